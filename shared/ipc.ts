@@ -1,0 +1,339 @@
+/**
+ * The one contract between the window and the main process: every channel, its input schema
+ * and its output type. The main process registers handlers only through this table, and the
+ * preload builds `window.roster` from it.
+ */
+import { z } from 'zod';
+import type {
+  CcsStatus,
+  CredentialDefinition,
+  CredentialState,
+  EligibilityResult,
+  EmploymentStatus,
+  ImportPreview,
+  ImportResult,
+  IsoDate,
+  Person,
+  RuleSet,
+  RuleSetId,
+  Settings,
+} from './types';
+import { EDUCATION_COMPONENTS, EMPLOYMENT_STATUSES, IMPORT_FIELDS, RULE_SET_IDS } from './types';
+import { isIsoDate } from './dates';
+
+// ---------------------------------------------------------------------------
+// Field schemas (also used by the store to validate what it writes)
+
+const MAX_TEXT = 500;
+export const isoDateSchema = z.string().refine(isIsoDate, { message: 'must be a date written YYYY-MM-DD' });
+const text = (max = MAX_TEXT) => z.string().trim().max(max);
+const optionalText = (max = MAX_TEXT) => text(max).optional();
+export const employeeIdSchema = z
+  .string()
+  .trim()
+  .min(1, 'Employee ID is required')
+  .max(64, 'Employee ID is too long (64 characters at most)');
+export const ruleSetIdSchema = z.enum(RULE_SET_IDS as [RuleSetId, ...RuleSetId[]]);
+export const credentialCodeSchema = z
+  .string()
+  .trim()
+  .min(1, 'Credential is required')
+  .max(40)
+  .transform((s) => s.toUpperCase());
+
+export const credentialInputSchema = z.strictObject({
+  id: z.string().max(64).optional(),
+  code: credentialCodeSchema,
+  number: optionalText(100),
+  issuer: optionalText(100),
+  earnedOn: isoDateSchema.optional(),
+  expiresOn: isoDateSchema.optional(),
+  verifiedOn: isoDateSchema.optional(),
+  ceusEarned: z.number().min(0).max(1000).optional(),
+});
+
+export const experienceInputSchema = z
+  .strictObject({
+    id: z.string().max(64).optional(),
+    employer: optionalText(200),
+    start: isoDateSchema,
+    end: isoDateSchema.optional(),
+    directCoding: z.boolean(),
+  })
+  .refine((p) => p.end === undefined || p.end >= p.start, {
+    message: 'The end date is before the start date',
+    path: ['end'],
+  });
+
+export const educationInputSchema = z.strictObject({
+  id: z.string().max(64).optional(),
+  program: text(200).min(1, 'Program name is required'),
+  completedOn: isoDateSchema.optional(),
+  components: z.array(z.enum(EDUCATION_COMPONENTS)).max(EDUCATION_COMPONENTS.length),
+  cahiimAccredited: z.boolean().optional(),
+});
+
+export const personFieldsSchema = z.strictObject({
+  firstName: text(100),
+  lastName: text(100),
+  unit: optionalText(100),
+  jobTitle: optionalText(100),
+  employmentStatus: z.enum(EMPLOYMENT_STATUSES),
+  hireDate: isoDateSchema.optional(),
+  fte: z.number().min(0).max(1.5).optional(),
+  email: z.email().max(200).optional(),
+  isRn: z.boolean().optional(),
+  hsDiploma: z.boolean().optional(),
+  notes: optionalText(5000),
+});
+
+export const newPersonSchema = personFieldsSchema.extend({ employeeId: employeeIdSchema });
+export const personPatchSchema = personFieldsSchema.partial();
+
+export const settingsPatchSchema = z.strictObject({
+  ruleSet: ruleSetIdSchema.optional(),
+  expiryWarningDays: z.number().int().min(1).max(365).optional(),
+  organisationName: text(200).optional(),
+  difAccepted: z.array(credentialCodeSchema).max(500).optional(),
+});
+
+export const customCredentialSchema = z.strictObject({
+  code: credentialCodeSchema,
+  name: text(200).min(1),
+  body: text(100).min(1),
+  coding: z.boolean(),
+  difAccepted: z.boolean(),
+  ceusPerCycle: z.number().min(0).max(500).optional(),
+  cycleYears: z.number().int().min(1).max(10).optional(),
+});
+
+const filePath = z.string().min(1).max(4096);
+const importFieldOrIgnore = z.union([z.enum(IMPORT_FIELDS), z.literal('')]);
+export const importOptionsSchema = z.strictObject({
+  dayFirst: z.boolean().optional(),
+  skipInvalid: z.boolean().optional(),
+  sheet: z.string().max(200).optional(),
+  mapping: z.record(z.string().max(500), importFieldOrIgnore).optional(),
+});
+
+const viewQuery = z.strictObject({ asOf: isoDateSchema, ruleSet: ruleSetIdSchema.optional() });
+
+export const EXPORT_KINDS = ['dif', 'eligibility', 'roster', 'expiring'] as const;
+export type ExportKind = (typeof EXPORT_KINDS)[number];
+export const exportOptionsSchema = z.strictObject({
+  asOf: isoDateSchema,
+  ruleSet: ruleSetIdSchema.optional(),
+  rnOnly: z.boolean().optional(),
+  allEmployees: z.boolean().optional(),
+  /** Expiring report windows in days, e.g. [30, 60, 90]. */
+  windows: z.array(z.number().int().min(1).max(730)).max(6).optional(),
+});
+export type ExportOptions = z.infer<typeof exportOptionsSchema>;
+
+// ---------------------------------------------------------------------------
+// View types sent to the window
+
+export interface CredentialBadge {
+  readonly id: string;
+  readonly code: string;
+  readonly state: CredentialState;
+  readonly expiresOn: IsoDate | null;
+  readonly daysLeft: number | null;
+}
+
+export interface PersonSummary {
+  readonly employeeId: string;
+  readonly firstName: string;
+  readonly lastName: string;
+  /** "Last, First" */
+  readonly name: string;
+  readonly unit: string;
+  readonly jobTitle: string;
+  readonly employmentStatus: EmploymentStatus;
+  readonly isRn: boolean;
+  readonly fte: number | null;
+  readonly credentials: readonly CredentialBadge[];
+  readonly ccsStatus: CcsStatus;
+  readonly eligibleOn: IsoDate | null;
+  /** Pathways met on or before the as-of date. */
+  readonly pathwaysMet: readonly string[];
+  readonly ccsSummary: string;
+  /** Years of direct coding experience before the as-of date (days / 365.25, one decimal). */
+  readonly experienceYears: number;
+  /** Problems with the record a manager should fix (e.g. a credential with no expiry date). */
+  readonly problems: readonly string[];
+}
+
+export interface RosterView {
+  readonly asOf: IsoDate;
+  readonly ruleSet: RuleSetId;
+  readonly ruleSetVersion: string;
+  readonly expiryWarningDays: number;
+  readonly people: readonly PersonSummary[];
+  readonly units: readonly string[];
+  readonly credentialCodes: readonly string[];
+}
+
+export interface TimelineSpan {
+  readonly start: IsoDate;
+  /** null: ongoing */
+  readonly end: IsoDate | null;
+}
+
+export interface PersonDetail {
+  readonly person: Person;
+  readonly eligibility: EligibilityResult;
+  readonly credentialStatuses: readonly CredentialBadge[];
+  /** Merged direct-coding spans, the ones the experience count rests on. */
+  readonly codingSpans: readonly TimelineSpan[];
+}
+
+export interface DashboardData {
+  readonly asOf: IsoDate;
+  readonly ruleSet: RuleSetId;
+  readonly headline: {
+    readonly people: number;
+    readonly certified: number;
+    readonly eligibleNow: number;
+    readonly eligibleNext90: number;
+    readonly expiring30: number;
+    readonly expiring60: number;
+    readonly expiring90: number;
+    readonly expired: number;
+  };
+  readonly byUnit: readonly { unit: string; certified: number; eligible: number; notYet: number }[];
+  /** Month by month for the next 12 months: how many become eligible in that month. */
+  readonly forecast: readonly { month: string; newlyEligible: number; cumulativeEligible: number }[];
+  readonly credentialMix: readonly { code: string; active: number; expiring: number; expired: number }[];
+  readonly actions: readonly {
+    readonly kind: 'expiring' | 'expired' | 'newly-eligible' | 'problem';
+    readonly employeeId: string;
+    readonly name: string;
+    readonly text: string;
+    readonly date: IsoDate | null;
+  }[];
+}
+
+export interface BackupInfo {
+  readonly name: string;
+  readonly createdAt: string;
+  readonly sizeBytes: number;
+  readonly people: number | null;
+}
+
+export interface AppInfo {
+  readonly name: string;
+  readonly version: string;
+  readonly dataDir: string;
+  readonly ruleSets: readonly RuleSet[];
+}
+
+export interface ImportProgress {
+  readonly phase: 'reading' | 'validating' | 'writing' | 'done';
+  readonly done: number;
+  readonly total: number;
+}
+
+// ---------------------------------------------------------------------------
+// The channel table
+
+interface Channel<I extends z.ZodType, O> {
+  readonly input: I;
+  /** Phantom: the output type. */
+  readonly output?: O;
+}
+const channel = <O>() => <I extends z.ZodType>(input: I): Channel<I, O> => ({ input });
+const none = z.strictObject({}).optional();
+const byPerson = { employeeId: employeeIdSchema };
+
+export const contract = {
+  'app:info': channel<AppInfo>()(none),
+  'roster:list': channel<RosterView>()(viewQuery),
+  'dashboard:get': channel<DashboardData>()(viewQuery),
+  'person:get': channel<PersonDetail>()(viewQuery.extend(byPerson)),
+  'person:create': channel<Person>()(z.strictObject({ person: newPersonSchema })),
+  'person:update': channel<Person>()(z.strictObject({ ...byPerson, changes: personPatchSchema })),
+  'person:delete': channel<null>()(z.strictObject(byPerson)),
+  'credential:save': channel<Person>()(z.strictObject({ ...byPerson, credential: credentialInputSchema })),
+  'credential:delete': channel<Person>()(z.strictObject({ ...byPerson, id: z.string().min(1).max(64) })),
+  'experience:save': channel<Person>()(z.strictObject({ ...byPerson, experience: experienceInputSchema })),
+  'experience:delete': channel<Person>()(z.strictObject({ ...byPerson, id: z.string().min(1).max(64) })),
+  'education:save': channel<Person>()(z.strictObject({ ...byPerson, education: educationInputSchema })),
+  'education:delete': channel<Person>()(z.strictObject({ ...byPerson, id: z.string().min(1).max(64) })),
+  'catalog:list': channel<readonly CredentialDefinition[]>()(none),
+  'catalog:add': channel<readonly CredentialDefinition[]>()(z.strictObject({ credential: customCredentialSchema })),
+  /** Opens the OS file dialog; null when the user cancels. */
+  'import:pick': channel<readonly string[] | null>()(none),
+  'import:preview': channel<ImportPreview>()(
+    z.strictObject({ files: z.array(filePath).min(1).max(20), options: importOptionsSchema }),
+  ),
+  'import:commit': channel<ImportResult>()(
+    z.strictObject({ files: z.array(filePath).min(1).max(20), options: importOptionsSchema }),
+  ),
+  'import:undo': channel<{ readonly importId: string; readonly restoredPeople: number }>()(none),
+  /** Saves the import template through a save dialog; null when cancelled. */
+  'import:template': channel<{ readonly file: string } | null>()(z.strictObject({ format: z.enum(['csv', 'xlsx']) })),
+  /** Asks where to save, writes the report; null when cancelled. */
+  'export:run': channel<{ readonly file: string; readonly rows: number } | null>()(
+    z.strictObject({ kind: z.enum(EXPORT_KINDS), options: exportOptionsSchema }),
+  ),
+  'settings:get': channel<Settings>()(none),
+  'settings:update': channel<Settings>()(settingsPatchSchema),
+  'backups:list': channel<readonly BackupInfo[]>()(none),
+  'backups:restore': channel<{ readonly people: number }>()(z.strictObject({ name: z.string().min(1).max(255) })),
+  'shell:showInFolder': channel<null>()(z.strictObject({ file: filePath })),
+  'shell:openExternal': channel<null>()(z.strictObject({ url: z.string().max(2048) })),
+} as const;
+
+export type ChannelName = keyof typeof contract;
+export type ChannelInput<C extends ChannelName> = z.input<(typeof contract)[C]['input']>;
+export type ChannelParsedInput<C extends ChannelName> = z.output<(typeof contract)[C]['input']>;
+export type ChannelOutput<C extends ChannelName> = NonNullable<(typeof contract)[C]['output']> extends never
+  ? null
+  : Exclude<(typeof contract)[C]['output'], undefined>;
+
+/** Every handler answers with a value or a message a manager understands. */
+export type IpcResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
+
+/** Events the main process sends to the window. */
+export interface MainEvents {
+  'import:progress': ImportProgress;
+  'export:progress': ImportProgress;
+  /** A menu item the window carries out (Import…, Export ▸ …, Backups…). */
+  'menu:command': { readonly command: MenuCommand };
+  /** Files dropped on the window or opened with the app. */
+  'files:opened': { readonly files: readonly string[] };
+  /** The data file was unreadable at start-up; what happened, in plain words. */
+  'store:recovered': { readonly message: string };
+}
+export type MainEventName = keyof MainEvents;
+export const MAIN_EVENTS: readonly MainEventName[] = [
+  'import:progress',
+  'export:progress',
+  'menu:command',
+  'files:opened',
+  'store:recovered',
+];
+
+export type MenuCommand =
+  | 'import'
+  | 'export-dif'
+  | 'export-eligibility'
+  | 'export-roster'
+  | 'export-expiring'
+  | 'backups'
+  | 'new-person'
+  | 'show-roster'
+  | 'show-dashboard';
+
+/** The API the preload exposes as `window.roster`. */
+export type RosterApi = {
+  readonly [C in ChannelName]: (input: ChannelInput<C>) => Promise<IpcResult<ChannelOutput<C>>>;
+} & {
+  /** Subscribes to a main-process event; returns the unsubscribe function. */
+  readonly on: <E extends MainEventName>(event: E, listener: (payload: MainEvents[E]) => void) => () => void;
+  /** The file-system path of a dropped file (Electron's webUtils); null when unavailable. */
+  readonly pathForFile: (file: File) => string | null;
+};
+
+export const CHANNELS = Object.keys(contract) as ChannelName[];

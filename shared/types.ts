@@ -1,0 +1,344 @@
+/**
+ * Domain types shared by the main process, the CLI and the window.
+ * Plain readonly data: functions take values and return values.
+ * Dates are calendar dates written `YYYY-MM-DD` (see `dates.ts`); never `Date` objects.
+ */
+
+/** A calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+export const EMPLOYMENT_STATUSES = ['active', 'leave', 'terminated'] as const;
+export type EmploymentStatus = (typeof EMPLOYMENT_STATUSES)[number];
+
+/** The seven subjects a coding training program must cover for the education pathway. */
+export const EDUCATION_COMPONENTS = [
+  'anatomy-physiology',
+  'pathophysiology',
+  'pharmacology',
+  'medical-terminology',
+  'reimbursement-methodology',
+  'icd-coding',
+  'cpt-coding',
+] as const;
+export type EducationComponent = (typeof EDUCATION_COMPONENTS)[number];
+
+export const EDUCATION_COMPONENT_LABELS: Readonly<Record<EducationComponent, string>> = {
+  'anatomy-physiology': 'Anatomy & physiology',
+  pathophysiology: 'Pathophysiology',
+  pharmacology: 'Pharmacology',
+  'medical-terminology': 'Medical terminology',
+  'reimbursement-methodology': 'Reimbursement methodology',
+  'icd-coding': 'Intermediate/advanced ICD diagnostic/procedural coding',
+  'cpt-coding': 'CPT coding',
+};
+
+/** One credential a person holds (or held). */
+export interface Credential {
+  readonly id: string;
+  /** Catalog code, upper case (`CCS`, `CCS-P`, or a user-defined code). */
+  readonly code: string;
+  readonly number?: string;
+  readonly issuer?: string;
+  readonly earnedOn?: IsoDate;
+  /** Expiry date, or the end of the current certification cycle. */
+  readonly expiresOn?: IsoDate;
+  readonly verifiedOn?: IsoDate;
+  /** CEUs earned in the current cycle. */
+  readonly ceusEarned?: number;
+}
+
+/** A period of coding work. Both ends are included; no `end` means ongoing. */
+export interface ExperiencePeriod {
+  readonly id: string;
+  readonly employer?: string;
+  readonly start: IsoDate;
+  readonly end?: IsoDate;
+  /** Only periods spent directly applying codes count toward eligibility. */
+  readonly directCoding: boolean;
+}
+
+export interface Education {
+  readonly id: string;
+  readonly program: string;
+  readonly completedOn?: IsoDate;
+  readonly components: readonly EducationComponent[];
+  readonly cahiimAccredited?: boolean;
+}
+
+export interface Person {
+  /** Employee id as text: leading zeros are significant. */
+  readonly employeeId: string;
+  readonly firstName: string;
+  readonly lastName: string;
+  readonly unit?: string;
+  readonly jobTitle?: string;
+  readonly employmentStatus: EmploymentStatus;
+  readonly hireDate?: IsoDate;
+  /** Full-time equivalent, 0..1.5. */
+  readonly fte?: number;
+  readonly email?: string;
+  readonly isRn?: boolean;
+  /** High-school diploma (or equivalent) on record. */
+  readonly hsDiploma?: boolean;
+  readonly notes?: string;
+  readonly credentials: readonly Credential[];
+  readonly experience: readonly ExperiencePeriod[];
+  readonly education: readonly Education[];
+}
+
+/** An entry in the credential catalog. */
+export interface CredentialDefinition {
+  readonly code: string;
+  readonly name: string;
+  /** Certifying body, e.g. `AHIMA`, `AAPC`, `ACDIS`. */
+  readonly body: string;
+  /** A coding credential: counts for the other-credential-with-experience pathway when not AHIMA's. */
+  readonly coding: boolean;
+  /** Accepted on the Magnet DIF/DDCT by default. */
+  readonly difAccepted: boolean;
+  readonly ceusPerCycle?: number;
+  readonly cycleYears?: number;
+  /** Other spellings met in HR exports (full names, former names). */
+  readonly aliases?: readonly string[];
+  /** Added by the user or met in an import; not part of the built-in catalog. */
+  readonly userDefined?: boolean;
+}
+
+// ---------------------------------------------------------------------------
+// Credential status
+
+export type CredentialState =
+  | 'active'
+  | 'expiring' // active, but expires within the warning window
+  | 'expired' // past its expiry (non-AHIMA bodies)
+  | 'inactive' // AHIMA: cycle ended, less than 180 days ago
+  | 'revoked'; // AHIMA: more than 180 days after the cycle ended
+
+export interface CredentialStatus {
+  readonly credentialId: string;
+  readonly code: string;
+  readonly state: CredentialState;
+  /** Days from the as-of date to expiry (negative once past); null when no expiry is recorded. */
+  readonly daysLeft: number | null;
+}
+
+// ---------------------------------------------------------------------------
+// CCS eligibility
+
+export type RuleSetId = 'ccs-required' | 'ccs-recommended';
+export const RULE_SET_IDS: readonly RuleSetId[] = ['ccs-required', 'ccs-recommended'];
+
+export type PathwayId =
+  | 'by-credential'
+  | 'by-education'
+  | 'by-experience'
+  | 'by-cca-with-experience'
+  | 'by-other-credential-with-experience';
+
+/** One pathway of a rule set, as data. */
+export type PathwayRule =
+  | { readonly id: 'by-credential'; readonly kind: 'credential'; readonly anyOf: readonly string[] }
+  | {
+      readonly id: 'by-education';
+      readonly kind: 'education';
+      readonly components: readonly EducationComponent[];
+      /** Years of direct coding experience also needed (0 under `ccs-required`). */
+      readonly experienceYears: number;
+    }
+  | { readonly id: 'by-experience'; readonly kind: 'experience'; readonly years: number }
+  | {
+      readonly id: 'by-cca-with-experience';
+      readonly kind: 'credential-and-experience';
+      readonly anyOf: readonly string[];
+      readonly experienceYears: number;
+    }
+  | {
+      readonly id: 'by-other-credential-with-experience';
+      readonly kind: 'other-coding-credential-and-experience';
+      /** Coding credentials of these bodies do not count (the exam's own body). */
+      readonly excludeBodies: readonly string[];
+      readonly experienceYears: number;
+    };
+
+export interface RuleSource {
+  readonly title: string;
+  readonly url: string;
+  readonly retrieved: IsoDate;
+}
+
+export interface RuleSet {
+  readonly id: RuleSetId;
+  readonly version: string;
+  readonly title: string;
+  /** `pathway`: one pathway must be met. `diploma`: a diploma is required; pathways are recommended preparation. */
+  readonly requirement: 'pathway' | 'diploma';
+  readonly description: string;
+  readonly sources: readonly RuleSource[];
+  readonly pathways: readonly PathwayRule[];
+}
+
+export type CcsStatus = 'certified' | 'eligible' | 'not-yet';
+
+export type PathwayState = 'met' | 'will-meet' | 'cannot-meet';
+
+export interface PathwayResult {
+  readonly id: PathwayId;
+  readonly label: string;
+  readonly state: PathwayState;
+  /** The date it was met, or will be met if ongoing experience continues; null when it cannot be met. */
+  readonly metOn: IsoDate | null;
+  /** Plain words: how it was met, or what is missing. */
+  readonly detail: string;
+  /** What is missing, one item each (empty when met). */
+  readonly missing: readonly string[];
+  /** The records it rests on. */
+  readonly basis: {
+    readonly credentialIds: readonly string[];
+    readonly educationIds: readonly string[];
+    readonly experienceIds: readonly string[];
+  };
+}
+
+export interface EligibilityResult {
+  readonly employeeId: string;
+  readonly ruleSet: RuleSetId;
+  readonly ruleSetVersion: string;
+  readonly asOf: IsoDate;
+  readonly status: CcsStatus;
+  /** Earliest date among the pathways' dates (past or future); null when none can be met. */
+  readonly eligibleOn: IsoDate | null;
+  /** The active CCS credential that makes the person certified. */
+  readonly certifiedBy: string | null;
+  readonly pathways: readonly PathwayResult[];
+  /** Distinct days of direct coding experience before the as-of date. */
+  readonly experienceDays: number;
+  /** Under `ccs-recommended`: whether the required diploma is on record. */
+  readonly diplomaOnRecord: boolean | null;
+  /** A one-line summary a manager can read. */
+  readonly summary: string;
+}
+
+// ---------------------------------------------------------------------------
+// The stored roster
+
+export interface Settings {
+  readonly ruleSet: RuleSetId;
+  /** Credentials expiring within this many days are flagged as expiring. */
+  readonly expiryWarningDays: number;
+  readonly organisationName: string;
+  /** Codes accepted on the Magnet DIF; defaults to the catalog's `difAccepted` entries. */
+  readonly difAccepted: readonly string[];
+  /** Import column mappings remembered by header signature. */
+  readonly importMappings: Readonly<Record<string, Readonly<Record<string, string>>>>;
+}
+
+export interface ImportRecord {
+  readonly id: string;
+  readonly at: string; // ISO timestamp
+  readonly files: readonly string[];
+  /** The data file copy taken just before the import, used by undo. */
+  readonly backupFile: string;
+  readonly created: number;
+  readonly updated: number;
+}
+
+export interface RosterData {
+  readonly schemaVersion: number;
+  readonly people: readonly Person[];
+  readonly customCredentials: readonly CredentialDefinition[];
+  readonly settings: Settings;
+  readonly imports: readonly ImportRecord[];
+}
+
+// ---------------------------------------------------------------------------
+// Import
+
+/** A canonical import field; also the import template's header. */
+export const IMPORT_FIELDS = [
+  'employee_id',
+  'first_name',
+  'last_name',
+  'full_name',
+  'unit',
+  'job_title',
+  'employment_status',
+  'hire_date',
+  'fte',
+  'email',
+  'is_rn',
+  'hs_diploma',
+  'credential',
+  'credential_number',
+  'issuer',
+  'earned_on',
+  'expires_on',
+  'verified_on',
+  'ceus_earned',
+  'experience_start',
+  'experience_end',
+  'employer',
+  'direct_coding',
+  'program_name',
+  'completed_on',
+  'components',
+  'cahiim_accredited',
+] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+
+export interface ImportOptions {
+  /** Read ambiguous dates as day-first (DD/MM/YYYY). */
+  readonly dayFirst?: boolean;
+  /** Commit the valid rows and leave out the invalid ones. */
+  readonly skipInvalid?: boolean;
+  /** XLSX: the sheet to read (name); the first sheet when absent. */
+  readonly sheet?: string;
+  /** Header → field overrides chosen by the user (header text as in the file). Empty string = ignore column. */
+  readonly mapping?: Readonly<Record<string, ImportField | ''>>;
+}
+
+export interface ImportProblem {
+  readonly file: string;
+  /** Row number as the user sees it in the file (header = row 1). 0 for a file-level problem. */
+  readonly row: number;
+  readonly column: string;
+  readonly value: string;
+  readonly message: string;
+  readonly severity: 'error' | 'warning';
+}
+
+export interface ColumnMatch {
+  readonly header: string;
+  readonly field: ImportField | null;
+  /** Numbered group (wide layouts), e.g. 2 for `License Type 2`. */
+  readonly group: number | null;
+  readonly samples: readonly string[];
+}
+
+export interface ImportFileSummary {
+  readonly file: string;
+  readonly rows: number;
+  readonly columns: readonly ColumnMatch[];
+  readonly dayFirst: boolean;
+}
+
+export interface ImportPreview {
+  readonly files: readonly ImportFileSummary[];
+  readonly toCreate: number;
+  readonly toUpdate: number;
+  readonly unchanged: number;
+  readonly invalidRows: number;
+  readonly problems: readonly ImportProblem[];
+  /** Codes met in the file that are not in the catalog; they become user-defined entries. */
+  readonly newCredentialCodes: readonly string[];
+  /** True when the import may be committed with the given options. */
+  readonly canCommit: boolean;
+}
+
+export interface ImportResult {
+  readonly importId: string;
+  readonly created: number;
+  readonly updated: number;
+  readonly unchanged: number;
+  readonly skippedRows: number;
+  readonly backupFile: string;
+}
