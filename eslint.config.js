@@ -37,7 +37,7 @@ export default tseslint.config(
   },
   {
     files: ['electron/**/*.ts'],
-    ignores: ['electron/main/**', 'electron/preload/**'],
+    ignores: ['electron/main/**', 'electron/preload/**', 'electron/security.ts'],
     rules: {
       // Services and the store run in plain Node (CLI, tests); only the shell may touch Electron.
       'no-restricted-imports': ['error', { paths: ['electron', 'electron-store'] }],

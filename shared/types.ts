@@ -108,6 +108,7 @@ export interface CredentialDefinition {
 // Credential status
 
 export type CredentialState =
+  | 'pending' // earned date after the as-of date
   | 'active'
   | 'expiring' // active, but expires within the warning window
   | 'expired' // past its expiry (non-AHIMA bodies)
