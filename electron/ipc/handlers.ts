@@ -1,0 +1,175 @@
+/**
+ * What each IPC channel does, in plain Node: the main process, the browser harness and the tests
+ * all run these same functions. Input arrives already validated by `dispatch`.
+ */
+import path from 'node:path';
+import type { ChannelName, ChannelOutput, ChannelParsedInput, MainEventName, MainEvents } from '../../shared/ipc';
+import type { Person, RosterData } from '../../shared/types';
+import { mergeCatalog } from '../../shared/catalog';
+import { RULE_SETS } from '../../shared/rule-sets';
+import { buildDashboard, buildPersonDetail, buildRosterView } from '../../shared/views';
+import type { RosterStore } from '../store/roster-store';
+import * as ops from '../store/operations';
+import { undoLastImport } from '../store/undo';
+import { planImport } from '../import/plan';
+import { commitImport } from '../import/commit';
+import { writeImportTemplate } from '../import/template';
+import { headerSignature, matchColumns } from '../import/columns';
+import { readTable } from '../import/read-table';
+import { writeReport } from '../export/index';
+import { isSafeExternalUrl } from '../security';
+import { HandlerError } from './errors';
+import { checkImportFiles } from './import-files';
+import { mappingUsed, rememberMappings } from './import-mappings';
+import { defaultReportName } from './report-names';
+
+export interface FileFilter {
+  readonly name: string;
+  readonly extensions: string[];
+}
+
+export interface HandlerDeps {
+  readonly store: RosterStore;
+  readonly appVersion: string;
+  readonly appName: string;
+  readonly dialogs: {
+    openImportFiles(): Promise<string[] | null>;
+    saveFile(defaultName: string, filters: FileFilter[]): Promise<string | null>;
+  };
+  readonly shell: { showInFolder(file: string): void; openExternal(url: string): Promise<void> };
+  readonly emit: <E extends MainEventName>(event: E, payload: MainEvents[E]) => void;
+  readonly newId: () => string;
+  /** The clock for report time stamps; tests pass a fixed one. */
+  readonly now?: () => Date;
+}
+
+export type Handlers = { [C in ChannelName]: (input: ChannelParsedInput<C>) => Promise<ChannelOutput<C>> };
+
+const EXCEL_FILTER: FileFilter = { name: 'Excel workbook', extensions: ['xlsx'] };
+const CSV_FILTER: FileFilter = { name: 'CSV file', extensions: ['csv'] };
+
+function personOrThrow(data: RosterData, employeeId: string): Person {
+  const person = ops.findPerson(data, employeeId);
+  if (!person) throw new HandlerError(`No person with employee ID ${employeeId} is in the roster.`);
+  return person;
+}
+
+/** A saved file gets the extension the user's office suite needs, even when it was typed without one. */
+function withExtension(file: string, ext: string): string {
+  return path.extname(file).toLowerCase() === ext ? file : `${file}${ext}`;
+}
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const { store } = deps;
+  const now = deps.now ?? (() => new Date());
+  const progress = (event: 'import:progress' | 'export:progress') => (p: MainEvents[typeof event]) =>
+    deps.emit(event, p);
+
+  /** Runs a pure operation on the stored roster and returns the changed person. */
+  const changePerson = (employeeId: string, op: (data: RosterData) => RosterData): Promise<Person> => {
+    const next = store.update(op);
+    return Promise.resolve(personOrThrow(next, employeeId));
+  };
+
+  return {
+    'app:info': async () => ({
+      name: deps.appName,
+      version: deps.appVersion,
+      dataDir: store.dataDir,
+      ruleSets: Object.values(RULE_SETS),
+    }),
+    'roster:list': async ({ asOf, ruleSet }) => buildRosterView(store.read(), asOf, ruleSet),
+    'dashboard:get': async ({ asOf, ruleSet }) => buildDashboard(store.read(), asOf, ruleSet),
+    'person:get': async ({ asOf, ruleSet, employeeId }) => {
+      const detail = buildPersonDetail(store.read(), employeeId, asOf, ruleSet);
+      if (!detail) throw new HandlerError(`No person with employee ID ${employeeId} is in the roster.`);
+      return detail;
+    },
+    'person:create': ({ person }) => changePerson(person.employeeId, (d) => ops.createPerson(d, person)),
+    'person:update': ({ employeeId, changes }) =>
+      changePerson(employeeId, (d) => ops.updatePerson(d, employeeId, changes)),
+    'person:delete': async ({ employeeId }) => {
+      store.update((d) => ops.deletePerson(d, employeeId));
+      return null;
+    },
+    'credential:save': ({ employeeId, credential }) =>
+      changePerson(employeeId, (d) => ops.saveCredential(d, employeeId, credential, deps.newId)),
+    'credential:delete': ({ employeeId, id }) =>
+      changePerson(employeeId, (d) => ops.deleteCredential(d, employeeId, id)),
+    'experience:save': ({ employeeId, experience }) =>
+      changePerson(employeeId, (d) => ops.saveExperience(d, employeeId, experience, deps.newId)),
+    'experience:delete': ({ employeeId, id }) =>
+      changePerson(employeeId, (d) => ops.deleteExperience(d, employeeId, id)),
+    'education:save': ({ employeeId, education }) =>
+      changePerson(employeeId, (d) => ops.saveEducation(d, employeeId, education, deps.newId)),
+    'education:delete': ({ employeeId, id }) =>
+      changePerson(employeeId, (d) => ops.deleteEducation(d, employeeId, id)),
+    'catalog:list': async () => mergeCatalog(store.read().customCredentials),
+    'catalog:add': async ({ credential }) => {
+      const next = store.update((d) => ops.addCustomCredential(d, { ...credential, userDefined: true }));
+      return mergeCatalog(next.customCredentials);
+    },
+    'import:pick': async () => deps.dialogs.openImportFiles(),
+    'import:preview': async ({ files, options }) => {
+      const checked = await checkImportFiles(files);
+      const plan = await planImport(store.read(), checked, options, progress('import:progress'));
+      return plan.preview;
+    },
+    'import:commit': async ({ files, options }) => {
+      const checked = await checkImportFiles(files);
+      const result = await commitImport(store, checked, options, progress('import:progress'));
+      // Remember the mapping per header set so the wizard can offer it for the next file like these.
+      const remembered: { signature: string; mapping: Record<string, string> }[] = [];
+      for (const file of checked) {
+        const table = await readTable(file, options.sheet === undefined ? undefined : { sheet: options.sheet });
+        const columns = matchColumns(table.headers, options.mapping);
+        remembered.push({ signature: headerSignature(table.headers), mapping: mappingUsed(columns, options.mapping) });
+      }
+      store.update((d) => rememberMappings(d, remembered));
+      return result;
+    },
+    'import:undo': async () => undoLastImport(store),
+    'import:template': async ({ format }) => {
+      const filter = format === 'csv' ? CSV_FILTER : EXCEL_FILTER;
+      const chosen = await deps.dialogs.saveFile(`credential-roster-import-template.${format}`, [filter]);
+      if (chosen === null) return null;
+      const file = withExtension(chosen, `.${format}`);
+      await writeImportTemplate(format, file);
+      return { file };
+    },
+    'export:run': async ({ kind, options }) => {
+      const chosen = await deps.dialogs.saveFile(defaultReportName(kind, options.asOf), [EXCEL_FILTER]);
+      if (chosen === null) return null;
+      const roster = store.read();
+      return writeReport(kind, withExtension(chosen, '.xlsx'), {
+        roster,
+        asOf: options.asOf,
+        ruleSet: options.ruleSet ?? roster.settings.ruleSet,
+        rnOnly: options.rnOnly,
+        allEmployees: options.allEmployees,
+        windows: options.windows,
+        appVersion: deps.appVersion,
+        producedAt: now(),
+        onProgress: progress('export:progress'),
+      });
+    },
+    'settings:get': async () => store.read().settings,
+    'settings:update': async (patch) => store.update((d) => ops.updateSettings(d, patch)).settings,
+    'backups:list': async () => store.listBackups(),
+    'backups:restore': async ({ name }) => ({ people: store.restoreBackup(name).people.length }),
+    'shell:showInFolder': async ({ file }) => {
+      if (file.includes('\0') || !path.isAbsolute(file)) {
+        throw new HandlerError('That file cannot be shown: the app needs its full location.');
+      }
+      deps.shell.showInFolder(path.resolve(file));
+      return null;
+    },
+    'shell:openExternal': async ({ url }) => {
+      if (!isSafeExternalUrl(url)) {
+        throw new HandlerError('Only secure web addresses (starting with https://) can be opened from the app.');
+      }
+      await deps.shell.openExternal(url);
+      return null;
+    },
+  };
+}

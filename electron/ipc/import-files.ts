@@ -1,0 +1,29 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { HandlerError } from './errors';
+
+const IMPORTABLE = new Set(['.csv', '.xlsx']);
+
+/** Only existing `.csv`/`.xlsx` files (absolute paths) may be read by an import; returns them resolved. */
+export async function checkImportFiles(files: readonly string[]): Promise<string[]> {
+  const checked: string[] = [];
+  for (const file of files) {
+    const name = path.basename(file);
+    if (file.includes('\0') || !path.isAbsolute(file)) {
+      throw new HandlerError(`"${name}" cannot be imported: the app needs the file's full location.`);
+    }
+    const ext = path.extname(file).toLowerCase();
+    if (!IMPORTABLE.has(ext)) {
+      throw new HandlerError(`"${name}" cannot be imported: only CSV (.csv) and Excel (.xlsx) files can be imported.`);
+    }
+    let isFile = false;
+    try {
+      isFile = (await stat(file)).isFile();
+    } catch {
+      throw new HandlerError(`"${name}" cannot be imported: the file was not found (${file}).`);
+    }
+    if (!isFile) throw new HandlerError(`"${name}" cannot be imported: it is a folder, not a file.`);
+    checked.push(path.resolve(file));
+  }
+  return checked;
+}

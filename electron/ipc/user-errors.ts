@@ -1,0 +1,16 @@
+import { StoreError } from '../store/errors';
+import { ImportFileError } from '../import/read-table';
+import { ImportRejectedError } from '../import/commit';
+import { HandlerError } from './errors';
+
+const USER_FACING: readonly (abstract new (...args: never[]) => Error)[] = [
+  HandlerError,
+  StoreError,
+  ImportFileError,
+  ImportRejectedError,
+];
+
+/** Errors whose message was written for the user; anything else is a bug and gets a generic message. */
+export function isUserFacingError(error: unknown): error is Error {
+  return USER_FACING.some((kind) => error instanceof kind);
+}

@@ -1,0 +1,42 @@
+import { createContext, useContext } from 'react';
+import type { ExportKind } from '../../../shared/ipc';
+import type { IsoDate, RuleSetId } from '../../../shared/types';
+
+export type Screen =
+  | { readonly name: 'roster' }
+  | { readonly name: 'dashboard' }
+  | { readonly name: 'person'; readonly employeeId: string }
+  | { readonly name: 'settings'; readonly section?: 'backups' };
+
+export interface ConfirmOptions {
+  readonly title: string;
+  readonly message: string;
+  readonly confirmLabel: string;
+  readonly danger?: boolean;
+}
+
+/** What every screen may use: the view's as-of date and rule set, navigation and app-wide services. */
+export interface AppServices {
+  readonly asOf: IsoDate;
+  readonly ruleSet: RuleSetId;
+  /** Bumped after any change to the data (import, undo, restore) so screens refetch. */
+  readonly dataVersion: number;
+  readonly dataChanged: () => void;
+  readonly navigate: (screen: Screen) => void;
+  /** A short status message for the live region. */
+  readonly announce: (message: string) => void;
+  readonly confirm: (options: ConfirmOptions) => Promise<boolean>;
+  /** Marks a form as having unsaved edits; navigation asks before leaving. */
+  readonly markDirty: (key: string, dirty: boolean) => void;
+  readonly openImport: (files?: readonly string[]) => void;
+  readonly openExport: (kind: ExportKind) => void;
+  readonly openNewPerson: () => void;
+}
+
+export const AppContext = createContext<AppServices | null>(null);
+
+export function useApp(): AppServices {
+  const services = useContext(AppContext);
+  if (!services) throw new Error('useApp must be used inside <App>.');
+  return services;
+}

@@ -1,0 +1,172 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ExportKind, MenuCommand } from '../../../shared/ipc';
+import type { IsoDate, RuleSet, RuleSetId } from '../../../shared/types';
+import { todayIso } from '../../../shared/dates';
+import { call, subscribe } from '../lib/api';
+import { ConfirmDialog, type ConfirmRequest } from '../common/confirm-dialog';
+import { AppContext, type AppServices, type ConfirmOptions, type Screen } from './app-context';
+import { Toolbar } from './toolbar';
+import { StatusRegion } from './status-region';
+import { DropOverlay } from './drop-overlay';
+import { RosterScreen } from '../roster/roster-screen';
+import { DashboardScreen } from '../dashboard/dashboard-screen';
+import { PersonScreen } from '../person/person-screen';
+import { SettingsScreen } from '../settings/settings-screen';
+import { ImportWizard } from '../import/import-wizard';
+import { ExportDialog } from '../export/export-dialog';
+import { NewPersonDialog } from '../person/new-person-dialog';
+import { useFileDrop } from './use-file-drop';
+
+const EXPORT_COMMANDS: Partial<Record<MenuCommand, ExportKind>> = {
+  'export-dif': 'dif',
+  'export-eligibility': 'eligibility',
+  'export-roster': 'roster',
+  'export-expiring': 'expiring',
+};
+
+/** The window: toolbar, one screen at a time, and the dialogs any screen can open. */
+export function App() {
+  const [screen, setScreen] = useState<Screen>({ name: 'roster' });
+  const [asOf, setAsOf] = useState<IsoDate>(() => todayIso());
+  const [ruleSet, setRuleSet] = useState<RuleSetId>('ccs-required');
+  const [ruleSets, setRuleSets] = useState<readonly RuleSet[]>([]);
+  const [dataVersion, setDataVersion] = useState(0);
+  const [status, setStatus] = useState({ text: '', seq: 0 });
+  const [confirmRequest, setConfirmRequest] = useState<ConfirmRequest | null>(null);
+  const [importFiles, setImportFiles] = useState<readonly string[] | null>(null);
+  const [exportKind, setExportKind] = useState<ExportKind | null>(null);
+  const [newPersonOpen, setNewPersonOpen] = useState(false);
+  const [recovered, setRecovered] = useState<string | null>(null);
+  const dirty = useRef(new Set<string>());
+
+  useEffect(() => {
+    void call('settings:get', undefined).then((r) => {
+      if (r.ok) setRuleSet(r.value.ruleSet);
+    });
+    void call('app:info', undefined).then((r) => {
+      if (r.ok) setRuleSets(r.value.ruleSets);
+    });
+  }, []);
+
+  const announce = useCallback((text: string) => setStatus((s) => ({ text, seq: s.seq + 1 })), []);
+  const confirm = useCallback(
+    (options: ConfirmOptions) =>
+      new Promise<boolean>((resolve) => {
+        setConfirmRequest({
+          ...options,
+          resolve: (ok) => {
+            setConfirmRequest(null);
+            resolve(ok);
+          },
+        });
+      }),
+    [],
+  );
+  const markDirty = useCallback((key: string, isDirty: boolean) => {
+    if (isDirty) dirty.current.add(key);
+    else dirty.current.delete(key);
+  }, []);
+
+  const navigate = useCallback(
+    async (next: Screen) => {
+      if (dirty.current.size > 0) {
+        const leave = await confirm({
+          title: 'Leave without saving?',
+          message: 'You have changes that are not saved. If you leave now they will be lost.',
+          confirmLabel: 'Leave without saving',
+          danger: true,
+        });
+        if (!leave) return;
+        dirty.current.clear();
+      }
+      setScreen(next);
+    },
+    [confirm],
+  );
+
+  const openImport = useCallback((files: readonly string[] = []) => setImportFiles(files), []);
+  const dataChanged = useCallback(() => setDataVersion((v) => v + 1), []);
+
+  useEffect(() => {
+    const offMenu = subscribe('menu:command', ({ command }) => {
+      const kind = EXPORT_COMMANDS[command];
+      if (kind) return setExportKind(kind);
+      switch (command) {
+        case 'import':
+          return openImport();
+        case 'backups':
+          return void navigate({ name: 'settings', section: 'backups' });
+        case 'new-person':
+          return setNewPersonOpen(true);
+        case 'show-roster':
+          return void navigate({ name: 'roster' });
+        case 'show-dashboard':
+          return void navigate({ name: 'dashboard' });
+        default:
+          return undefined;
+      }
+    });
+    const offFiles = subscribe('files:opened', ({ files }) => openImport(files));
+    const offRecovered = subscribe('store:recovered', ({ message }) => setRecovered(message));
+    return () => {
+      offMenu();
+      offFiles();
+      offRecovered();
+    };
+  }, [navigate, openImport]);
+
+  const dragging = useFileDrop(openImport, announce);
+
+  const services = useMemo<AppServices>(
+    () => ({
+      asOf,
+      ruleSet,
+      dataVersion,
+      dataChanged,
+      navigate: (s) => void navigate(s),
+      announce,
+      confirm,
+      markDirty,
+      openImport,
+      openExport: setExportKind,
+      openNewPerson: () => setNewPersonOpen(true),
+    }),
+    [asOf, ruleSet, dataVersion, dataChanged, navigate, announce, confirm, markDirty, openImport],
+  );
+
+  return (
+    <AppContext.Provider value={services}>
+      <div className="app">
+        <Toolbar
+          screen={screen}
+          asOf={asOf}
+          onAsOfChange={setAsOf}
+          ruleSet={ruleSet}
+          ruleSets={ruleSets}
+          onRuleSetChange={setRuleSet}
+        />
+        {recovered ? (
+          <div className="banner banner-warning" role="alert">
+            <span aria-hidden="true">⚠ </span>
+            {recovered}
+            <button type="button" className="link-button" onClick={() => setRecovered(null)}>
+              Dismiss
+            </button>
+          </div>
+        ) : null}
+        <main className="screen" id="main">
+          {screen.name === 'roster' ? <RosterScreen /> : null}
+          {screen.name === 'dashboard' ? <DashboardScreen /> : null}
+          {screen.name === 'person' ? <PersonScreen key={screen.employeeId} employeeId={screen.employeeId} /> : null}
+          {screen.name === 'settings' ? <SettingsScreen section={screen.section} /> : null}
+        </main>
+        <StatusRegion text={status.text} seq={status.seq} />
+      </div>
+      {dragging ? <DropOverlay /> : null}
+      {importFiles !== null ? <ImportWizard initialFiles={importFiles} onClose={() => setImportFiles(null)} /> : null}
+      {exportKind !== null ? <ExportDialog initialKind={exportKind} onClose={() => setExportKind(null)} /> : null}
+      {newPersonOpen ? <NewPersonDialog onClose={() => setNewPersonOpen(false)} /> : null}
+      {confirmRequest ? <ConfirmDialog request={confirmRequest} /> : null}
+    </AppContext.Provider>
+  );
+}

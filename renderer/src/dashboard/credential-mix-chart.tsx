@@ -1,0 +1,28 @@
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { DashboardData } from '../../../shared/ipc';
+import { ChartFigure } from './chart-figure';
+import { CHART_COLORS } from './chart-colors';
+
+/** Credentials held, by code and state. */
+export function CredentialMixChart({ mix }: { readonly mix: DashboardData['credentialMix'] }) {
+  const height = Math.max(200, mix.length * 28 + 60);
+  return (
+    <ChartFigure
+      title="Credential mix"
+      table={{ columns: ['Credential', 'Active', 'Expiring', 'Expired'], rows: mix.map((m) => [m.code, m.active, m.expiring, m.expired]) }}
+    >
+      <ResponsiveContainer width="100%" height={height}>
+        <BarChart data={mix as DashboardData['credentialMix'][number][]} layout="vertical" margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
+          <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.4} />
+          <XAxis type="number" allowDecimals={false} />
+          <YAxis type="category" dataKey="code" width={70} />
+          <Tooltip />
+          <Legend />
+          <Bar dataKey="active" name="Active" stackId="m" fill={CHART_COLORS.active} isAnimationActive={false} />
+          <Bar dataKey="expiring" name="Expiring" stackId="m" fill={CHART_COLORS.expiring} isAnimationActive={false} />
+          <Bar dataKey="expired" name="Expired / lapsed" stackId="m" fill={CHART_COLORS.expired} isAnimationActive={false} />
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartFigure>
+  );
+}

@@ -1,0 +1,36 @@
+import type { ImportField, ImportOptions } from '../../../shared/types';
+
+export type Mapping = Readonly<Record<string, ImportField | ''>>;
+
+/** The options sent with every preview and commit; the user's choices only. */
+export function importOptions(mapping: Mapping, dayFirst: boolean | undefined, skipInvalid: boolean): ImportOptions {
+  return {
+    ...(Object.keys(mapping).length > 0 ? { mapping } : {}),
+    ...(dayFirst === undefined ? {} : { dayFirst }),
+    skipInvalid,
+  };
+}
+
+/** The file name without its folder, for display. */
+export function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
+/** Human wording for import fields: `experience_start` → `Experience start`. */
+export function fieldLabel(field: string): string {
+  const words = field.replace(/_/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** A remembered mapping whose headers are exactly this file's headers. */
+export function findRememberedMapping(
+  remembered: Readonly<Record<string, Readonly<Record<string, string>>>>,
+  headers: readonly string[],
+): Mapping | null {
+  const wanted = new Set(headers);
+  for (const mapping of Object.values(remembered)) {
+    const keys = Object.keys(mapping);
+    if (keys.length === wanted.size && keys.every((k) => wanted.has(k))) return mapping as Mapping;
+  }
+  return null;
+}

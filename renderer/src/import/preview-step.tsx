@@ -1,0 +1,99 @@
+import type { ImportPreview } from '../../../shared/types';
+import { formatCount } from '../lib/format';
+import { Check } from '../common/field';
+import { baseName } from './import-types';
+
+interface PreviewStepProps {
+  readonly preview: ImportPreview;
+  readonly dayFirst: boolean;
+  readonly onDayFirst: (on: boolean) => void;
+  readonly skipInvalid: boolean;
+  readonly onSkipInvalid: (on: boolean) => void;
+}
+
+const MAX_PROBLEMS_SHOWN = 500;
+
+/** What the import will do, and every problem with its row, column and value. */
+export function PreviewStep({ preview, dayFirst, onDayFirst, skipInvalid, onSkipInvalid }: PreviewStepProps) {
+  const errors = preview.problems.filter((p) => p.severity === 'error').length;
+  const warnings = preview.problems.length - errors;
+  const shown = preview.problems.slice(0, MAX_PROBLEMS_SHOWN);
+  return (
+    <div className="preview-step">
+      <dl className="headline compact">
+        <div className="headline-card tone-good">
+          <dt>New people</dt>
+          <dd data-testid="preview-create">{formatCount(preview.toCreate)}</dd>
+        </div>
+        <div className="headline-card tone-info">
+          <dt>Updated</dt>
+          <dd data-testid="preview-update">{formatCount(preview.toUpdate)}</dd>
+        </div>
+        <div className="headline-card">
+          <dt>Unchanged</dt>
+          <dd data-testid="preview-unchanged">{formatCount(preview.unchanged)}</dd>
+        </div>
+        <div className={preview.invalidRows > 0 ? 'headline-card tone-bad' : 'headline-card'}>
+          <dt>Rows with errors</dt>
+          <dd data-testid="preview-invalid">{formatCount(preview.invalidRows)}</dd>
+        </div>
+      </dl>
+      {preview.newCredentialCodes.length > 0 ? (
+        <p className="hint-box">
+          <span aria-hidden="true">⚠ </span>
+          Not in the catalog, will be kept as your own credentials: {preview.newCredentialCodes.join(', ')}.
+        </p>
+      ) : null}
+      <div className="check-row">
+        <Check label="Dates are day-first (DD/MM/YYYY)" checked={dayFirst} onChange={onDayFirst} />
+        <Check label="Skip rows with errors and import the rest" checked={skipInvalid} onChange={onSkipInvalid} />
+      </div>
+      {preview.problems.length === 0 ? (
+        <p>
+          <span aria-hidden="true">✓ </span>No problems found.
+        </p>
+      ) : (
+        <>
+          <h3>
+            Problems: {errors} errors, {warnings} warnings
+            {preview.problems.length > shown.length ? ` (first ${shown.length} shown)` : ''}
+          </h3>
+          <div className="problems-scroll">
+            <table className="data-table problems-table">
+              <thead>
+                <tr>
+                  <th scope="col">Severity</th>
+                  <th scope="col">File</th>
+                  <th scope="col">Row</th>
+                  <th scope="col">Column</th>
+                  <th scope="col">Value</th>
+                  <th scope="col">Problem</th>
+                </tr>
+              </thead>
+              <tbody>
+                {shown.map((p, i) => (
+                  <tr key={i} className={`problem-${p.severity}`}>
+                    <td>
+                      <span aria-hidden="true">{p.severity === 'error' ? '✕ ' : '⚠ '}</span>
+                      {p.severity === 'error' ? 'Error' : 'Warning'}
+                    </td>
+                    <td>{baseName(p.file)}</td>
+                    <td>{p.row || '—'}</td>
+                    <td>{p.column || '—'}</td>
+                    <td className="value-cell">{p.value || '(blank)'}</td>
+                    <td>{p.message}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+      {!preview.canCommit ? (
+        <p className="field-error" role="alert">
+          Fix the errors in the file, change the column mapping, or tick “Skip rows with errors” to import the valid rows.
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import type { PersonDetail } from '../../../shared/ipc';
+import type { PathwayResult, Person } from '../../../shared/types';
+import { CCS_STATUS_LABELS, formatDate, PATHWAY_STATE_LABELS } from '../lib/format';
+
+/** The records a pathway rests on, in words. */
+function basisText(person: Person, basis: PathwayResult['basis']): readonly string[] {
+  const out: string[] = [];
+  for (const id of basis.credentialIds) {
+    const c = person.credentials.find((x) => x.id === id);
+    if (c) out.push(`${c.code} credential${c.earnedOn ? `, earned ${formatDate(c.earnedOn)}` : ''}${c.expiresOn ? `, expires ${formatDate(c.expiresOn)}` : ''}`);
+  }
+  for (const id of basis.educationIds) {
+    const e = person.education.find((x) => x.id === id);
+    if (e) out.push(`${e.program}${e.completedOn ? `, completed ${formatDate(e.completedOn)}` : ''}`);
+  }
+  for (const id of basis.experienceIds) {
+    const p = person.experience.find((x) => x.id === id);
+    if (p) out.push(`${p.employer ?? 'Coding work'}, ${formatDate(p.start)} – ${p.end ? formatDate(p.end) : 'ongoing'}`);
+  }
+  return out;
+}
+
+function PathwayItem({ pathway, person }: { readonly pathway: PathwayResult; readonly person: Person }) {
+  const state = PATHWAY_STATE_LABELS[pathway.state];
+  const records = basisText(person, pathway.basis);
+  return (
+    <li className={`pathway pathway-${pathway.state}`}>
+      <div className="pathway-head">
+        <span className="pathway-state">
+          <span aria-hidden="true">{state.icon} </span>
+          {state.text}
+          {pathway.metOn ? ` on ${formatDate(pathway.metOn)}` : ''}
+        </span>
+        <strong>{pathway.label}</strong>
+      </div>
+      <p>{pathway.detail}</p>
+      {records.length > 0 ? (
+        <div>
+          <span className="muted">Based on:</span>
+          <ul className="basis-list">
+            {records.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {pathway.missing.length > 0 ? (
+        <div>
+          <span className="muted">Missing:</span>
+          <ul className="missing-list">
+            {pathway.missing.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+/** Why the person is (or is not yet) able to sit the CCS exam, pathway by pathway, as the rules engine said. */
+export function EligibilityPanel({ detail }: { readonly detail: PersonDetail }) {
+  const e = detail.eligibility;
+  return (
+    <section className="card eligibility" aria-labelledby="eligibility-title">
+      <h2 id="eligibility-title">CCS exam eligibility</h2>
+      <p className={`ccs-summary ccs-${e.status}`}>
+        <strong>{CCS_STATUS_LABELS[e.status]}</strong>
+        {e.status === 'not-yet' && e.eligibleOn ? ` — eligible on ${formatDate(e.eligibleOn)}` : ''}. {e.summary}
+      </p>
+      <p className="muted">
+        Rule set {e.ruleSet} (version {e.ruleSetVersion}), as of {formatDate(e.asOf)}.
+        {e.diplomaOnRecord === null ? '' : e.diplomaOnRecord ? ' High-school diploma on record.' : ' No high-school diploma on record (required under this rule set).'}
+      </p>
+      <ul className="pathways">
+        {e.pathways.map((p) => (
+          <PathwayItem key={p.id} pathway={p} person={detail.person} />
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+import { useId, useState } from 'react';
+import type { ExperiencePeriod } from '../../../shared/types';
+import { experienceInputSchema } from '../../../shared/ipc';
+import { call } from '../lib/api';
+import { blankToUndefined, validate, type FieldErrors } from '../lib/form-errors';
+import { Dialog } from '../common/dialog';
+import { Check, Field } from '../common/field';
+import { ErrorBanner } from '../common/error-banner';
+
+interface ExperienceFormDialogProps {
+  readonly employeeId: string;
+  readonly period?: ExperiencePeriod;
+  readonly onClose: () => void;
+  readonly onSaved: () => void;
+}
+
+/** Add or edit one period of coding work. */
+export function ExperienceFormDialog({ employeeId, period, onClose, onSaved }: ExperienceFormDialogProps) {
+  const formId = useId();
+  const [employer, setEmployer] = useState(period?.employer ?? '');
+  const [start, setStart] = useState(period?.start ?? '');
+  const [end, setEnd] = useState(period?.end ?? '');
+  const [directCoding, setDirectCoding] = useState(period?.directCoding ?? true);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const save = async () => {
+    const checked = validate(experienceInputSchema, {
+      ...(period ? { id: period.id } : {}),
+      employer: blankToUndefined(employer),
+      start: start.trim(),
+      end: blankToUndefined(end),
+      directCoding,
+    });
+    if (!checked.ok) return setErrors(start.trim() === '' ? { ...checked.errors, start: 'Enter the start date' } : checked.errors);
+    setErrors({});
+    setSaving(true);
+    const result = await call('experience:save', { employeeId, experience: checked.value });
+    setSaving(false);
+    if (!result.ok) return setSaveError(result.error);
+    onSaved();
+  };
+
+  return (
+    <Dialog
+      title={period ? 'Edit experience' : 'Add experience'}
+      onClose={onClose}
+      busy={saving}
+      footer={
+        <>
+          <button type="button" onClick={onClose} disabled={saving}>
+            Cancel
+          </button>
+          <button type="submit" form={formId} className="primary" disabled={saving}>
+            {saving ? 'Saving…' : 'Save experience'}
+          </button>
+        </>
+      }
+    >
+      <form
+        id={formId}
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <div className="form-grid">
+          <Field label="Employer" error={errors.employer}>
+            <input value={employer} onChange={(e) => setEmployer(e.target.value)} autoFocus />
+          </Field>
+          <Field label="Start" error={errors.start} hint="First day, included">
+            <input type="date" value={start} onChange={(e) => setStart(e.target.value)} />
+          </Field>
+          <Field label="End" error={errors.end} hint="Last day, included; leave blank if ongoing">
+            <input type="date" value={end} onChange={(e) => setEnd(e.target.value)} />
+          </Field>
+        </div>
+        <Check label="Directly applying codes (counts toward CCS eligibility)" checked={directCoding} onChange={setDirectCoding} />
+        <ErrorBanner message={saveError} />
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,159 @@
+import { useState } from 'react';
+import type { Person } from '../../../shared/types';
+import { EMPLOYMENT_STATUSES } from '../../../shared/types';
+import { personPatchSchema } from '../../../shared/ipc';
+import { call } from '../lib/api';
+import { blankToUndefined, parseNumberInput, validate, type FieldErrors } from '../lib/form-errors';
+import { EMPLOYMENT_LABELS } from '../lib/format';
+import { Check, Field } from '../common/field';
+import { ErrorBanner } from '../common/error-banner';
+import { useApp } from '../app/app-context';
+import { useDirtyFlag } from '../app/use-dirty-flag';
+
+interface Draft {
+  readonly firstName: string;
+  readonly lastName: string;
+  readonly unit: string;
+  readonly jobTitle: string;
+  readonly employmentStatus: Person['employmentStatus'];
+  readonly hireDate: string;
+  readonly fte: string;
+  readonly email: string;
+  readonly isRn: boolean;
+  readonly hsDiploma: boolean;
+  readonly notes: string;
+}
+
+function draftOf(p: Person): Draft {
+  return {
+    firstName: p.firstName,
+    lastName: p.lastName,
+    unit: p.unit ?? '',
+    jobTitle: p.jobTitle ?? '',
+    employmentStatus: p.employmentStatus,
+    hireDate: p.hireDate ?? '',
+    fte: p.fte === undefined ? '' : String(p.fte),
+    email: p.email ?? '',
+    isRn: p.isRn ?? false,
+    hsDiploma: p.hsDiploma ?? false,
+    notes: p.notes ?? '',
+  };
+}
+
+function sameDraft(a: Draft, b: Draft): boolean {
+  return (Object.keys(a) as (keyof Draft)[]).every((k) => a[k] === b[k]);
+}
+
+/** Only the fields the user changed; a cleared text field is sent empty so it is cleared. */
+function changesOf(original: Draft, draft: Draft): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(draft) as (keyof Draft)[]) {
+    if (draft[key] === original[key]) continue;
+    const value = draft[key];
+    if (key === 'fte') out.fte = parseNumberInput(draft.fte);
+    else if (key === 'hireDate' || key === 'email') out[key] = blankToUndefined(String(value));
+    else if (typeof value === 'string') out[key] = value.trim();
+    else out[key] = value;
+  }
+  return out;
+}
+
+/** The person's own fields and notes, validated at each field and saved through the API. */
+export function PersonFieldsForm({ person, onSaved }: { readonly person: Person; readonly onSaved: () => void }) {
+  const { announce } = useApp();
+  const [original, setOriginal] = useState(() => draftOf(person));
+  const [draft, setDraft] = useState(original);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const dirty = !sameDraft(original, draft);
+  useDirtyFlag(`person-fields-${person.employeeId}`, dirty);
+
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+
+  const save = async () => {
+    const checked = validate(personPatchSchema, changesOf(original, draft));
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      announce('Some fields need attention before saving.');
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    const result = await call('person:update', { employeeId: person.employeeId, changes: checked.value });
+    setSaving(false);
+    if (!result.ok) {
+      setSaveError(result.error);
+      return;
+    }
+    setSaveError(null);
+    const saved = draftOf(result.value);
+    setOriginal(saved);
+    setDraft(saved);
+    announce('Saved.');
+    onSaved();
+  };
+
+  return (
+    <form
+      className="card"
+      aria-labelledby="person-fields-title"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <h2 id="person-fields-title">Details</h2>
+      <div className="form-grid">
+        <Field label="First name" error={errors.firstName}>
+          <input value={draft.firstName} onChange={(e) => set('firstName', e.target.value)} autoComplete="off" />
+        </Field>
+        <Field label="Last name" error={errors.lastName}>
+          <input value={draft.lastName} onChange={(e) => set('lastName', e.target.value)} autoComplete="off" />
+        </Field>
+        <Field label="Unit" error={errors.unit}>
+          <input value={draft.unit} onChange={(e) => set('unit', e.target.value)} />
+        </Field>
+        <Field label="Job title" error={errors.jobTitle}>
+          <input value={draft.jobTitle} onChange={(e) => set('jobTitle', e.target.value)} />
+        </Field>
+        <Field label="Employment status" error={errors.employmentStatus}>
+          <select value={draft.employmentStatus} onChange={(e) => set('employmentStatus', e.target.value as Draft['employmentStatus'])}>
+            {EMPLOYMENT_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {EMPLOYMENT_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Hire date" error={errors.hireDate}>
+          <input type="date" value={draft.hireDate} onChange={(e) => set('hireDate', e.target.value)} />
+        </Field>
+        <Field label="FTE" error={errors.fte} hint="0 to 1.5">
+          <input inputMode="decimal" value={draft.fte} onChange={(e) => set('fte', e.target.value)} />
+        </Field>
+        <Field label="Email" error={errors.email}>
+          <input type="email" value={draft.email} onChange={(e) => set('email', e.target.value)} />
+        </Field>
+      </div>
+      <div className="check-row">
+        <Check label="Registered nurse (RN)" checked={draft.isRn} onChange={(v) => set('isRn', v)} />
+        <Check label="High-school diploma or equivalent on record" checked={draft.hsDiploma} onChange={(v) => set('hsDiploma', v)} />
+      </div>
+      <Field label="Notes" error={errors.notes}>
+        <textarea rows={3} value={draft.notes} onChange={(e) => set('notes', e.target.value)} />
+      </Field>
+      <ErrorBanner message={saveError} />
+      <div className="button-row">
+        <button type="submit" className="primary" disabled={!dirty || saving}>
+          {saving ? 'Saving…' : 'Save details'}
+        </button>
+        <button type="button" disabled={!dirty || saving} onClick={() => { setDraft(original); setErrors({}); }}>
+          Discard changes
+        </button>
+        {dirty ? <span className="unsaved">Unsaved changes</span> : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,95 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { CredentialDefinition } from '../../../shared/types';
+import { call } from '../lib/api';
+import { useApiQuery } from '../lib/use-api-query';
+import { EMPLOYMENT_LABELS } from '../lib/format';
+import { useApp } from '../app/app-context';
+import { ErrorBanner } from '../common/error-banner';
+import { PersonFieldsForm } from './person-fields-form';
+import { EligibilityPanel } from './eligibility-panel';
+import { CredentialsSection } from './credentials-section';
+import { ExperienceSection } from './experience-section';
+import { EducationSection } from './education-section';
+
+/** Everything on record about one person, editable, with the eligibility explanation. */
+export function PersonScreen({ employeeId }: { readonly employeeId: string }) {
+  const { asOf, ruleSet, navigate, confirm, announce } = useApp();
+  const load = useCallback(() => call('person:get', { employeeId, asOf, ruleSet }), [employeeId, asOf, ruleSet]);
+  const { data, error, loading, reload } = useApiQuery(load);
+  const [catalog, setCatalog] = useState<readonly CredentialDefinition[]>([]);
+  const [deleteError, setDeleteError] = useState<string | null>(null);
+
+  useEffect(() => {
+    void call('catalog:list', undefined).then((r) => {
+      if (r.ok) setCatalog(r.value);
+    });
+  }, []);
+
+  const remove = async () => {
+    const ok = await confirm({
+      title: 'Delete this person?',
+      message: `${data?.person.firstName ?? ''} ${data?.person.lastName ?? ''} (${employeeId}) and all their records will be removed. A backup is kept.`,
+      confirmLabel: 'Delete person',
+      danger: true,
+    });
+    if (!ok) return;
+    const result = await call('person:delete', { employeeId });
+    if (!result.ok) return setDeleteError(result.error);
+    announce(`Deleted ${employeeId}.`);
+    navigate({ name: 'roster' });
+  };
+
+  if (!data) {
+    return (
+      <section aria-labelledby="person-title">
+        <div className="screen-header">
+          <button type="button" className="link-button" onClick={() => navigate({ name: 'roster' })}>
+            ← Roster
+          </button>
+          <h1 id="person-title">Employee {employeeId}</h1>
+        </div>
+        <ErrorBanner message={error} onRetry={reload} />
+        {loading ? <p className="muted">Loading…</p> : null}
+      </section>
+    );
+  }
+  const p = data.person;
+  return (
+    <section className="person-screen" aria-labelledby="person-title">
+      <div className="screen-header">
+        <button type="button" className="link-button" onClick={() => navigate({ name: 'roster' })}>
+          ← Roster
+        </button>
+        <h1 id="person-title">
+          {p.lastName}, {p.firstName}
+        </h1>
+        <p className="screen-sub">
+          Employee {p.employeeId} · {p.unit || 'No unit'} · {p.jobTitle || 'No job title'} · {EMPLOYMENT_LABELS[p.employmentStatus]}
+          {p.isRn ? ' · RN' : ''}
+          {loading ? ' · updating…' : ''}
+        </p>
+        <button type="button" className="danger small header-action" onClick={() => void remove()}>
+          Delete person
+        </button>
+      </div>
+      <ErrorBanner message={error ?? deleteError} onRetry={reload} />
+      <div className="person-layout">
+        <div className="person-main">
+          <CredentialsSection employeeId={employeeId} credentials={p.credentials} statuses={data.credentialStatuses} catalog={catalog} onChanged={reload} />
+          <ExperienceSection
+            employeeId={employeeId}
+            periods={p.experience}
+            spans={data.codingSpans}
+            experienceDays={data.eligibility.experienceDays}
+            onChanged={reload}
+          />
+          <EducationSection employeeId={employeeId} education={p.education} onChanged={reload} />
+          <PersonFieldsForm key={JSON.stringify([p.firstName, p.lastName, p.unit, p.jobTitle, p.employmentStatus, p.hireDate, p.fte, p.email, p.isRn, p.hsDiploma, p.notes])} person={p} onSaved={reload} />
+        </div>
+        <aside className="person-side">
+          <EligibilityPanel detail={data} />
+        </aside>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,94 @@
+import type { CcsStatus, EmploymentStatus } from '../../../shared/types';
+import { EMPLOYMENT_STATUSES } from '../../../shared/types';
+import { CCS_STATUS_LABELS, EMPLOYMENT_LABELS } from '../lib/format';
+import { hasActiveFilters, NO_FILTERS, type RosterFilters } from '../lib/filter-roster';
+
+interface RosterFiltersProps {
+  readonly filters: RosterFilters;
+  readonly onChange: (filters: RosterFilters) => void;
+  readonly units: readonly string[];
+  readonly credentialCodes: readonly string[];
+}
+
+const EXPIRY_WINDOWS = [30, 60, 90, 180] as const;
+
+/** Search box and filters over the loaded roster. */
+export function RosterFilterBar({ filters, onChange, units, credentialCodes }: RosterFiltersProps) {
+  const set = <K extends keyof RosterFilters>(key: K, value: RosterFilters[K]) => onChange({ ...filters, [key]: value });
+  return (
+    <search className="filters" aria-label="Search and filter the roster">
+      <label className="inline-field search-field">
+        <span>Search</span>
+        <input
+          type="search"
+          placeholder="Name or employee ID"
+          value={filters.search}
+          onChange={(e) => set('search', e.target.value)}
+        />
+      </label>
+      <label className="inline-field">
+        <span>Unit</span>
+        <select value={filters.unit} onChange={(e) => set('unit', e.target.value)}>
+          <option value="">All units</option>
+          {units.map((u) => (
+            <option key={u} value={u}>
+              {u || '(no unit)'}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="inline-field">
+        <span>Employment</span>
+        <select value={filters.employmentStatus} onChange={(e) => set('employmentStatus', e.target.value as EmploymentStatus | '')}>
+          <option value="">Any</option>
+          {EMPLOYMENT_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {EMPLOYMENT_LABELS[s]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="inline-field">
+        <span>CCS status</span>
+        <select value={filters.ccsStatus} onChange={(e) => set('ccsStatus', e.target.value as CcsStatus | '')}>
+          <option value="">Any</option>
+          {(Object.keys(CCS_STATUS_LABELS) as CcsStatus[]).map((s) => (
+            <option key={s} value={s}>
+              {CCS_STATUS_LABELS[s]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="inline-field">
+        <span>Credential</span>
+        <select value={filters.credential} onChange={(e) => set('credential', e.target.value)}>
+          <option value="">Any</option>
+          {credentialCodes.map((c) => (
+            <option key={c} value={c}>
+              {c}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="inline-field">
+        <span>Expiring within</span>
+        <select
+          value={filters.expiringWithinDays ?? ''}
+          onChange={(e) => set('expiringWithinDays', e.target.value === '' ? null : Number(e.target.value))}
+        >
+          <option value="">Any time</option>
+          {EXPIRY_WINDOWS.map((d) => (
+            <option key={d} value={d}>
+              {d} days
+            </option>
+          ))}
+        </select>
+      </label>
+      {hasActiveFilters(filters) ? (
+        <button type="button" className="small" onClick={() => onChange(NO_FILTERS)}>
+          Clear filters
+        </button>
+      ) : null}
+    </search>
+  );
+}

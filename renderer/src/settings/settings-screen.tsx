@@ -1,0 +1,126 @@
+import { useEffect, useState } from 'react';
+import type { CredentialDefinition, RuleSetId, Settings } from '../../../shared/types';
+import { RULE_SET_IDS } from '../../../shared/types';
+import { settingsPatchSchema } from '../../../shared/ipc';
+import { call } from '../lib/api';
+import { validate, type FieldErrors } from '../lib/form-errors';
+import { useApp } from '../app/app-context';
+import { useDirtyFlag } from '../app/use-dirty-flag';
+import { Check, Field } from '../common/field';
+import { ErrorBanner } from '../common/error-banner';
+import { BackupsSection } from './backups-section';
+
+interface Draft {
+  readonly ruleSet: RuleSetId;
+  readonly expiryWarningDays: string;
+  readonly organisationName: string;
+  readonly difAccepted: readonly string[];
+}
+
+const draftOf = (s: Settings): Draft => ({
+  ruleSet: s.ruleSet,
+  expiryWarningDays: String(s.expiryWarningDays),
+  organisationName: s.organisationName,
+  difAccepted: [...s.difAccepted].sort(),
+});
+
+/** Defaults, the organisation's name, the DIF accepted list, and backups. */
+export function SettingsScreen({ section }: { readonly section?: 'backups' | undefined }) {
+  const { announce } = useApp();
+  const [original, setOriginal] = useState<Draft | null>(null);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [catalog, setCatalog] = useState<readonly CredentialDefinition[]>([]);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const dirty = original !== null && draft !== null && JSON.stringify(original) !== JSON.stringify(draft);
+  useDirtyFlag('settings', dirty);
+
+  useEffect(() => {
+    void Promise.all([call('settings:get', undefined), call('catalog:list', undefined)]).then(([s, c]) => {
+      if (!s.ok) return setError(s.error);
+      if (!c.ok) return setError(c.error);
+      setOriginal(draftOf(s.value));
+      setDraft(draftOf(s.value));
+      setCatalog(c.value);
+    });
+  }, []);
+
+  const save = async () => {
+    if (!draft) return;
+    const checked = validate(settingsPatchSchema, {
+      ruleSet: draft.ruleSet,
+      expiryWarningDays: draft.expiryWarningDays.trim() === '' ? Number.NaN : Number(draft.expiryWarningDays),
+      organisationName: draft.organisationName,
+      difAccepted: [...draft.difAccepted],
+    });
+    if (!checked.ok) return setErrors(checked.errors.expiryWarningDays ? { ...checked.errors, expiryWarningDays: 'Enter a whole number of days from 1 to 365' } : checked.errors);
+    setErrors({});
+    setSaving(true);
+    const r = await call('settings:update', checked.value);
+    setSaving(false);
+    if (!r.ok) return setError(r.error);
+    setError(null);
+    setOriginal(draftOf(r.value));
+    setDraft(draftOf(r.value));
+    announce('Settings saved.');
+  };
+
+  const toggleDif = (code: string, on: boolean) =>
+    setDraft((d) => (d ? { ...d, difAccepted: on ? [...d.difAccepted, code].sort() : d.difAccepted.filter((c) => c !== code) } : d));
+
+  return (
+    <section className="settings-screen" aria-labelledby="settings-title">
+      <div className="screen-header">
+        <h1 id="settings-title">Settings</h1>
+      </div>
+      <ErrorBanner message={error} />
+      {draft ? (
+        <form
+          className="card"
+          aria-label="Settings"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
+          <div className="form-grid">
+            <Field label="Default rule set" error={errors.ruleSet} hint="Used when the app opens and for reports">
+              <select value={draft.ruleSet} onChange={(e) => setDraft({ ...draft, ruleSet: e.target.value as RuleSetId })}>
+                {RULE_SET_IDS.map((id) => (
+                  <option key={id} value={id}>
+                    {id}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field label="Expiry warning (days)" error={errors.expiryWarningDays} hint="Credentials expiring within this many days are flagged">
+              <input inputMode="numeric" value={draft.expiryWarningDays} onChange={(e) => setDraft({ ...draft, expiryWarningDays: e.target.value })} />
+            </Field>
+            <Field label="Organisation name" error={errors.organisationName} hint="Printed on reports">
+              <input value={draft.organisationName} onChange={(e) => setDraft({ ...draft, organisationName: e.target.value })} />
+            </Field>
+          </div>
+          <fieldset className="checks dif-list">
+            <legend>Certifications accepted on the Magnet DIF ({draft.difAccepted.length})</legend>
+            <p className="muted">Follow ANCC’s current list of national certifications included in the DDCT.</p>
+            {catalog.map((c) => (
+              <Check key={c.code} label={`${c.code} — ${c.name} (${c.body})`} checked={draft.difAccepted.includes(c.code)} onChange={(on) => toggleDif(c.code, on)} />
+            ))}
+          </fieldset>
+          <div className="button-row">
+            <button type="submit" className="primary" disabled={!dirty || saving}>
+              {saving ? 'Saving…' : 'Save settings'}
+            </button>
+            <button type="button" disabled={!dirty || saving} onClick={() => setDraft(original)}>
+              Discard changes
+            </button>
+            {dirty ? <span className="unsaved">Unsaved changes</span> : null}
+          </div>
+        </form>
+      ) : null}
+      <BackupsSection focus={section === 'backups'} />
+    </section>
+  );
+}

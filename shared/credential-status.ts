@@ -1,0 +1,56 @@
+import type { Credential, CredentialDefinition, CredentialState, CredentialStatus, IsoDate } from './types';
+import { addDaysIso, daysBetween } from './dates';
+
+/** AHIMA keeps a lapsed credential `inactive` this many days after the cycle end, then revokes it. */
+export const AHIMA_INACTIVE_DAYS = 180;
+const AHIMA = 'AHIMA';
+
+/** The state of one credential on the as-of date (DOMAIN.md section 4). */
+export function credentialStatus(
+  credential: Credential,
+  definition: CredentialDefinition | undefined,
+  asOf: IsoDate,
+  warningDays: number,
+): CredentialStatus {
+  const daysLeft = credential.expiresOn === undefined ? null : daysBetween(asOf, credential.expiresOn);
+  let state: CredentialState = credentialState(credential, definition, asOf);
+  if (state === 'active' && daysLeft !== null && daysLeft <= warningDays) state = 'expiring';
+  return { credentialId: credential.id, code: credential.code, state, daysLeft };
+}
+
+/** Only `active` and `expiring` credentials count for eligibility and reports. */
+export function isCredentialActive(
+  credential: Credential,
+  definition: CredentialDefinition | undefined,
+  asOf: IsoDate,
+): boolean {
+  return credentialState(credential, definition, asOf) === 'active';
+}
+
+/**
+ * The state without the warning window (never `expiring`). Calendar dates compare as text, so the
+ * date arithmetic is left to the one case that needs it: an AHIMA credential past its cycle end.
+ */
+export function credentialState(
+  credential: Credential,
+  definition: CredentialDefinition | undefined,
+  asOf: IsoDate,
+): Exclude<CredentialState, 'expiring'> {
+  if (credential.earnedOn !== undefined && credential.earnedOn > asOf) return 'pending';
+  const expiresOn = credential.expiresOn;
+  if (expiresOn === undefined || expiresOn >= asOf) return 'active';
+  // An unknown code has no body on record, so it lapses like any non-AHIMA credential.
+  if (definition?.body.toUpperCase() !== AHIMA) return 'expired';
+  return expiresOn >= revocationCutoff(asOf) ? 'inactive' : 'revoked';
+}
+
+/**
+ * The earliest cycle end still `inactive` on the as-of date. A roster asks this for thousands of
+ * credentials with one as-of date, so the last answer is kept.
+ */
+let cutoffFor: { readonly asOf: IsoDate; readonly cutoff: IsoDate } | null = null;
+
+function revocationCutoff(asOf: IsoDate): IsoDate {
+  if (cutoffFor?.asOf !== asOf) cutoffFor = { asOf, cutoff: addDaysIso(asOf, -AHIMA_INACTIVE_DAYS) };
+  return cutoffFor.cutoff;
+}

@@ -1,0 +1,212 @@
+import type { ExperiencePeriod, IsoDate } from './types';
+import { compareIso } from './dates';
+
+/**
+ * Experience arithmetic (DOMAIN.md section 2): periods include both ends, only direct-coding periods
+ * count, overlapping or touching periods are merged, and experience on a date D is the number of
+ * distinct counted days before D.
+ */
+
+/** A merged stretch of direct coding; `end` is the last day included, null while ongoing. */
+export interface CodingSpan {
+  readonly start: IsoDate;
+  readonly end: IsoDate | null;
+}
+
+/** Direct-coding periods only, overlapping or touching ones merged, sorted. */
+export function mergeCodingSpans(periods: readonly ExperiencePeriod[]): CodingSpan[] {
+  return mergeDaySpans(periods).map((s) => ({ start: s.startIso, end: s.endIso }));
+}
+
+/** Distinct days before `date` that fall in some counted period (DOMAIN.md §2). */
+export function experienceDaysBefore(periods: readonly ExperiencePeriod[], date: IsoDate): number {
+  const limit = dayNumber(date);
+  let days = 0;
+  for (const span of mergeDaySpans(periods)) {
+    if (span.start >= limit) break;
+    days += Math.min(span.endExclusive ?? limit, limit) - span.start;
+  }
+  return days;
+}
+
+/**
+ * Earliest date D on which "N years" is met (count >= differenceInCalendarDays(D, subYears(D, N))),
+ * assuming ongoing periods continue; null when a closed history never meets it.
+ */
+export function dateYearsMet(periods: readonly ExperiencePeriod[], years: number): IsoDate | null {
+  if (!Number.isInteger(years) || years < 1) {
+    throw new RangeError(`Years of experience must be a whole number from 1, got ${years}`);
+  }
+  const spans = mergeDaySpans(periods);
+  let before = 0; // counted days before the current span
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!;
+    const inSpan = firstMetInSpan(span.start, span.endExclusive, before, years);
+    if (inSpan !== null) return isoOfDay(inSpan);
+    // An ongoing span always meets it, so here the span is closed.
+    const end = span.endExclusive!;
+    before += end - span.start;
+    const inGap = firstMetInGap(end, spans[i + 1]?.start ?? null, before, years);
+    if (inGap !== null) return isoOfDay(inGap);
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------
+// Day numbers. A roster recomputes every person on every view (50,000 people in well under half a
+// second), and date-fns on local-midnight Dates costs microseconds per call, so this hot path
+// counts whole days since 1970-01-01 with integer proleptic-Gregorian arithmetic instead.
+// The tests hold every answer to date-fns' own.
+
+/** Day number of a calendar date (1970-01-01 is 0). Months run 1-12. */
+function daysFromCivil(year: number, month: number, day: number): number {
+  // Count from 1 March so the leap day falls at the end of the counted year.
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const monthFromMarch = (month + 9) % 12;
+  const dayOfYear = Math.floor((153 * monthFromMarch + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+interface Civil {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+/** The calendar date of a day number; the inverse of `daysFromCivil`. */
+function civilFromDays(dayNumber: number): Civil {
+  const z = dayNumber + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return { year, month, day };
+}
+
+/** Reads `YYYY-MM-DD` digit by digit: the callers have already validated the text. */
+function dayNumber(iso: IsoDate): number {
+  const year = digitAt(iso, 0) * 1000 + digitAt(iso, 1) * 100 + digitAt(iso, 2) * 10 + digitAt(iso, 3);
+  return daysFromCivil(year, digitAt(iso, 5) * 10 + digitAt(iso, 6), digitAt(iso, 8) * 10 + digitAt(iso, 9));
+}
+
+function digitAt(text: string, index: number): number {
+  return text.charCodeAt(index) - 48;
+}
+
+function isoOfDay(dayNumber: number): IsoDate {
+  const { year, month, day } = civilFromDays(dayNumber);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Like date-fns `subYears`: 29 February becomes 28 February in a common year. */
+function subYearsDay(dayNumber: number, years: number): number {
+  const { year, month, day } = civilFromDays(dayNumber);
+  const target = year - years;
+  return daysFromCivil(target, month, month === 2 && day === 29 && !isLeapYear(target) ? 28 : day);
+}
+
+/** 29 February (when there is one) and 1 March of a year, as day numbers. */
+function endOfFebruaryDays(year: number): number[] {
+  const march1 = daysFromCivil(year, 3, 1);
+  return isLeapYear(year) ? [march1 - 1, march1] : [march1];
+}
+
+interface DaySpan {
+  readonly startIso: IsoDate;
+  readonly endIso: IsoDate | null;
+  readonly start: number;
+  /** The day after the last one included; null while ongoing. */
+  readonly endExclusive: number | null;
+}
+
+function mergeDaySpans(periods: readonly ExperiencePeriod[]): DaySpan[] {
+  const direct = periods
+    // A period ending before it starts holds no days; the forms refuse it, so this only guards odd imports.
+    .filter((p) => p.directCoding && (p.end === undefined || p.end >= p.start))
+    .sort((a, b) => compareIso(a.start, b.start));
+  const merged: { startIso: IsoDate; endIso: IsoDate | null; start: number; endExclusive: number | null }[] = [];
+  for (const period of direct) {
+    const start = dayNumber(period.start);
+    const endExclusive = period.end === undefined ? null : dayNumber(period.end) + 1;
+    const last = merged[merged.length - 1];
+    if (last !== undefined && (last.endExclusive === null || start <= last.endExclusive)) {
+      if (last.endExclusive !== null && (endExclusive === null || endExclusive > last.endExclusive)) {
+        last.endExclusive = endExclusive;
+        last.endIso = period.end ?? null;
+      }
+    } else {
+      merged.push({ startIso: period.start, endIso: period.end ?? null, start, endExclusive });
+    }
+  }
+  return merged;
+}
+
+// ---------------------------------------------------------------------------
+// Finding the first day "N years" is met
+
+/** Days in the N calendar years before `day`: 365 per year plus the 29 Februaries among them. */
+function daysNeeded(day: number, years: number): number {
+  return day - subYearsDay(day, years);
+}
+
+/**
+ * While a span runs, the count gains a day every day and the need moves by at most one day, so the
+ * margin (count - need) never falls: find it from the arithmetic, then step to the exact first day.
+ */
+function firstMetInSpan(start: number, endExclusive: number | null, before: number, years: number): number | null {
+  const last = endExclusive ?? Number.POSITIVE_INFINITY;
+  // Every N-year window holds at least 365 * N days, so nothing earlier can qualify.
+  let day = start + Math.max(0, 365 * years - before);
+  if (day > last) return null;
+  for (let round = 0; round < 3; round++) {
+    const next = start + Math.max(0, daysNeeded(day, years) - before);
+    if (next === day) break;
+    day = next;
+  }
+  day = Math.min(day, last);
+  while (spanMargin(day, start, before, years) < 0) {
+    if (day >= last) return null;
+    day += 1;
+  }
+  while (day > start && spanMargin(day - 1, start, before, years) >= 0) day -= 1;
+  return day;
+}
+
+/** Counted days minus needed days on `day`, for a day within a span's reach. */
+function spanMargin(day: number, start: number, before: number, years: number): number {
+  return before + (day - start) - daysNeeded(day, years);
+}
+
+/** The Gregorian calendar repeats every 400 years, so a need not met by then is never met. */
+const CALENDAR_CYCLE_YEARS = 400;
+
+/**
+ * Between spans the count stands still and the need only changes on 29 February and 1 March, so
+ * those are the only days (after the first) on which it can newly be met.
+ */
+function firstMetInGap(gapStart: number, nextStart: number | null, count: number, years: number): number | null {
+  if (count < 365 * years) return null;
+  const firstYear = civilFromDays(gapStart).year;
+  const lastYear = nextStart === null ? firstYear + CALENDAR_CYCLE_YEARS : civilFromDays(nextStart).year;
+  for (let year = firstYear; year <= lastYear; year++) {
+    for (const day of endOfFebruaryDays(year)) {
+      if (day <= gapStart) continue;
+      if (nextStart !== null && day >= nextStart) return null;
+      if (daysNeeded(day, years) <= count) return day;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,7 @@
+/**
+ * The window's view models, built from the stored roster for an as-of date: pure functions over
+ * plain data. Each person is evaluated once per view against one shared catalog and rule set.
+ */
+export { buildDashboard, NO_UNIT, FORECAST_MONTHS } from './views/dashboard';
+export { buildPersonDetail, buildRosterView } from './views/roster-view';
+export { MAX_ACTIONS, RECENT_LAPSE_DAYS, RECENTLY_ELIGIBLE_DAYS } from './views/dashboard-actions';
