@@ -6,7 +6,8 @@ const PORT = Number(process.env.HARNESS_PORT ?? 4173);
 // the Electron spec launches the real app where an Electron binary is installed.
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: 'tests/output/test-results',
+  // Parallel runs in one tree can each have their own folder (Playwright empties it at start).
+  outputDir: process.env.PLAYWRIGHT_OUTPUT_DIR ?? 'tests/output/test-results',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

@@ -75,8 +75,11 @@ const MAX_URL_LENGTH = 2048;
  */
 export function isSafeExternalUrl(url: unknown): boolean {
   if (typeof url !== 'string' || url.length === 0 || url.length > MAX_URL_LENGTH) return false;
-  // Control characters and whitespace are where parser differentials hide.
-  if (/[\u0000-\u0020\u007f-\u009f\\]/.test(url)) return false;
+  // Control characters, whitespace and backslashes are where URL parser differentials hide.
+  for (const char of url) {
+    const code = char.codePointAt(0) ?? 0;
+    if (code <= 0x20 || (code >= 0x7f && code <= 0x9f) || char === '\\') return false;
+  }
   if (!url.toLowerCase().startsWith('https://')) return false;
   let parsed: URL;
   try {

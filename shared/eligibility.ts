@@ -17,8 +17,8 @@ import { EDUCATION_COMPONENT_LABELS } from './types';
 import { assertNever } from './assert-never';
 import { catalogIndex, normaliseCredentialKey } from './catalog';
 import { credentialState } from './credential-status';
-import { dateYearsMet, experienceDaysBefore } from './experience';
-import { maxIso, minIso } from './dates';
+import { codingHistory, type CodingHistory } from './experience';
+import { maxIso } from './dates';
 import { EXAM_CREDENTIAL_CODE, orList, pathwayLabel, yearsText } from './rule-sets';
 
 /**
@@ -34,11 +34,16 @@ export interface EligibilityContext {
 
 export function evaluateEligibility(person: Person, ctx: EligibilityContext): EligibilityResult {
   const facts = gatherFacts(person, ctx);
-  const outcomes = ctx.ruleSet.pathways.map((rule) => evaluatePathway(rule, facts));
-  const pathways = outcomes.map((o) => o.result);
-  const eligibleOn = minIso(pathways.map((p) => p.metOn));
-  const firstMet = earliestOutcome(outcomes.filter((o) => o.result.state === 'met'));
-  const firstAny = earliestOutcome(outcomes);
+  const pathways: PathwayResult[] = [];
+  let firstMet: Outcome | null = null; // the earliest met on or before the as-of date
+  let firstAny: Outcome | null = null; // the earliest date of all, past or future
+  for (const rule of ctx.ruleSet.pathways) {
+    const outcome = evaluatePathway(rule, facts);
+    pathways.push(outcome.result);
+    if (earlier(outcome, firstAny)) firstAny = outcome;
+    if (outcome.result.state === 'met' && earlier(outcome, firstMet)) firstMet = outcome;
+  }
+  const eligibleOn = firstAny?.result.metOn ?? null;
   const certificate = activeExamCredential(facts);
   const diplomaOnRecord = ctx.ruleSet.requirement === 'diploma' ? person.hsDiploma === true : null;
   const status = statusOf(ctx.ruleSet, certificate !== null, firstMet !== null, diplomaOnRecord);
@@ -73,7 +78,10 @@ interface Facts {
   readonly asOf: IsoDate;
   readonly catalog: readonly CredentialDefinition[];
   readonly credentials: readonly HeldCredential[];
+  readonly history: CodingHistory;
   readonly experienceDays: number;
+  /** The direct-coding periods, in the order entered. */
+  readonly directPeriods: readonly ExperiencePeriod[];
   /** `dateYearsMet` per number of years, filled on first use. */
   readonly yearsMetMemo: Map<number, IsoDate | null>;
 }
@@ -81,7 +89,7 @@ interface Facts {
 function yearsMet(facts: Facts, years: number): IsoDate | null {
   let metOn = facts.yearsMetMemo.get(years);
   if (metOn === undefined) {
-    metOn = dateYearsMet(facts.person.experience, years);
+    metOn = facts.history.yearsMet(years);
     facts.yearsMetMemo.set(years, metOn);
   }
   return metOn;
@@ -111,6 +119,7 @@ function definitionOf(lookup: CatalogLookup, code: string): CredentialDefinition
 
 function gatherFacts(person: Person, ctx: EligibilityContext): Facts {
   const lookup = lookupFor(ctx.catalog);
+  const history = codingHistory(person.experience);
   const credentials = person.credentials.map((credential): HeldCredential => {
     const definition = definitionOf(lookup, credential.code);
     return {
@@ -125,7 +134,9 @@ function gatherFacts(person: Person, ctx: EligibilityContext): Facts {
     asOf: ctx.asOf,
     catalog: ctx.catalog,
     credentials,
-    experienceDays: experienceDaysBefore(person.experience, ctx.asOf),
+    history,
+    experienceDays: history.daysBefore(ctx.asOf),
+    directPeriods: person.experience.filter((p) => p.directCoding),
     yearsMetMemo: new Map(),
   };
 }
@@ -195,6 +206,10 @@ function earnedText(h: HeldCredential): string {
   return h.credential.earnedOn ? `earned ${h.credential.earnedOn}` : 'earned date not recorded';
 }
 
+function pendingText(h: HeldCredential, asOf: IsoDate): string {
+  return `${h.code} is recorded as earned on ${h.credential.earnedOn}, after ${asOf}`;
+}
+
 /** Joins the non-empty parts with semicolons. */
 function sentence(parts: readonly string[]): string {
   let text = '';
@@ -236,8 +251,10 @@ function pathwayResult(
 }
 
 /** The direct-coding periods the experience date rests on (all of them when it cannot be met). */
-function experienceIds(periods: readonly ExperiencePeriod[], until: IsoDate | null): string[] {
-  return periods.filter((p) => p.directCoding && (until === null || p.start < until)).map((p) => p.id);
+function experienceIds(facts: Facts, until: IsoDate | null): string[] {
+  const ids: string[] = [];
+  for (const p of facts.directPeriods) if (until === null || p.start < until) ids.push(p.id);
+  return ids;
 }
 
 function experienceNeed(years: number): string {
@@ -247,7 +264,7 @@ function experienceNeed(years: number): string {
 /** Why the experience part cannot be met, in the manager's words. */
 function experienceShortfall(facts: Facts, years: number): string {
   const { person, asOf, experienceDays } = facts;
-  if (!person.experience.some((p) => p.directCoding)) {
+  if (facts.directPeriods.length === 0) {
     const others = person.experience.length > 0 ? ' (periods not marked as directly applying codes do not count)' : '';
     return `no direct coding experience on file${others}`;
   }
@@ -300,11 +317,10 @@ function credentialPathway(rule: Extract<PathwayRule, { kind: 'credential' }>, f
     };
   }
   const { h, metOn } = best;
-  const detail =
-    h.state === 'pending' ? `${h.code} is earned on ${metOn}, after ${facts.asOf}` : `Holds ${h.code} (${earnedText(h)})`;
+  const detail = h.state === 'pending' ? pendingText(h, facts.asOf) : `Holds ${h.code} (${earnedText(h)})`;
   return {
     result: pathwayResult(rule, metOn, facts.asOf, detail, [], { credentialIds: [h.credential.id] }),
-    reason: `holds ${h.code}`,
+    reason: h.credential.earnedOn ? `holds ${h.code}` : `holds ${h.code}, earned date not recorded`,
     condition: `once ${h.code} is earned`,
   };
 }
@@ -329,7 +345,7 @@ function credentialWithExperiencePathway(
     const detail = sentence([credentialNote, ...lapsedNotes(held), ...extraNotes, experienceNote]);
     const basis = {
       credentialIds: held.map((h) => h.credential.id),
-      experienceIds: experienceIds(facts.person.experience, null),
+      experienceIds: experienceIds(facts, null),
     };
     return { result: pathwayResult(rule, null, facts.asOf, detail, missing, basis), reason: '', condition: '' };
   }
@@ -337,7 +353,7 @@ function credentialWithExperiencePathway(
   const options = candidates.map((h) => ({ h, metOn: maxIso([h.credential.earnedOn, experienceOn]) ?? experienceOn }));
   const { h, metOn } = options.sort((a, b) => (a.metOn < b.metOn ? -1 : a.metOn > b.metOn ? 1 : 0))[0]!;
   const experienceFuture = experienceOn > facts.asOf;
-  const credentialPart = h.state === 'pending' ? `${h.code} is earned on ${h.credential.earnedOn}, after ${facts.asOf}` : `Holds ${h.code} (${earnedText(h)})`;
+  const credentialPart = h.state === 'pending' ? pendingText(h, facts.asOf) : `Holds ${h.code} (${earnedText(h)})`;
   const experiencePart = experienceFuture
     ? `${experienceNeed(years)} on ${experienceOn} ${CONTINUES}`
     : `${experienceNeed(years)} met on ${experienceOn}`;
@@ -346,7 +362,7 @@ function credentialWithExperiencePathway(
   const detail = sentence([`${credentialPart} and ${experiencePart}`, renewal]);
   const basis = {
     credentialIds: [h.credential.id],
-    experienceIds: experienceIds(facts.person.experience, experienceOn),
+    experienceIds: experienceIds(facts, experienceOn),
   };
   return {
     result: pathwayResult(rule, metOn, facts.asOf, detail, [], basis),
@@ -400,7 +416,7 @@ function wantedOtherCoding(catalog: readonly CredentialDefinition[], excludeBodi
 
 function experiencePathway(rule: Extract<PathwayRule, { kind: 'experience' }>, facts: Facts): Outcome {
   const metOn = yearsMet(facts, rule.years);
-  const ids = experienceIds(facts.person.experience, metOn);
+  const ids = experienceIds(facts, metOn);
   const need = experienceNeed(rule.years);
   if (metOn === null) {
     const detail = `${need} cannot be reached: ${experienceShortfall(facts, rule.years)}`;
@@ -457,7 +473,7 @@ function educationPathway(rule: Extract<PathwayRule, { kind: 'education' }>, fac
   if (program === undefined || experienceMissing) {
     const basis = {
       educationIds: records.map((e) => e.id),
-      experienceIds: years > 0 ? experienceIds(facts.person.experience, null) : [],
+      experienceIds: years > 0 ? experienceIds(facts, null) : [],
     };
     return { result: pathwayResult(rule, null, facts.asOf, sentence(notes), missing, basis), reason: '', condition: '' };
   }
@@ -475,7 +491,7 @@ function educationPathway(rule: Extract<PathwayRule, { kind: 'education' }>, fac
         : `${experienceNeed(years)} met on ${experienceOn}`;
   const basis = {
     educationIds: [program.id],
-    experienceIds: experienceOn === null ? [] : experienceIds(facts.person.experience, experienceOn),
+    experienceIds: experienceOn === null ? [] : experienceIds(facts, experienceOn),
   };
   return {
     result: pathwayResult(rule, metOn, facts.asOf, sentence([programPart, experiencePart]), [], basis),
@@ -496,13 +512,10 @@ function programScore(education: Education, required: readonly EducationComponen
 // ---------------------------------------------------------------------------
 // Status and summary
 
-function earliestOutcome(outcomes: readonly Outcome[]): Outcome | null {
-  let best: Outcome | null = null;
-  for (const o of outcomes) {
-    const metOn = o.result.metOn;
-    if (metOn !== null && (best === null || metOn < (best.result.metOn ?? ''))) best = o;
-  }
-  return best;
+/** True when the outcome has a date and it comes before the best so far (ties keep the first). */
+function earlier(outcome: Outcome, best: Outcome | null): boolean {
+  const metOn = outcome.result.metOn;
+  return metOn !== null && (best === null || metOn < (best.result.metOn ?? ''));
 }
 
 function statusOf(ruleSet: RuleSet, certified: boolean, anyMet: boolean, diploma: boolean | null): CcsStatus {

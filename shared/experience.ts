@@ -1,5 +1,4 @@
 import type { ExperiencePeriod, IsoDate } from './types';
-import { compareIso } from './dates';
 
 /**
  * Experience arithmetic (DOMAIN.md section 2): periods include both ends, only direct-coding periods
@@ -15,18 +14,12 @@ export interface CodingSpan {
 
 /** Direct-coding periods only, overlapping or touching ones merged, sorted. */
 export function mergeCodingSpans(periods: readonly ExperiencePeriod[]): CodingSpan[] {
-  return mergeDaySpans(periods).map((s) => ({ start: s.startIso, end: s.endIso }));
+  return [...codingHistory(periods).spans];
 }
 
 /** Distinct days before `date` that fall in some counted period (DOMAIN.md §2). */
 export function experienceDaysBefore(periods: readonly ExperiencePeriod[], date: IsoDate): number {
-  const limit = dayNumber(date);
-  let days = 0;
-  for (const span of mergeDaySpans(periods)) {
-    if (span.start >= limit) break;
-    days += Math.min(span.endExclusive ?? limit, limit) - span.start;
-  }
-  return days;
+  return codingHistory(periods).daysBefore(date);
 }
 
 /**
@@ -34,22 +27,57 @@ export function experienceDaysBefore(periods: readonly ExperiencePeriod[], date:
  * assuming ongoing periods continue; null when a closed history never meets it.
  */
 export function dateYearsMet(periods: readonly ExperiencePeriod[], years: number): IsoDate | null {
-  if (!Number.isInteger(years) || years < 1) {
-    throw new RangeError(`Years of experience must be a whole number from 1, got ${years}`);
+  return codingHistory(periods).yearsMet(years);
+}
+
+/** One person's direct coding, merged once, for the several questions an evaluation asks of it. */
+export interface CodingHistory {
+  readonly spans: readonly CodingSpan[];
+  /** As `experienceDaysBefore`. */
+  daysBefore(date: IsoDate): number;
+  /** As `dateYearsMet`. */
+  yearsMet(years: number): IsoDate | null;
+}
+
+export function codingHistory(periods: readonly ExperiencePeriod[]): CodingHistory {
+  return new MergedHistory(mergeDaySpans(periods));
+}
+
+class MergedHistory implements CodingHistory {
+  constructor(private readonly daySpans: readonly DaySpan[]) {}
+
+  get spans(): readonly CodingSpan[] {
+    return this.daySpans.map((s) => ({ start: s.startIso, end: s.endIso }));
   }
-  const spans = mergeDaySpans(periods);
-  let before = 0; // counted days before the current span
-  for (let i = 0; i < spans.length; i++) {
-    const span = spans[i]!;
-    const inSpan = firstMetInSpan(span.start, span.endExclusive, before, years);
-    if (inSpan !== null) return isoOfDay(inSpan);
-    // An ongoing span always meets it, so here the span is closed.
-    const end = span.endExclusive!;
-    before += end - span.start;
-    const inGap = firstMetInGap(end, spans[i + 1]?.start ?? null, before, years);
-    if (inGap !== null) return isoOfDay(inGap);
+
+  daysBefore(date: IsoDate): number {
+    const limit = dayNumber(date);
+    let days = 0;
+    for (const span of this.daySpans) {
+      if (span.start >= limit) break;
+      days += Math.min(span.endExclusive ?? limit, limit) - span.start;
+    }
+    return days;
   }
-  return null;
+
+  yearsMet(years: number): IsoDate | null {
+    if (!Number.isInteger(years) || years < 1) {
+      throw new RangeError(`Years of experience must be a whole number from 1, got ${years}`);
+    }
+    const spans = this.daySpans;
+    let before = 0; // counted days before the current span
+    for (let i = 0; i < spans.length; i++) {
+      const span = spans[i]!;
+      const inSpan = firstMetInSpan(span.start, span.endExclusive, before, years);
+      if (inSpan !== null) return isoOfDay(inSpan);
+      // An ongoing span always meets it, so here the span is closed.
+      const end = span.endExclusive!;
+      before += end - span.start;
+      const inGap = firstMetInGap(end, spans[i + 1]?.start ?? null, before, years);
+      if (inGap !== null) return isoOfDay(inGap);
+    }
+    return null;
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -133,22 +161,24 @@ interface DaySpan {
 }
 
 function mergeDaySpans(periods: readonly ExperiencePeriod[]): DaySpan[] {
-  const direct = periods
+  const direct: { readonly iso: ExperiencePeriod; readonly start: number; readonly endExclusive: number | null }[] = [];
+  for (const period of periods) {
     // A period ending before it starts holds no days; the forms refuse it, so this only guards odd imports.
-    .filter((p) => p.directCoding && (p.end === undefined || p.end >= p.start))
-    .sort((a, b) => compareIso(a.start, b.start));
-  const merged: { startIso: IsoDate; endIso: IsoDate | null; start: number; endExclusive: number | null }[] = [];
-  for (const period of direct) {
-    const start = dayNumber(period.start);
+    if (!period.directCoding || (period.end !== undefined && period.end < period.start)) continue;
     const endExclusive = period.end === undefined ? null : dayNumber(period.end) + 1;
+    direct.push({ iso: period, start: dayNumber(period.start), endExclusive });
+  }
+  direct.sort((a, b) => a.start - b.start);
+  const merged: { startIso: IsoDate; endIso: IsoDate | null; start: number; endExclusive: number | null }[] = [];
+  for (const { iso, start, endExclusive } of direct) {
     const last = merged[merged.length - 1];
     if (last !== undefined && (last.endExclusive === null || start <= last.endExclusive)) {
       if (last.endExclusive !== null && (endExclusive === null || endExclusive > last.endExclusive)) {
         last.endExclusive = endExclusive;
-        last.endIso = period.end ?? null;
+        last.endIso = iso.end ?? null;
       }
     } else {
-      merged.push({ startIso: period.start, endIso: period.end ?? null, start, endExclusive });
+      merged.push({ startIso: iso.start, endIso: iso.end ?? null, start, endExclusive });
     }
   }
   return merged;

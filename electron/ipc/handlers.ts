@@ -117,14 +117,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'import:commit': async ({ files, options }) => {
       const checked = await checkImportFiles(files);
-      const result = await commitImport(store, checked, options, progress('import:progress'));
-      // Remember the mapping per header set so the wizard can offer it for the next file like these.
+      // The mapping used is remembered per header set so the wizard can offer it for the next
+      // file like these. Headers are read first: a file that cannot be read fails before any write.
       const remembered: { signature: string; mapping: Record<string, string> }[] = [];
       for (const file of checked) {
         const table = await readTable(file, options.sheet === undefined ? undefined : { sheet: options.sheet });
         const columns = matchColumns(table.headers, options.mapping);
         remembered.push({ signature: headerSignature(table.headers), mapping: mappingUsed(columns, options.mapping) });
       }
+      const result = await commitImport(store, checked, options, progress('import:progress'));
       store.update((d) => rememberMappings(d, remembered));
       return result;
     },

@@ -77,7 +77,8 @@ export async function offerRecovery(
   if (answer.response !== 0) return `${recovery.message} You chose to start with an empty roster.`;
   try {
     const data = store.restoreBackup(backup.name);
-    return `${recovery.message} The backup from ${backup.createdAt} was restored (${data.people.length} people).`;
+    const keptAs = recovery.movedTo ? ` The unreadable file was kept as ${recovery.movedTo}.` : '';
+    return `Your roster data could not be read, so the most recent backup (from ${backup.createdAt}, ${data.people.length} people) was restored.${keptAs}`;
   } catch (error) {
     log('Restoring the backup failed', error);
     const why = error instanceof Error ? error.message : String(error);

@@ -16,8 +16,8 @@ const NEXT_ELIGIBLE_DAYS = 90;
 /**
  * The dashboard for the as-of date. Every figure counts current staff only: people whose employment
  * status is active or on leave; terminated people are left out of all of it. Credential figures
- * (expired, the credential mix, actions) use the latest record per person and code, so an old record
- * replaced by a renewal does not show up as a lapse.
+ * (expiring, expired, the credential mix, actions) use the latest record per person and code, so an
+ * old record replaced by a renewal shows up neither as a lapse nor as about to expire.
  */
 export function buildDashboard(data: RosterData, asOf: IsoDate, ruleSetId?: RuleSetId): DashboardData {
   const ctx = viewContext(data, asOf, ruleSetId);

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cspWeaknesses, judge, type Finding } from '../security/scan';
 import { CONTENT_SECURITY_POLICY, hardenedWebPreferences, isSafeExternalUrl } from '../../electron/security';
 
 describe('isSafeExternalUrl', () => {
@@ -94,5 +97,58 @@ describe('hardenedWebPreferences', () => {
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
     });
+  });
+});
+
+describe('the page’s own CSP meta tag', () => {
+  it('matches the header policy (frame-ancestors aside, which browsers ignore in a meta tag)', () => {
+    const html = readFileSync(path.resolve(import.meta.dirname, '../../renderer/index.html'), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    expect(meta, 'renderer/index.html must carry a CSP meta tag').toBeDefined();
+    const normalise = (policy: string) =>
+      policy
+        .split(';')
+        .map((d) => d.trim().replace(/\s+/g, ' '))
+        .filter((d) => d !== '' && !d.startsWith('frame-ancestors'))
+        .sort();
+    expect(normalise(meta as string)).toEqual(normalise(CONTENT_SECURITY_POLICY));
+  });
+});
+
+describe('the Electronegativity verdict', () => {
+  const finding = (over: Partial<Finding>): Finding => ({
+    issue: 'X',
+    severity: 'LOW',
+    confidence: 'CERTAIN',
+    filename: 'electron/main/main.ts',
+    location: '1:1',
+    sample: '',
+    description: '',
+    ...over,
+  });
+
+  it('passes reviewed MEDIUM findings and the scanner’s note on the header constant', () => {
+    expect(
+      judge(
+        [
+          finding({ issue: 'OPEN_EXTERNAL_JS_CHECK', severity: 'MEDIUM', description: 'Review the use of openExternal' }),
+          finding({ issue: 'CSP_GLOBAL_CHECK', filename: 'electron/security.ts', sample: 'N/A', description: 'Failed to parse CSP, it may not be valid.' }),
+          finding({ issue: 'CSP_GLOBAL_CHECK', filename: 'renderer/index.html', description: 'One or more CSP directives detected seems to be vulnerable' }),
+        ],
+        CONTENT_SECURITY_POLICY,
+      ),
+    ).toEqual([]);
+  });
+
+  it('fails on a HIGH finding, a missing CSP, a weak CSP, or an unparsable one elsewhere', () => {
+    expect(judge([finding({ issue: 'LIMIT_NAVIGATION_GLOBAL_CHECK', severity: 'HIGH' })], CONTENT_SECURITY_POLICY)).toHaveLength(1);
+    expect(judge([finding({ description: 'No CSP has been detected in the target application' })], CONTENT_SECURITY_POLICY)).toHaveLength(1);
+    expect(judge([finding({ description: 'One or more CSP directives detected are vulnerable' })], CONTENT_SECURITY_POLICY)).toHaveLength(1);
+    expect(judge([finding({ description: 'Failed to parse CSP, it may not be valid.', sample: "script-src 'self" })], CONTENT_SECURITY_POLICY)).toHaveLength(1);
+    expect(judge([], "default-src *; script-src 'unsafe-inline' 'unsafe-eval' https:")).not.toEqual([]);
+  });
+
+  it('finds nothing weak in the app’s header policy', () => {
+    expect(cspWeaknesses(CONTENT_SECURITY_POLICY)).toEqual([]);
   });
 });

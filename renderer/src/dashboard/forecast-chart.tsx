@@ -13,15 +13,16 @@ export function ForecastChart({ forecast }: { readonly forecast: DashboardData['
         rows: forecast.map((m) => [m.month, m.newlyEligible, m.cumulativeEligible]),
       }}
     >
-      <ResponsiveContainer width="100%" height={280}>
+      <ResponsiveContainer width="100%" height={320}>
         <ComposedChart data={forecast as DashboardData['forecast'][number][]} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.4} />
           <XAxis dataKey="month" tick={{ fontSize: 12 }} />
-          <YAxis allowDecimals={false} />
+          <YAxis yAxisId="new" allowDecimals={false} />
+          <YAxis yAxisId="total" orientation="right" allowDecimals={false} />
           <Tooltip />
           <Legend />
-          <Bar dataKey="newlyEligible" name="Newly eligible" fill={CHART_COLORS.eligible} isAnimationActive={false} />
-          <Line dataKey="cumulativeEligible" name="Eligible (cumulative)" stroke={CHART_COLORS.line} strokeWidth={2} isAnimationActive={false} />
+          <Bar yAxisId="new" dataKey="newlyEligible" name="Newly eligible" fill={CHART_COLORS.eligible} isAnimationActive={false} />
+          <Line yAxisId="total" dataKey="cumulativeEligible" name="Eligible (cumulative)" stroke={CHART_COLORS.line} strokeWidth={2} isAnimationActive={false} />
         </ComposedChart>
       </ResponsiveContainer>
     </ChartFigure>

@@ -11,10 +11,10 @@ export function StatusByUnitChart({ byUnit }: { readonly byUnit: DashboardData['
       title="CCS status by unit"
       table={{ columns: ['Unit', 'Certified', 'Eligible', 'Not yet'], rows: data.map((u) => [u.unit, u.certified, u.eligible, u.notYet]) }}
     >
-      <ResponsiveContainer width="100%" height={280}>
+      <ResponsiveContainer width="100%" height={320}>
         <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.4} />
-          <XAxis dataKey="unit" tick={{ fontSize: 12 }} interval={0} />
+          <XAxis dataKey="unit" tick={{ fontSize: 12 }} interval={0} angle={-30} textAnchor="end" height={80} />
           <YAxis allowDecimals={false} />
           <Tooltip />
           <Legend />

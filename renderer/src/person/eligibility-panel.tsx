@@ -65,8 +65,7 @@ export function EligibilityPanel({ detail }: { readonly detail: PersonDetail }) 
     <section className="card eligibility" aria-labelledby="eligibility-title">
       <h2 id="eligibility-title">CCS exam eligibility</h2>
       <p className={`ccs-summary ccs-${e.status}`}>
-        <strong>{CCS_STATUS_LABELS[e.status]}</strong>
-        {e.status === 'not-yet' && e.eligibleOn ? ` — eligible on ${formatDate(e.eligibleOn)}` : ''}. {e.summary}
+        <span className="ccs-status-label">{CCS_STATUS_LABELS[e.status]}</span> {e.summary}
       </p>
       <p className="muted">
         Rule set {e.ruleSet} (version {e.ruleSetVersion}), as of {formatDate(e.asOf)}.

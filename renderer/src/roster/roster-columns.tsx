@@ -14,7 +14,7 @@ const helper = createColumnHelper<typeof rosterFeatures, PersonSummary>();
 const STATUS_RANK = { certified: '0', eligible: '1', 'not-yet': '2' } as const;
 
 /** Column layout: CSS grid track per column, shared by the header and the virtual rows. */
-export const ROSTER_GRID = 'minmax(11rem,1.6fr) 7rem minmax(8rem,1fr) minmax(8rem,1fr) 7rem minmax(12rem,1.8fr) minmax(12rem,1.6fr) 6rem';
+export const ROSTER_GRID = 'minmax(11rem,1.5fr) 8.5rem minmax(8rem,1fr) minmax(8rem,1fr) 6.5rem minmax(12rem,1.8fr) minmax(13rem,1.7fr) 7.5rem';
 
 export const rosterColumns = helper.columns([
   helper.accessor('name', { header: 'Name', sortFn: 'text' }),

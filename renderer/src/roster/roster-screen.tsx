@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { call } from '../lib/api';
 import { useApiQuery } from '../lib/use-api-query';
 import { useDebounced } from '../lib/use-debounced';
@@ -13,7 +13,15 @@ import { EmptyRoster } from './empty-roster';
 /** Everyone on the roster, with search, filters and sorting. */
 export function RosterScreen() {
   const { asOf, ruleSet, dataVersion, navigate } = useApp();
-  const load = useCallback(() => call('roster:list', { asOf, ruleSet }), [asOf, ruleSet, dataVersion]); // eslint-disable-line react-hooks/exhaustive-deps -- dataVersion forces a refetch after imports
+  const load = useCallback(
+    () =>
+      call('roster:list', { asOf, ruleSet }).then((r) => {
+        // Marks let performance tooling tell transport time from rendering time.
+        performance.mark('roster-received');
+        return r;
+      }),
+    [asOf, ruleSet, dataVersion], // eslint-disable-line react-hooks/exhaustive-deps -- dataVersion forces a refetch after imports
+  );
   const { data, error, loading, reload } = useApiQuery(load);
   const [filters, setFilters] = useState<RosterFilters>(NO_FILTERS);
   const search = useDebounced(filters.search, 150);
@@ -22,6 +30,9 @@ export function RosterScreen() {
   const people = data?.people;
   const index = useMemo(() => (people ? buildSearchIndex(people) : []), [people]);
   const shown = useMemo(() => (people ? filterRoster(people, index, effective) : []), [people, index, effective]);
+  useEffect(() => {
+    if (people) performance.mark('roster-rendered');
+  }, [people]);
   const open = useCallback((employeeId: string) => navigate({ name: 'person', employeeId }), [navigate]);
 
   return (

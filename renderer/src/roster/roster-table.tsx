@@ -3,6 +3,7 @@ import { useTable, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { PersonSummary } from '../../../shared/ipc';
 import { ROSTER_GRID, rosterColumns, rosterFeatures } from './roster-columns';
+import { RosterRow } from './roster-row';
 
 const ROW_HEIGHT = 44;
 
@@ -30,7 +31,7 @@ export function RosterTable({ people, onOpen }: RosterTableProps) {
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
+    overscan: 6,
   });
 
   return (
@@ -62,40 +63,7 @@ export function RosterTable({ people, onOpen }: RosterTableProps) {
         <tbody className="roster-body" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index];
-            if (!row) return null;
-            const person = row.original;
-            return (
-              <tr
-                key={row.id}
-                className="roster-row"
-                aria-rowindex={item.index + 2}
-                style={{ gridTemplateColumns: ROSTER_GRID, transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
-                onClick={(e) => {
-                  if ((e.target as HTMLElement).closest('button')) return;
-                  onOpen(person.employeeId);
-                }}
-              >
-                {row.getAllCells().map((cell) =>
-                  cell.column.id === 'name' ? (
-                    <th key={cell.id} scope="row">
-                      <button type="button" className="link-button" onClick={() => onOpen(person.employeeId)}>
-                        {person.name}
-                      </button>
-                      {person.problems.length > 0 ? (
-                        <span className="problem-flag" title={person.problems.join('\n')}>
-                          <span aria-hidden="true"> ⚠</span>
-                          <span className="visually-hidden">, {person.problems.length} record problems</span>
-                        </span>
-                      ) : null}
-                    </th>
-                  ) : (
-                    <td key={cell.id}>
-                      <table.FlexRender cell={cell} />
-                    </td>
-                  ),
-                )}
-              </tr>
-            );
+            return row ? <RosterRow key={row.id} row={row} index={item.index} start={item.start} height={ROW_HEIGHT} onOpen={onOpen} /> : null;
           })}
         </tbody>
       </table>

@@ -95,6 +95,8 @@ export const test = base.extend<Options & Fixtures>({
   dropDir: [FIXTURES_DIR, { option: true }],
   fixedTime: [null, { option: true }],
 
+  // Playwright reads a fixture's dependencies from its first parameter's pattern; this one has none.
+  // eslint-disable-next-line no-empty-pattern
   dataDir: async ({}, use) => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'roster-e2e-'));
     await use(dir);
@@ -180,7 +182,7 @@ export const test = base.extend<Options & Fixtures>({
     await use(harness);
   },
 
-  handlers: async ({ harness: _harness, store }, use) => {
+  handlers: async ({ store }, use) => {
     // A separate handler table on the same store, for tests that call handlers directly.
     await use(
       createHandlers({

@@ -1,0 +1,56 @@
+/** The eligibility listing: one entry per person, in the CLI's JSON shape, sorted by name. */
+import type { EmploymentStatus, IsoDate, CcsStatus, PathwayId, PathwayResult, RosterData, RuleSetId } from '../../shared/types';
+import { evaluateEligibility } from '../../shared/eligibility';
+import { getRuleSet } from '../../shared/rule-sets';
+import { mergeCatalog } from '../../shared/catalog';
+
+export interface EligibilityListing {
+  readonly asOf: IsoDate;
+  readonly rules: RuleSetId;
+  readonly people: readonly {
+    readonly employeeId: string;
+    readonly name: string;
+    readonly employmentStatus: EmploymentStatus;
+    readonly status: CcsStatus;
+    readonly eligibleOn: IsoDate | null;
+    readonly pathways: readonly { readonly id: PathwayId; readonly metOn: IsoDate | null; readonly detail: string }[];
+  }[];
+}
+
+/** Every person's CCS status on `asOf`; pathways list all of the rule set's, with their dates. */
+export function buildEligibilityListing(data: RosterData, asOf: IsoDate, rules: RuleSetId): EligibilityListing {
+  const ctx = { asOf, ruleSet: getRuleSet(rules), catalog: mergeCatalog(data.customCredentials) };
+  const people = [...data.people]
+    .sort(
+      (a, b) =>
+        a.lastName.localeCompare(b.lastName) || a.firstName.localeCompare(b.firstName) || a.employeeId.localeCompare(b.employeeId),
+    )
+    .map((person) => {
+      const result = evaluateEligibility(person, ctx);
+      return {
+        employeeId: person.employeeId,
+        name: `${person.lastName}, ${person.firstName}`,
+        employmentStatus: person.employmentStatus,
+        status: result.status,
+        eligibleOn: result.eligibleOn,
+        pathways: result.pathways.map((p: PathwayResult) => ({ id: p.id, metOn: p.metOn, detail: p.detail })),
+      };
+    });
+  return { asOf, rules, people };
+}
+
+const STATUS_WORDS: Readonly<Record<CcsStatus, string>> = { certified: 'certified', eligible: 'eligible', 'not-yet': 'not yet' };
+
+/** Rows for the terminal table: name, employee ID, status, eligible on, pathways met by the as-of date. */
+export function eligibilityRows(listing: EligibilityListing): string[][] {
+  return listing.people.map((p) => [
+    p.name,
+    p.employeeId,
+    STATUS_WORDS[p.status] + (p.employmentStatus === 'active' ? '' : ` (${p.employmentStatus})`),
+    p.eligibleOn ?? '-',
+    p.pathways
+      .filter((w) => w.metOn !== null && w.metOn <= listing.asOf)
+      .map((w) => w.id)
+      .join(', ') || '-',
+  ]);
+}

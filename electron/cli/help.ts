@@ -1,0 +1,80 @@
+/** The --help texts, one per command. */
+import { DATA_DIR_ENV } from '../store/data-dir';
+
+const DATA_LINE = `  --data DIR        the data folder (default: $${DATA_DIR_ENV}, else the desktop app's folder)`;
+
+export const COMMAND_NAMES = ['import', 'eligibility', 'export', 'backups'] as const;
+export type CommandName = (typeof COMMAND_NAMES)[number];
+
+export const GENERAL_HELP = `Usage: credential-roster <command> [options]
+
+Commands:
+  import FILE...      import HR exports (CSV or XLSX) into the roster
+  eligibility         who may sit the AHIMA CCS exam, and when
+  export KIND         write an Excel report: dif, eligibility, roster or expiring
+  backups             list the roster's backups, or restore one
+
+Options:
+  -h, --help          show this help, or a command's with "<command> --help"
+  --version           print the version
+
+Every command reads and writes the same roster as the desktop app: its data folder, or the
+one named by --data DIR or $${DATA_DIR_ENV}.
+`;
+
+export const COMMAND_HELP: Readonly<Record<CommandName, string>> = {
+  import: `Usage: credential-roster import FILE... [options]
+
+Imports one or more HR exports (.csv or .xlsx). The whole import is checked first: if any row
+has a problem, nothing is written unless --skip-invalid is given. A backup is taken before
+anything changes, so the desktop app can undo the import.
+
+Options:
+${DATA_LINE}
+  --dry-run         check the files and show what would change; write nothing
+  --skip-invalid    import the valid rows and leave out the rows with problems
+  --day-first       read ambiguous dates such as 03/04/2024 as day/month/year
+  --json            print the result as JSON
+  -h, --help        show this help
+
+Exit status: 0 imported (or would import), 1 refused (nothing written), 2 wrong command line.
+`,
+  eligibility: `Usage: credential-roster eligibility [options]
+
+Lists everyone on the roster with their AHIMA CCS exam status: certified, eligible, or not yet
+(with the date they will qualify if their current coding work continues).
+
+Options:
+${DATA_LINE}
+  --as-of DATE      the date to judge on, YYYY-MM-DD (default: today)
+  --rules ID        ccs-required or ccs-recommended (default: the roster's setting)
+  --json            print JSON: { asOf, rules, people: [ { employeeId, name, employmentStatus,
+                    status, eligibleOn, pathways: [ { id, metOn, detail } ] } ] }
+  -h, --help        show this help
+`,
+  export: `Usage: credential-roster export dif|eligibility|roster|expiring --out FILE.xlsx [options]
+
+Writes a report. Use a .xlsx file name for a workbook, or .csv for the report's main table.
+
+Options:
+  --out FILE        where to write the report (required)
+${DATA_LINE}
+  --as-of DATE      the date the report is as of, YYYY-MM-DD (default: today)
+  --rules ID        ccs-required or ccs-recommended (default: the roster's setting)
+  --rn-only         registered nurses only
+  --all-employees   include terminated staff
+  -h, --help        show this help
+
+Exit status: 0 written, 1 could not be written, 2 wrong command line.
+`,
+  backups: `Usage: credential-roster backups [restore NAME] [options]
+
+Lists the roster's backups, newest first. "backups restore NAME" puts a backup back as the
+roster (the current roster is backed up first).
+
+Options:
+${DATA_LINE}
+  --json            print the list as JSON
+  -h, --help        show this help
+`,
+};

@@ -1,0 +1,148 @@
+import type { ImportField, Person } from '../../shared/types';
+import { aboutTable } from './about-sheet';
+import type { ReportBuild, ReportContext } from './report-context';
+import type { Column, Row, Table } from './table';
+import { date, decimal, id, text } from './table';
+
+export const ROSTER_SHEETS = {
+  people: 'People',
+  credentials: 'Credentials',
+  experience: 'Experience',
+  education: 'Education',
+} as const;
+
+/** Booleans as the import reads them back. */
+const yes = (value: boolean | undefined): string | null => (value === undefined ? null : value ? 'yes' : 'no');
+
+/** A column headed by its canonical import field, so the workbook imports back without mapping. */
+function field(name: ImportField, make: (header: string) => Column): Column {
+  return make(name);
+}
+
+const PERSON_KEY: readonly Column[] = [field('employee_id', id), field('first_name', text), field('last_name', text)];
+const personKey = (p: Person): Row => [p.employeeId, p.firstName, p.lastName];
+
+/**
+ * The whole roster in the import's own layout: one sheet per kind of record, headed by the canonical
+ * import fields. Importing each sheet back gives the same people, credentials, experience and education.
+ */
+export function buildRosterReport(ctx: ReportContext): ReportBuild {
+  const people = [...ctx.roster.people].sort((a, b) => (a.employeeId < b.employeeId ? -1 : a.employeeId > b.employeeId ? 1 : 0));
+  const tables: Table[] = [peopleTable(people), credentialsTable(people), experienceTable(people), educationTable(people)];
+  const title = 'Roster export';
+  const about = aboutTable(ctx, {
+    title,
+    purpose:
+      'Every person on the roster with their credentials, coding experience and education, in the layout the import reads: ' +
+      'each sheet can be imported back (pick the sheet when importing) and gives the same records.',
+    rules: [
+      ['Columns', 'Headed by the import field names (employee_id, credential, earned_on…). Dates are real dates; yes/no columns hold "yes" or "no".'],
+      ['Education subjects', 'The components column lists the subjects covered, separated by semicolons.'],
+      ['Not included', 'Free-text notes and the credential catalog are not part of this export.'],
+    ],
+    filters: [['People', 'Everyone on the roster, whatever their employment status or role: the report filters do not apply to this export']],
+    sheets: tables.map((t) => [t.name, `${t.rows.length} rows`] as const),
+  });
+  return {
+    title,
+    subject: `Roster export as of ${ctx.asOf}`,
+    basis: 'Every person on the roster, in the import layout',
+    tables: [about, ...tables],
+    primary: ROSTER_SHEETS.people,
+    rows: people.length,
+  };
+}
+
+function peopleTable(people: readonly Person[]): Table {
+  return {
+    name: ROSTER_SHEETS.people,
+    columns: [
+      ...PERSON_KEY,
+      field('unit', text),
+      field('job_title', text),
+      field('employment_status', text),
+      field('hire_date', date),
+      field('fte', decimal),
+      field('email', text),
+      field('is_rn', text),
+      field('hs_diploma', text),
+    ],
+    rows: people.map((p): Row => [
+      ...personKey(p),
+      p.unit ?? null,
+      p.jobTitle ?? null,
+      p.employmentStatus,
+      p.hireDate ?? null,
+      p.fte ?? null,
+      p.email ?? null,
+      yes(p.isRn),
+      yes(p.hsDiploma),
+    ]),
+  };
+}
+
+function credentialsTable(people: readonly Person[]): Table {
+  return {
+    name: ROSTER_SHEETS.credentials,
+    columns: [
+      ...PERSON_KEY,
+      field('credential', text),
+      field('credential_number', text),
+      field('issuer', text),
+      field('earned_on', date),
+      field('expires_on', date),
+      field('verified_on', date),
+      field('ceus_earned', decimal),
+    ],
+    rows: people.flatMap((p) =>
+      p.credentials.map((c): Row => [
+        ...personKey(p),
+        c.code,
+        c.number ?? null,
+        c.issuer ?? null,
+        c.earnedOn ?? null,
+        c.expiresOn ?? null,
+        c.verifiedOn ?? null,
+        c.ceusEarned ?? null,
+      ]),
+    ),
+  };
+}
+
+function experienceTable(people: readonly Person[]): Table {
+  return {
+    name: ROSTER_SHEETS.experience,
+    columns: [
+      ...PERSON_KEY,
+      field('experience_start', date),
+      field('experience_end', date),
+      field('employer', text),
+      field('direct_coding', text),
+    ],
+    rows: people.flatMap((p) =>
+      p.experience.map((e): Row => [...personKey(p), e.start, e.end ?? null, e.employer ?? null, yes(e.directCoding)]),
+    ),
+  };
+}
+
+function educationTable(people: readonly Person[]): Table {
+  return {
+    name: ROSTER_SHEETS.education,
+    columns: [
+      ...PERSON_KEY,
+      field('program_name', text),
+      field('completed_on', date),
+      field('components', text),
+      field('cahiim_accredited', text),
+    ],
+    rows: people.flatMap((p) =>
+      p.education.map((e): Row => [
+        ...personKey(p),
+        e.program,
+        e.completedOn ?? null,
+        e.components.join('; ') || null,
+        yes(e.cahiimAccredited),
+      ]),
+    ),
+  };
+}

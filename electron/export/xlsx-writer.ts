@@ -1,0 +1,201 @@
+import { rename, rm } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import { isIsoDate, toDate } from '../../shared/dates';
+import { displayText, NUM_FMT } from './cell-text';
+import type { ProgressCounter } from './progress';
+import type { Cell, Column, Table } from './table';
+
+/** Document properties every report carries (File ▸ Properties in Excel). */
+export interface WorkbookProperties {
+  readonly title: string;
+  readonly subject: string;
+  readonly description: string;
+  readonly company: string;
+  readonly creator: string;
+  readonly keywords: string;
+  readonly producedAt: Date;
+}
+
+const MIN_WIDTH = 10;
+/** Characters the autofilter drop-down button covers in a header cell. */
+const HEADER_BUTTON = 2;
+const MAX_WIDTH = 60;
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDE4EE' } };
+const INVALID_SHEET_CHARS = /[[\]:*?/\\]/;
+
+/**
+ * Writes the tables as sheets of one workbook with exceljs's streaming writer: each row is committed
+ * as soon as it is written, so a 50,000-person roster never sits in memory as exceljs cell objects.
+ * Text is always a string cell, never a formula (see formula-guard.ts). The file appears under its
+ * name only when complete: it is written next to it first, then renamed.
+ */
+export async function writeXlsx(
+  outFile: string,
+  properties: WorkbookProperties,
+  tables: readonly Table[],
+  progress: ProgressCounter,
+): Promise<void> {
+  const partial = `${outFile}.${process.pid}.partial`;
+  try {
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: partial, useSharedStrings: false, useStyles: true });
+    setProperties(workbook, properties);
+    for (const table of tables) writeSheet(workbook, table, progress);
+    await workbook.commit();
+    await rename(partial, outFile);
+  } catch (error) {
+    await rm(partial, { force: true });
+    throw error;
+  }
+}
+
+function setProperties(workbook: ExcelJS.stream.xlsx.WorkbookWriter, p: WorkbookProperties): void {
+  workbook.title = p.title;
+  workbook.subject = p.subject;
+  workbook.description = p.description;
+  workbook.keywords = p.keywords;
+  workbook.company = p.company;
+  workbook.creator = p.creator;
+  workbook.lastModifiedBy = p.creator;
+  workbook.created = p.producedAt;
+  workbook.modified = p.producedAt;
+  // The streaming writer leaves the company out of docProps/app.xml, so that part is written here.
+  const internals = workbook as unknown as { zip: { append(data: string, options: { name: string }): void } };
+  workbook.addApp = () => {
+    internals.zip.append(appXml(p.company, p.creator), { name: 'docProps/app.xml' });
+    return Promise.resolve();
+  };
+}
+
+function appXml(company: string, application: string): string {
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" ' +
+    'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
+    `<Application>${escapeXml(application)}</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>` +
+    `<Company>${escapeXml(company)}</Company><LinksUpToDate>false</LinksUpToDate>` +
+    '<SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged><AppVersion>16.0300</AppVersion>' +
+    '</Properties>'
+  );
+}
+
+function escapeXml(text: string): string {
+  // Characters XML 1.0 cannot hold at all are dropped rather than breaking the file.
+  return text
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
+
+function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: Table, progress: ProgressCounter): void {
+  if (table.name.length > 31 || INVALID_SHEET_CHARS.test(table.name)) {
+    throw new Error(`Sheet name "${table.name}" is not allowed in Excel`);
+  }
+  const widths = fittedWidths(table);
+  const lastColumn = columnLetter(table.columns.length);
+  const lastRow = table.rows.length + 1;
+  const sheet = workbook.addWorksheet(table.name, {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
+    pageSetup: {
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:1',
+      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: { oddFooter: `&L${table.name}&RPage &P of &N` },
+  });
+  // The typings omit it, but the streaming sheet writes whatever autoFilter holds when committed.
+  (sheet as unknown as { autoFilter: string }).autoFilter = `A1:${lastColumn}${lastRow}`;
+  sheet.columns = table.columns.map((column, i) => ({ key: `c${i}`, width: widths[i] ?? MIN_WIDTH }));
+
+  const header = sheet.addRow(table.columns.map((c) => c.header));
+  header.eachCell((cell) => {
+    cell.font = { bold: true };
+    cell.fill = HEADER_FILL;
+    cell.alignment = { vertical: 'middle', wrapText: false };
+    cell.border = { bottom: { style: 'thin' } };
+  });
+  header.commit();
+
+  table.rows.forEach((values, index) => {
+    const row = sheet.addRow([]);
+    values.forEach((value, c) => {
+      const column = table.columns[c];
+      if (column === undefined) throw new Error(`Sheet "${table.name}" row ${index + 2} has more cells than columns`);
+      writeCell(row.getCell(c + 1), value, column, table.name, index + 2);
+    });
+    if (table.totalRow && index === table.rows.length - 1) row.font = { bold: true };
+    row.commit();
+    progress.tick();
+  });
+  sheet.commit();
+}
+
+function writeCell(cell: ExcelJS.Cell, value: Cell, column: Column, sheet: string, rowNumber: number): void {
+  if (value === null) return;
+  if (typeof value === 'object') {
+    cell.value = dateValue(value.date, column, sheet, rowNumber);
+    cell.numFmt = NUM_FMT.date;
+    return;
+  }
+  switch (column.kind) {
+    case 'date':
+      cell.value = dateValue(String(value), column, sheet, rowNumber);
+      cell.numFmt = NUM_FMT.date;
+      return;
+    case 'integer':
+    case 'decimal':
+    case 'percent':
+      if (typeof value !== 'number' || !Number.isFinite(value)) {
+        throw new Error(`Sheet "${sheet}" row ${rowNumber}, column "${column.header}": "${String(value)}" is not a number`);
+      }
+      cell.value = value;
+      cell.numFmt = NUM_FMT[column.kind];
+      return;
+    case 'id':
+      // Text format keeps an edited id such as 00123 from turning into the number 123.
+      cell.value = String(value);
+      cell.numFmt = NUM_FMT.text;
+      return;
+    case 'text':
+      cell.value = typeof value === 'string' ? value : String(value);
+      if (cell.value.length > MAX_WIDTH) cell.alignment = { wrapText: true, vertical: 'top' };
+      return;
+  }
+}
+
+function dateValue(iso: string, column: Column, sheet: string, rowNumber: number): Date {
+  if (!isIsoDate(iso)) {
+    throw new Error(`Sheet "${sheet}" row ${rowNumber}, column "${column.header}": "${iso}" is not a date (YYYY-MM-DD)`);
+  }
+  return toDate(iso);
+}
+
+/**
+ * Widths from the longest text each column shows, within MIN..MAX characters. The header gets room
+ * for the filter button. (The minimum also keeps clear of 9, which exceljs takes for "default" and
+ * leaves out of the file.)
+ */
+export function fittedWidths(table: Table): number[] {
+  return table.columns.map((column, c) => {
+    let longest = column.header.length + HEADER_BUTTON;
+    for (const row of table.rows) {
+      const cell = row[c] ?? null;
+      const length = displayText(cell, column).length;
+      if (length > longest) longest = length;
+      if (longest >= MAX_WIDTH) break;
+    }
+    return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2));
+  });
+}
+
+/** 1 → A, 27 → AA. */
+export function columnLetter(n: number): string {
+  let letters = '';
+  for (let rest = n; rest > 0; rest = Math.floor((rest - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  }
+  return letters;
+}

@@ -1,0 +1,270 @@
+import { randomUUID } from 'node:crypto';
+import type { ImportProgress } from '../../shared/ipc';
+import { catalogIndex, mergeCatalog, normaliseCredentialKey, userDefinedCode } from '../../shared/catalog';
+import type {
+  CredentialDefinition, ImportFileSummary, ImportOptions, ImportPreview, ImportProblem, Person, RosterData,
+} from '../../shared/types';
+import { matchColumns } from './columns';
+import {
+  applyPersonPatch, canonical, draftOf, newDraft, personOf, upsertCredential, upsertEducation, upsertExperience, type PersonDraft,
+} from './merge';
+import { readTable, type RawTable } from './read-table';
+import { readRows, type CredentialResolver, type PersonKey, type RowRecord } from './row-reader';
+
+export interface ImportPlan {
+  readonly preview: ImportPreview;
+  /** The roster after applying the rows that are valid (or all rows when none is invalid). */
+  readonly next: RosterData;
+}
+
+const PROGRESS_EVERY = 1000;
+const SAMPLE_ROWS = 200;
+
+/** Plans an import of tables already read: what would change, and every problem found. Nothing is written. */
+export function planImportFromTables(
+  roster: RosterData,
+  tables: readonly RawTable[],
+  options: ImportOptions,
+  newId: () => string = randomUUID,
+): ImportPlan {
+  return buildPlan(roster, tables, options, newId, undefined);
+}
+
+/** Reads the files, then plans the import (see `planImportFromTables`). */
+export async function planImport(
+  roster: RosterData,
+  files: readonly string[],
+  options: ImportOptions,
+  onProgress?: (p: ImportProgress) => void,
+): Promise<ImportPlan> {
+  const tables: RawTable[] = [];
+  for (const [i, file] of files.entries()) {
+    onProgress?.({ phase: 'reading', done: i, total: files.length });
+    tables.push(await readTable(file, options.sheet === undefined ? undefined : { sheet: options.sheet }));
+  }
+  onProgress?.({ phase: 'reading', done: files.length, total: files.length });
+  const plan = buildPlan(roster, tables, options, randomUUID, onProgress);
+  onProgress?.({ phase: 'done', done: 1, total: 1 });
+  return plan;
+}
+
+function buildPlan(
+  roster: RosterData,
+  tables: readonly RawTable[],
+  options: ImportOptions,
+  newId: () => string,
+  onProgress: ((p: ImportProgress) => void) | undefined,
+): ImportPlan {
+  const existing = new Map<string, Person>(roster.people.map((p) => [p.employeeId, p]));
+  const resolve = credentialResolver(roster.customCredentials);
+  const fileProblems: ImportProblem[] = [];
+  const summaries: ImportFileSummary[] = [];
+  const records: RowRecord[] = [];
+  const blockedFiles = new Set<string>();
+
+  const totalRows = tables.reduce((n, t) => n + t.rows.length, 0);
+  let seenRows = 0;
+  for (const table of tables) {
+    const columns = matchColumns(table.headers, options.mapping, table.rows.slice(0, SAMPLE_ROWS));
+    const reading = readRows(table, columns, options.dayFirst === true, resolve);
+    fileProblems.push(...reading.problems);
+    if (reading.problems.some((p) => p.severity === 'error')) blockedFiles.add(table.file);
+    records.push(...reading.records);
+    summaries.push({ file: table.file, rows: reading.records.length, columns, dayFirst: reading.dayFirst });
+    if (reading.records.length === 0 && !blockedFiles.has(table.file)) {
+      fileProblems.push({ file: table.file, row: 0, column: '', value: '', severity: 'warning', message: `"${table.file}" has a header row but no data rows.` });
+    }
+    seenRows += table.rows.length;
+    onProgress?.({ phase: 'validating', done: seenRows, total: totalRows });
+  }
+
+  checkNumericIds(records, existing);
+  checkConflicts(records);
+  checkNewPeopleHaveNames(records, existing);
+
+  const drafts = new Map<string, PersonDraft>();
+  const newOrder: string[] = [];
+  const unknownCodes = new Map<string, CredentialDefinition>();
+  let invalidRows = 0;
+  records.forEach((record, i) => {
+    if ((i + 1) % PROGRESS_EVERY === 0) onProgress?.({ phase: 'validating', done: i + 1, total: records.length });
+    if (blockedFiles.has(record.file) || record.problems.some((p) => p.severity === 'error') || record.employeeId === null) {
+      invalidRows += 1;
+      return;
+    }
+    const id = record.employeeId;
+    let draft = drafts.get(id);
+    if (!draft) {
+      const original = existing.get(id);
+      draft = original ? draftOf(original) : newDraft(id);
+      if (!original) newOrder.push(id);
+      drafts.set(id, draft);
+    }
+    applyPersonPatch(draft, record.person);
+    for (const credential of record.credentials) {
+      upsertCredential(draft, credential, newId);
+      if (credential.unknownName !== null && !unknownCodes.has(credential.code)) {
+        unknownCodes.set(credential.code, {
+          code: credential.code,
+          name: credential.unknownName,
+          body: credential.issuer ?? 'Unknown',
+          coding: false,
+          difAccepted: false,
+          userDefined: true,
+        });
+        record.problems.push({
+          file: record.file, row: record.row, column: credential.source.column, value: credential.source.value, severity: 'warning',
+          message: `"${credential.source.value}" is not in the credential catalog; it will be added as a user-defined credential ${credential.code} (not counted as a coding credential or for the DIF until you change it in the catalog).`,
+        });
+      }
+    }
+    for (const period of record.experience) {
+      const added = upsertExperience(draft, period, newId);
+      if (added && period.directCoding === undefined) {
+        record.problems.push({
+          file: record.file, row: record.row, column: '', value: '', severity: 'warning',
+          message: 'Direct coding is not given, so this experience period is recorded as not directly applying codes (it will not count toward CCS eligibility until you change it).',
+        });
+      }
+    }
+    for (const education of record.education) upsertEducation(draft, education, newId);
+  });
+
+  let toCreate = 0;
+  let toUpdate = 0;
+  let unchanged = 0;
+  const changed = new Map<string, Person>();
+  for (const [id, draft] of drafts) {
+    const person = personOf(draft);
+    const original = existing.get(id);
+    if (!original) {
+      toCreate += 1;
+      changed.set(id, person);
+    } else if (canonical(original) === canonical(person)) {
+      unchanged += 1;
+    } else {
+      toUpdate += 1;
+      changed.set(id, person);
+    }
+  }
+
+  const people = roster.people.map((p) => changed.get(p.employeeId) ?? p);
+  for (const id of newOrder) {
+    const person = changed.get(id);
+    if (person) people.push(person);
+  }
+  const newDefinitions = [...unknownCodes.values()];
+  const next: RosterData = {
+    ...roster,
+    people,
+    customCredentials: newDefinitions.length > 0 ? [...roster.customCredentials, ...newDefinitions] : roster.customCredentials,
+  };
+
+  const problems = [...fileProblems, ...records.flatMap((r) => r.problems)];
+  const errors = problems.filter((p) => p.severity === 'error');
+  const preview: ImportPreview = {
+    files: summaries,
+    toCreate,
+    toUpdate,
+    unchanged,
+    invalidRows,
+    problems,
+    newCredentialCodes: newDefinitions.map((d) => d.code),
+    canCommit: blockedFiles.size === 0 && (errors.length === 0 || options.skipInvalid === true),
+  };
+  return { preview, next };
+}
+
+/** Looks values up in the catalog once each; unknown values get a user-defined code. */
+function credentialResolver(custom: readonly CredentialDefinition[]): CredentialResolver {
+  const index = catalogIndex(mergeCatalog(custom));
+  const cache = new Map<string, { code: string; known: boolean }>();
+  return (value) => {
+    const key = normaliseCredentialKey(value);
+    let hit = cache.get(key);
+    if (!hit) {
+      const def = index.get(key);
+      hit = def ? { code: def.code, known: true } : { code: userDefinedCode(value), known: false };
+      cache.set(key, hit);
+    }
+    return hit;
+  };
+}
+
+/**
+ * A workbook that stores IDs as numbers has lost their leading zeros. When the shortened ID is
+ * not on the roster but a zero-padded one is, importing would create a duplicate person: refuse
+ * that row. Otherwise say once per file what happened.
+ */
+function checkNumericIds(records: readonly RowRecord[], existing: ReadonlyMap<string, Person>): void {
+  const unpadded = new Map<string, string>();
+  for (const id of existing.keys()) {
+    const stripped = id.replace(/^0+(?=\d)/, '');
+    if (stripped !== id && /^\d+$/.test(id)) unpadded.set(stripped, id);
+  }
+  const warned = new Set<string>();
+  for (const record of records) {
+    if (!record.idFromNumber || record.employeeId === null) continue;
+    const column = record.idSource?.column ?? 'Employee ID';
+    const padded = existing.has(record.employeeId) ? undefined : unpadded.get(record.employeeId);
+    if (padded !== undefined) {
+      record.problems.push({
+        file: record.file, row: record.row, column, value: record.employeeId, severity: 'error',
+        message: `${column} ${record.employeeId} is a number in the workbook and looks like employee ${padded} with its leading zeros lost. Format the ID column as Text in Excel and export again, or correct the ID.`,
+      });
+    } else if (!warned.has(record.file)) {
+      warned.add(record.file);
+      record.problems.push({
+        file: record.file, row: record.row, column, value: record.employeeId, severity: 'warning',
+        message: `${column} is stored as numbers in this workbook, so any leading zeros were dropped by Excel (016613 becomes 16613). IDs are imported as shown; if yours have leading zeros, format the column as Text and export again.`,
+      });
+    }
+  }
+}
+
+/** The same person with different values in one file: a warning on the later row, whose value wins. */
+function checkConflicts(records: readonly RowRecord[]): void {
+  const seen = new Map<string, Map<PersonKey, { value: string; normal: string; row: number }>>();
+  for (const record of records) {
+    if (record.employeeId === null) continue;
+    const key = `${record.file}\u0000${record.employeeId}`;
+    let fields = seen.get(key);
+    if (!fields) seen.set(key, (fields = new Map()));
+    for (const [field, source] of Object.entries(record.personSources) as [PersonKey, { column: string; value: string }][]) {
+      const normal = canonical(record.person[field]);
+      const before = fields.get(field);
+      if (before && before.normal !== normal) {
+        record.problems.push({
+          file: record.file, row: record.row, column: source.column, value: source.value, severity: 'warning',
+          message: `Employee ${record.employeeId} has ${source.column} "${source.value}" here but "${before.value}" on row ${before.row}; the later row wins.`,
+        });
+      }
+      fields.set(field, { value: source.value, normal, row: record.row });
+    }
+  }
+}
+
+/** A person not yet on the roster needs a first and last name from some valid row. */
+function checkNewPeopleHaveNames(records: readonly RowRecord[], existing: ReadonlyMap<string, Person>): void {
+  const named = new Map<string, { first: boolean; last: boolean }>();
+  const isValid = (r: RowRecord): boolean => !r.problems.some((p) => p.severity === 'error');
+  for (const record of records) {
+    const id = record.employeeId;
+    if (id === null || existing.has(id) || !isValid(record)) continue;
+    const state = named.get(id) ?? { first: false, last: false };
+    if (record.person.firstName) state.first = true;
+    if (record.person.lastName) state.last = true;
+    named.set(id, state);
+  }
+  for (const record of records) {
+    const id = record.employeeId;
+    if (id === null || existing.has(id) || !isValid(record)) continue;
+    const state = named.get(id);
+    if (state && state.first && state.last) continue;
+    const column = record.idSource?.column ?? 'Employee ID';
+    record.problems.push({
+      file: record.file, row: record.row, column, value: id, severity: 'error',
+      message: `Employee ${id} is not on the roster yet and no row gives a ${state?.first ? 'last name' : state?.last ? 'first name' : 'name'}; a new person needs a first and last name (or a full name).`,
+    });
+  }
+}

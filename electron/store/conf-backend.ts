@@ -1,0 +1,18 @@
+/**
+ * The plain-Node file backend: `conf`, which writes through a temp file and a rename. The
+ * desktop app passes an electron-store factory with the same options instead.
+ */
+import Conf from 'conf';
+import type { ConfFactory } from './roster-store';
+
+/** conf with its own schema, migrations, defaults and watching off: the store does all of that. */
+export const confBackend: ConfFactory = ({ cwd, configName }) =>
+  new Conf<Record<string, unknown>>({
+    cwd,
+    configName,
+    clearInvalidConfig: false,
+    accessPropertiesByDotNotation: false,
+    watch: false,
+    // Compact JSON: a 50,000-person roster is several times smaller and faster than pretty-printed.
+    serialize: (value) => JSON.stringify(value),
+  });

@@ -1,0 +1,65 @@
+/**
+ * Reads and checks a roster file without writing anything, so a damaged file is recognised
+ * before any library gets a chance to replace it.
+ */
+import fs from 'node:fs';
+import type { RosterData } from '../../shared/types';
+import { NewerVersionError, StoreError } from './errors';
+import { migrate } from './schema';
+
+export type DataFileProblem = 'unparsable' | 'invalid' | 'newer-version' | 'unreadable';
+
+export type DataFileState =
+  | { readonly kind: 'missing' }
+  | { readonly kind: 'ok'; readonly data: RosterData; readonly fromVersion: number }
+  | { readonly kind: 'bad'; readonly problem: DataFileProblem; readonly detail: string };
+
+/** What is in the file: nothing yet, usable data (migrated), or what is wrong with it. */
+export function readDataFile(file: string): DataFileState {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'ENOENT') return { kind: 'missing' };
+    return { kind: 'bad', problem: 'unreadable', detail: unreadableDetail(code) };
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    const detail =
+      text.trim() === ''
+        ? 'the file is empty'
+        : 'the file is not complete or not valid JSON (it may have been cut short by a crash, a full disk or a sync tool)';
+    return { kind: 'bad', problem: 'unparsable', detail };
+  }
+  try {
+    const { data, fromVersion } = migrate(raw);
+    return { kind: 'ok', data, fromVersion };
+  } catch (error) {
+    if (error instanceof NewerVersionError) return { kind: 'bad', problem: 'newer-version', detail: error.message };
+    if (error instanceof StoreError) return { kind: 'bad', problem: 'invalid', detail: error.message };
+    throw error;
+  }
+}
+
+export function errorCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
+  const code = (error as { code: unknown }).code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+function unreadableDetail(code: string | undefined): string {
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'this user account is not allowed to read the file';
+    case 'EISDIR':
+      return 'there is a folder where the file should be';
+    case 'EBUSY':
+      return 'another program has the file locked';
+    default:
+      return `the file could not be read (${code ?? 'unknown error'})`;
+  }
+}

@@ -1,0 +1,208 @@
+/**
+ * The roster data file: read once and cached, validated before every write, written atomically
+ * by a conf-compatible backend, with backups and start-up recovery. A damaged or newer file is
+ * always moved aside, never overwritten.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { RosterData } from '../../shared/types';
+import type { BackupInfo } from '../../shared/ipc';
+import { StoreError } from './errors';
+import { CURRENT_SCHEMA_VERSION, emptyRoster, migrate, rosterDataSchema } from './schema';
+import { describeIssues } from './describe-issues';
+import { BackupFolder, isBackupName } from './backup-folder';
+import { errorCode, readDataFile, type DataFileProblem } from './read-data-file';
+import { recoveryMessage } from './recovery-message';
+import { confBackend } from './conf-backend';
+import { fileSystemFailure } from './write-errors';
+
+/** The part of conf / electron-store the store uses: whole-object get and set, and the file path. */
+export interface ConfLike {
+  store: unknown;
+  readonly path: string;
+}
+export type ConfFactory = (options: { cwd: string; configName: string }) => ConfLike;
+
+export interface RecoveryReport {
+  readonly reason: DataFileProblem;
+  /** Where the bad file now is; null when it could not be moved (then nothing is saved). */
+  readonly movedTo: string | null;
+  readonly newestBackup: BackupInfo | null;
+  readonly message: string;
+}
+
+export interface OpenOptions {
+  readonly dataDir: string;
+  readonly createBackend?: ConfFactory;
+  readonly maxBackups?: number;
+  readonly now?: () => Date;
+}
+
+const CONFIG_NAME = 'roster';
+export const DEFAULT_MAX_BACKUPS = 20;
+
+export class RosterStore {
+  readonly dataDir: string;
+  readonly dataFile: string;
+  readonly backupsDir: string;
+  readonly #folder: BackupFolder;
+  readonly #createBackend: ConfFactory;
+  readonly #now: () => Date;
+  #backend: ConfLike | null = null;
+  #data: RosterData;
+  /** Set when a bad file could not be moved aside: saving would destroy it. */
+  #writeBlocked: string | null = null;
+
+  private constructor(options: OpenOptions) {
+    this.dataDir = path.resolve(options.dataDir);
+    this.dataFile = path.join(this.dataDir, `${CONFIG_NAME}.json`);
+    this.backupsDir = path.join(this.dataDir, 'backups');
+    this.#folder = new BackupFolder(this.backupsDir, options.maxBackups ?? DEFAULT_MAX_BACKUPS);
+    this.#createBackend = options.createBackend ?? confBackend;
+    this.#now = options.now ?? (() => new Date());
+    this.#data = emptyRoster();
+  }
+
+  /** Opens the roster in `dataDir`. A missing file is an empty roster; nothing is written for it. */
+  static open(options: OpenOptions): { store: RosterStore; recovery: RecoveryReport | null } {
+    const store = new RosterStore(options);
+    const state = readDataFile(store.dataFile);
+    switch (state.kind) {
+      case 'missing':
+        return { store, recovery: null };
+      case 'ok':
+        store.#data = state.data;
+        if (state.fromVersion < CURRENT_SCHEMA_VERSION) {
+          store.backup(`before-migration-from-v${state.fromVersion}`);
+          store.write(state.data);
+        }
+        return { store, recovery: null };
+      case 'bad':
+        return { store, recovery: store.#setAside(state.problem, state.detail) };
+    }
+  }
+
+  read(): RosterData {
+    return this.#data;
+  }
+
+  /** Validates, then replaces the file in one atomic write. On failure the file and cache are unchanged. */
+  write(next: RosterData): void {
+    if (this.#writeBlocked) throw new StoreError(this.#writeBlocked);
+    if (next.schemaVersion !== CURRENT_SCHEMA_VERSION) {
+      throw new StoreError(`The roster could not be saved: it is in data format ${next.schemaVersion}, not ${CURRENT_SCHEMA_VERSION}.`);
+    }
+    const parsed = rosterDataSchema.safeParse(next);
+    if (!parsed.success) {
+      throw new StoreError(`The roster was not saved because ${describeIssues(parsed.error.issues, next)}`);
+    }
+    try {
+      // A fresh object each time: the backend may add bookkeeping keys to what it is given.
+      this.#backendOrCreate().store = { ...parsed.data };
+    } catch (error) {
+      throw fileSystemFailure(error, 'The roster could not be saved', this.dataDir) ?? error;
+    }
+    this.#data = parsed.data;
+  }
+
+  update(mutator: (current: RosterData) => RosterData): RosterData {
+    this.write(mutator(this.#data));
+    return this.#data;
+  }
+
+  /** Copies the data file into the backups folder and keeps the newest copies only. */
+  backup(reason: string): BackupInfo {
+    const name = this.#folder.nextName(this.#now(), reason);
+    const target = path.join(this.backupsDir, name);
+    try {
+      fs.mkdirSync(this.backupsDir, { recursive: true });
+      if (!this.#writeBlocked && fs.existsSync(this.dataFile)) {
+        fs.copyFileSync(this.dataFile, target, fs.constants.COPYFILE_EXCL);
+      } else {
+        fs.writeFileSync(target, JSON.stringify(this.#data), { flag: 'wx' });
+      }
+      this.#folder.prune();
+    } catch (error) {
+      throw fileSystemFailure(error, 'The backup could not be written', this.backupsDir) ?? error;
+    }
+    const info = this.#folder.list().find((b) => b.name === name);
+    if (!info) throw new StoreError(`The backup ${name} was written but could not be found again in ${this.backupsDir}.`);
+    return info;
+  }
+
+  listBackups(): BackupInfo[] {
+    return this.#folder.list();
+  }
+
+  /** A backup's data, validated and brought up to the current format; nothing is written. */
+  readBackup(name: string): RosterData {
+    if (!isBackupName(name)) throw new StoreError(`"${name}" is not the name of a backup.`);
+    let text: string;
+    try {
+      text = fs.readFileSync(path.join(this.backupsDir, name), 'utf8');
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') throw new StoreError(`There is no backup named ${name}.`);
+      throw fileSystemFailure(error, `The backup ${name} could not be read`, this.backupsDir) ?? error;
+    }
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      throw new StoreError(`The backup ${name} is damaged (it is not complete JSON) and cannot be restored.`);
+    }
+    try {
+      return migrate(raw).data;
+    } catch (error) {
+      if (error instanceof StoreError) throw new StoreError(`The backup ${name} cannot be restored. ${error.message}`);
+      throw error;
+    }
+  }
+
+  /** Replaces the roster with a backup, after backing up what is there now. */
+  restoreBackup(name: string): RosterData {
+    const data = this.readBackup(name);
+    this.backup('before-restore');
+    this.write(data);
+    return this.#data;
+  }
+
+  newestValidBackup(): BackupInfo | null {
+    for (const info of this.#folder.list()) {
+      try {
+        this.readBackup(info.name);
+        return info;
+      } catch (error) {
+        if (!(error instanceof StoreError)) throw error;
+      }
+    }
+    return null;
+  }
+
+  #backendOrCreate(): ConfLike {
+    if (!this.#backend) {
+      const backend = this.#createBackend({ cwd: this.dataDir, configName: CONFIG_NAME });
+      if (path.resolve(backend.path) !== this.dataFile) {
+        throw new Error(`The storage backend writes ${backend.path}, expected ${this.dataFile}`);
+      }
+      this.#backend = backend;
+    }
+    return this.#backend;
+  }
+
+  /** Moves an unusable file out of the way so it is kept as it is, and says what happened. */
+  #setAside(problem: DataFileProblem, detail: string): RecoveryReport {
+    const stamp = this.#now().toISOString().replace(/[:.]/g, '-');
+    const label = problem === 'newer-version' ? 'newer-version' : 'corrupt';
+    const movedTo = path.join(this.dataDir, `${CONFIG_NAME}.${label}-${stamp}.json`);
+    let moveFailure: string | null = null;
+    try {
+      fs.renameSync(this.dataFile, movedTo);
+    } catch (error) {
+      moveFailure = fileSystemFailure(error, 'it could not be renamed', this.dataDir)?.message ?? String(error);
+    }
+    const newestBackup = this.newestValidBackup();
+    const message = recoveryMessage(problem, detail, this.dataFile, moveFailure ? null : movedTo, moveFailure, newestBackup);
+    if (moveFailure) this.#writeBlocked = `Nothing can be saved: ${message}`;
+    return { reason: problem, movedTo: moveFailure ? null : movedTo, newestBackup, message };
+  }
+}

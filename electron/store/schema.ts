@@ -1,0 +1,156 @@
+/**
+ * The stored roster file: its full validation, the empty roster, and the schema-version
+ * migrations. Field rules are the same ones the window's input goes through (shared/ipc.ts),
+ * so whatever a handler accepted can be stored and whatever is stored can be edited.
+ */
+import { z } from 'zod';
+import type { RosterData } from '../../shared/types';
+import { BUILT_IN_CATALOG } from '../../shared/catalog';
+import {
+  credentialCodeSchema,
+  credentialInputSchema,
+  customCredentialSchema,
+  educationInputSchema,
+  employeeIdSchema,
+  experienceInputSchema,
+  personFieldsSchema,
+  ruleSetIdSchema,
+} from '../../shared/ipc';
+import { NewerVersionError, StoreError } from './errors';
+import { describeIssues } from './describe-issues';
+
+export const CURRENT_SCHEMA_VERSION = 1;
+
+const recordId = z.string().min(1, 'is missing').max(64);
+
+// Loose objects: a field added later by a newer build of the same schema version is kept, not dropped.
+const storedCredential = z.looseObject({ ...credentialInputSchema.shape, id: recordId });
+
+const storedExperience = z
+  .looseObject({ ...experienceInputSchema.shape, id: recordId })
+  .refine((p) => p.end === undefined || p.end >= p.start, {
+    message: 'The end date is before the start date',
+    path: ['end'],
+  });
+
+const storedEducation = z.looseObject({ ...educationInputSchema.shape, id: recordId });
+
+const storedPerson = z.looseObject({
+  ...personFieldsSchema.shape,
+  employeeId: employeeIdSchema,
+  credentials: z.array(storedCredential),
+  experience: z.array(storedExperience),
+  education: z.array(storedEducation),
+});
+
+const storedCustomCredential = z.looseObject({
+  ...customCredentialSchema.shape,
+  aliases: z.array(z.string().max(200)).max(50).optional(),
+  userDefined: z.boolean().optional(),
+});
+
+const storedSettings = z.looseObject({
+  ruleSet: ruleSetIdSchema,
+  expiryWarningDays: z.number().int().min(1).max(365),
+  organisationName: z.string().max(200),
+  difAccepted: z.array(credentialCodeSchema).max(500),
+  importMappings: z.record(z.string(), z.record(z.string(), z.string())),
+});
+
+const storedImport = z.looseObject({
+  id: z.string().min(1),
+  at: z.string().min(1),
+  files: z.array(z.string()),
+  backupFile: z.string().min(1),
+  created: z.number().int().min(0),
+  updated: z.number().int().min(0),
+});
+
+/** Full validation of the stored file: shapes, field rules, and one record per employee ID. */
+export const rosterDataSchema: z.ZodType<RosterData> = z
+  .looseObject({
+    schemaVersion: z.number().int().min(1),
+    people: z.array(storedPerson),
+    customCredentials: z.array(storedCustomCredential),
+    settings: storedSettings,
+    imports: z.array(storedImport),
+  })
+  .superRefine((data, ctx) => {
+    const seen = new Set<string>();
+    data.people.forEach((person, index) => {
+      if (seen.has(person.employeeId)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `Employee ID ${person.employeeId} appears more than once`,
+          path: ['people', index, 'employeeId'],
+        });
+      }
+      seen.add(person.employeeId);
+    });
+  });
+
+/** A new, empty roster with the default settings. */
+export function emptyRoster(): RosterData {
+  return {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    people: [],
+    customCredentials: [],
+    settings: {
+      ruleSet: 'ccs-required',
+      expiryWarningDays: 90,
+      organisationName: '',
+      difAccepted: BUILT_IN_CATALOG.filter((c) => c.difAccepted).map((c) => c.code),
+      importMappings: {},
+    },
+    imports: [],
+  };
+}
+
+/** One step of the data format: takes a file of version n and returns it as version n + 1. */
+export type MigrationStep = (data: Readonly<Record<string, unknown>>) => Record<string, unknown>;
+
+/**
+ * Steps by the version they start from. Version 1 is the first format, so there are none yet;
+ * the next format adds `1: migrateV1ToV2` here, plus a test for that step.
+ */
+export const MIGRATIONS: Readonly<Record<number, MigrationStep>> = {};
+
+export interface MigrateOptions {
+  readonly steps?: Readonly<Record<number, MigrationStep>>;
+  /** The version to reach; defaults to CURRENT_SCHEMA_VERSION. */
+  readonly target?: number;
+}
+
+/**
+ * Brings a parsed data file up to the current format and validates it.
+ * Throws NewerVersionError for a file from a newer app, StoreError for anything else unusable.
+ */
+export function migrate(raw: unknown, options: MigrateOptions = {}): { data: RosterData; fromVersion: number } {
+  const steps = options.steps ?? MIGRATIONS;
+  const target = options.target ?? CURRENT_SCHEMA_VERSION;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new StoreError('The file is not a roster: it does not hold roster data.');
+  }
+  const fromVersion = (raw as Record<string, unknown>).schemaVersion;
+  if (typeof fromVersion !== 'number' || !Number.isInteger(fromVersion) || fromVersion < 1) {
+    throw new StoreError('The file is not a roster: it has no valid data format number (schemaVersion).');
+  }
+  if (fromVersion > target) throw new NewerVersionError(fromVersion, target);
+
+  let current = raw as Record<string, unknown>;
+  for (let version = fromVersion; version < target; version += 1) {
+    const step = steps[version];
+    if (!step) {
+      throw new StoreError(
+        `The roster uses data format ${fromVersion}, which this version of Credential Roster cannot convert (no step from format ${version}).`,
+      );
+    }
+    current = { ...step(current), schemaVersion: version + 1 };
+  }
+
+  const parsed = rosterDataSchema.safeParse(current);
+  if (!parsed.success) {
+    throw new StoreError(`The roster data is not valid: ${describeIssues(parsed.error.issues, current)}`);
+  }
+  return { data: parsed.data, fromVersion };
+}

@@ -1,0 +1,46 @@
+import { memo } from 'react';
+import { flexRender, type Row } from '@tanstack/react-table';
+import type { PersonSummary } from '../../../shared/ipc';
+import { ROSTER_GRID, type rosterFeatures } from './roster-columns';
+
+interface RosterRowProps {
+  readonly row: Row<typeof rosterFeatures, PersonSummary>;
+  readonly index: number;
+  readonly start: number;
+  readonly height: number;
+  readonly onOpen: (employeeId: string) => void;
+}
+
+/** One visible roster row; memoised so scrolling re-renders only rows that move into view. */
+export const RosterRow = memo(function RosterRow({ row, index, start, height, onOpen }: RosterRowProps) {
+  const person = row.original;
+  return (
+    <tr
+      className="roster-row"
+      aria-rowindex={index + 2}
+      style={{ gridTemplateColumns: ROSTER_GRID, transform: `translateY(${start}px)`, height }}
+      onClick={(e) => {
+        if ((e.target as HTMLElement).closest('button')) return;
+        onOpen(person.employeeId);
+      }}
+    >
+      {row.getAllCells().map((cell) =>
+        cell.column.id === 'name' ? (
+          <th key={cell.id} scope="row">
+            <button type="button" className="link-button" onClick={() => onOpen(person.employeeId)}>
+              {person.name}
+            </button>
+            {person.problems.length > 0 ? (
+              <span className="problem-flag" title={person.problems.join('\n')}>
+                <span aria-hidden="true"> ⚠</span>
+                <span className="visually-hidden">, {person.problems.length} record problems</span>
+              </span>
+            ) : null}
+          </th>
+        ) : (
+          <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
+        ),
+      )}
+    </tr>
+  );
+});

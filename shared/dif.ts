@@ -1,0 +1,203 @@
+import type { Credential, CredentialDefinition, IsoDate, Person, RosterData } from './types';
+import { catalogIndex, mergeCatalog, normaliseCredentialKey } from './catalog';
+import { isCredentialActive } from './credential-status';
+import { compareExpiryDescending, displayName } from './views/person-facts';
+import { NO_UNIT } from './views/dashboard';
+
+/**
+ * The Magnet DIF/DDCT counting rule (DOMAIN.md section 5): one certification per person, counted at
+ * the person's FTE, among the accepted certifications active on the organisation's as-of date.
+ */
+
+export interface DifOptions {
+  readonly asOf: IsoDate;
+  /** Count registered nurses only. */
+  readonly rnOnly?: boolean;
+  /** Include terminated staff; by default only current staff (active or on leave) are counted. */
+  readonly allEmployees?: boolean;
+}
+
+export interface CountedCertification {
+  readonly credential: Credential;
+  readonly definition: CredentialDefinition;
+}
+
+export interface DifRow {
+  readonly employeeId: string;
+  /** "Last, First" */
+  readonly name: string;
+  readonly unit: string;
+  /** The person's FTE; 0 when none is recorded (see `fteRecorded`). */
+  readonly fte: number;
+  readonly fteRecorded: boolean;
+  readonly isRn: boolean;
+  /** The one certification the DIF counts for this person, or null when none is accepted and active. */
+  readonly counted: CountedCertification | null;
+  /** The other accepted certifications active on the as-of date, one per code. */
+  readonly others: readonly Credential[];
+}
+
+export interface DifUnitSummary {
+  readonly unit: string;
+  readonly headcount: number;
+  readonly fte: number;
+  readonly certifiedHeadcount: number;
+  readonly certifiedFte: number;
+  /** Fractions 0..1 (a spreadsheet shows them with a percent format); 0 when the unit has no one. */
+  readonly pctHeadcount: number;
+  readonly pctFte: number;
+}
+
+/** The label for the summary's total line. */
+export const DIF_TOTAL_LABEL = 'Total';
+
+/** The rule used to pick the one counted certification, in words for the report's front sheet. */
+export const DIF_COUNTING_RULE =
+  'One certification is counted per person: among the accepted certifications active on the as-of date, the one ' +
+  'with the latest expiry date (a certification with no expiry date on record counts as the latest); on a tie, the ' +
+  'one earned first; on a further tie, the one listed first in the accepted-certifications list.';
+
+/** The accepted codes in the order the settings list them, upper case, each once. */
+export function difAcceptedCodes(roster: RosterData): readonly string[] {
+  const seen = new Set<string>();
+  for (const code of roster.settings.difAccepted) {
+    const upper = code.trim().toUpperCase();
+    if (upper) seen.add(upper);
+  }
+  return [...seen];
+}
+
+/** The catalog entries for the accepted codes, in list order; codes the catalog lacks are left out. */
+export function difAcceptedDefinitions(roster: RosterData): readonly CredentialDefinition[] {
+  const index = catalogIndex(mergeCatalog(roster.customCredentials));
+  const out: CredentialDefinition[] = [];
+  for (const code of difAcceptedCodes(roster)) {
+    const def = index.get(normaliseCredentialKey(code));
+    if (def && !out.includes(def)) out.push(def);
+  }
+  return out;
+}
+
+/** Current staff are the people still employed, including those on leave; terminated staff only on request. */
+export function includedInReport(person: Person, opts: { readonly rnOnly?: boolean; readonly allEmployees?: boolean }): boolean {
+  if (opts.allEmployees !== true && person.employmentStatus === 'terminated') return false;
+  if (opts.rnOnly === true && person.isRn !== true) return false;
+  return true;
+}
+
+/** One row per person in scope, ordered by unit, then name, then employee id. */
+export function difRows(roster: RosterData, opts: DifOptions): DifRow[] {
+  const index = catalogIndex(mergeCatalog(roster.customCredentials));
+  // Settings may name a credential by an alias; the order is kept by catalog code.
+  const acceptedOrder = new Map<string, number>();
+  difAcceptedCodes(roster).forEach((code, i) => {
+    const key = index.get(normaliseCredentialKey(code))?.code ?? code;
+    if (!acceptedOrder.has(key)) acceptedOrder.set(key, i);
+  });
+  const rows: DifRow[] = [];
+  for (const person of roster.people) {
+    if (!includedInReport(person, opts)) continue;
+    const held: CountedCertification[] = [];
+    for (const credential of person.credentials) {
+      const definition = index.get(normaliseCredentialKey(credential.code));
+      if (definition === undefined || !acceptedOrder.has(definition.code)) continue;
+      if (!isCredentialActive(credential, definition, opts.asOf)) continue;
+      held.push({ credential, definition });
+    }
+    held.sort((a, b) => compareForCounting(a, b, acceptedOrder));
+    const counted = held[0] ?? null;
+    const otherCodes = new Set<string>(counted ? [counted.definition.code] : []);
+    const others: Credential[] = [];
+    for (const h of held) {
+      if (otherCodes.has(h.definition.code)) continue;
+      otherCodes.add(h.definition.code);
+      others.push(h.credential);
+    }
+    rows.push({
+      employeeId: person.employeeId,
+      name: displayName(person),
+      unit: person.unit?.trim() || NO_UNIT,
+      fte: person.fte ?? 0,
+      fteRecorded: person.fte !== undefined,
+      isRn: person.isRn === true,
+      counted,
+      others,
+    });
+  }
+  return rows.sort(compareRows);
+}
+
+/** Per unit (alphabetical, no-unit last) and the total; totals are sums of the units. */
+export function difSummary(rows: readonly DifRow[]): { units: DifUnitSummary[]; total: DifUnitSummary } {
+  const byUnit = new Map<string, DifRow[]>();
+  for (const row of rows) {
+    const list = byUnit.get(row.unit);
+    if (list) list.push(row);
+    else byUnit.set(row.unit, [row]);
+  }
+  const units = [...byUnit.entries()].sort(([a], [b]) => compareUnits(a, b)).map(([unit, list]) => summarise(unit, list));
+  return { units, total: summarise(DIF_TOTAL_LABEL, rows) };
+}
+
+function summarise(unit: string, rows: readonly DifRow[]): DifUnitSummary {
+  let fte = 0;
+  let certifiedFte = 0;
+  let certifiedHeadcount = 0;
+  for (const row of rows) {
+    fte += row.fte;
+    if (row.counted) {
+      certifiedHeadcount += 1;
+      certifiedFte += row.fte;
+    }
+  }
+  const headcount = rows.length;
+  // FTEs are decimals such as 0.9; rounding the sums keeps 0.1 + 0.2 from showing as 0.30000000000000004.
+  const fteTotal = roundFte(fte);
+  const certifiedTotal = roundFte(certifiedFte);
+  return {
+    unit,
+    headcount,
+    fte: fteTotal,
+    certifiedHeadcount,
+    certifiedFte: certifiedTotal,
+    pctHeadcount: headcount === 0 ? 0 : certifiedHeadcount / headcount,
+    pctFte: fteTotal === 0 ? 0 : certifiedTotal / fteTotal,
+  };
+}
+
+function roundFte(value: number): number {
+  return Math.round(value * 10_000) / 10_000;
+}
+
+function compareForCounting(a: CountedCertification, b: CountedCertification, order: ReadonlyMap<string, number>): number {
+  const expiry = compareExpiryDescending(a.credential, b.credential);
+  if (expiry !== 0) return expiry;
+  const ea = a.credential.earnedOn;
+  const eb = b.credential.earnedOn;
+  if (ea !== eb) {
+    // A missing earned date cannot win a tie on "earned first".
+    if (ea === undefined) return 1;
+    if (eb === undefined) return -1;
+    return ea < eb ? -1 : 1;
+  }
+  const oa = order.get(a.definition.code) ?? Number.MAX_SAFE_INTEGER;
+  const ob = order.get(b.definition.code) ?? Number.MAX_SAFE_INTEGER;
+  if (oa !== ob) return oa - ob;
+  return a.credential.id < b.credential.id ? -1 : a.credential.id > b.credential.id ? 1 : 0;
+}
+
+/** Units alphabetically, with the people who have no unit gathered at the end. */
+export function compareUnits(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a === NO_UNIT) return 1;
+  if (b === NO_UNIT) return -1;
+  return a.localeCompare(b, 'en');
+}
+
+function compareRows(a: DifRow, b: DifRow): number {
+  return (
+    compareUnits(a.unit, b.unit) ||
+    a.name.localeCompare(b.name, 'en') ||
+    (a.employeeId < b.employeeId ? -1 : a.employeeId > b.employeeId ? 1 : 0)
+  );
+}

@@ -1,0 +1,224 @@
+import type { CredentialDefinition, CredentialState, IsoDate } from '../types';
+import { assertNever } from '../assert-never';
+import { lookupCredential } from '../catalog';
+import { credentialState } from '../credential-status';
+import { daysBetween, minIso } from '../dates';
+import type {
+  CeuEntry,
+  CeuRequirement,
+  CeuRule,
+  CeuStatus,
+  CeuSummary,
+  Cycle,
+  ProviderShareResult,
+  RecertCredential,
+  RecertPerson,
+} from './types';
+import { CEU_RULES, ceuRuleFor } from './ceu-rules';
+import { ceuRequirement } from './ceu-requirement';
+import { currentCycle } from './cycles';
+
+/**
+ * CEUs earned against a cycle and the status on the as-of date.
+ *
+ * Earned hours come from dated entries when a credential has any (only those inside the cycle and
+ * not after the as-of date count); otherwise from the total recorded on the credential, taken to be
+ * for the current cycle. Entries win over a total because they can be checked against the cycle.
+ * A body's CEUs are one pool per person: entries recorded on several credentials of the body are
+ * merged (identical entries once), and totals are not added up (the largest is taken), because
+ * HR exports repeat the same figure on every credential row.
+ */
+
+export interface CeuOptions {
+  readonly rules?: readonly CeuRule[];
+}
+
+export interface EarnedCeus {
+  readonly hours: number;
+  readonly from: 'entries' | 'total' | 'none';
+  /** The entries counted (empty when the figure is a total). */
+  readonly entries: readonly CeuEntry[];
+}
+
+/** CEUs earned in a cycle, up to the as-of date, from one or more credentials of the same body. */
+export function earnedInCycle(credentials: readonly RecertCredential[], cycle: Cycle, asOf: IsoDate): EarnedCeus {
+  const withEntries = credentials.filter((c) => c.ceuEntries !== undefined && c.ceuEntries.length > 0);
+  if (withEntries.length > 0) {
+    const last = minIso([cycle.end, asOf]) ?? asOf;
+    const seen = new Set<string>();
+    const counted: CeuEntry[] = [];
+    for (const entry of withEntries.flatMap((c) => c.ceuEntries ?? [])) {
+      const key = JSON.stringify([entry.date, entry.title, entry.hours, entry.provider ?? '']);
+      if (seen.has(key) || entry.date < cycle.start || entry.date > last) continue;
+      seen.add(key);
+      counted.push(entry);
+    }
+    return { hours: roundHours(counted.reduce((sum, e) => sum + e.hours, 0)), from: 'entries', entries: counted };
+  }
+  const totals = credentials.map((c) => c.ceusEarned).filter((n): n is number => n !== undefined);
+  if (totals.length === 0) return { hours: 0, from: 'none', entries: [] };
+  return { hours: Math.max(...totals), from: 'total', entries: [] };
+}
+
+/**
+ * The status of a cycle: `complete` once the requirement is met; before the end, `on-track` when
+ * earned ≥ required × elapsed fraction, else `behind`; after an end without enough, `short`, which
+ * AHIMA calls `inactive` and then `revoked` (the states of `credential-status.ts`).
+ * The elapsed fraction counts the days of the cycle before the as-of date.
+ */
+export function ceuStatus(
+  earned: number,
+  required: number,
+  cycle: Cycle,
+  asOf: IsoDate,
+  lapsedState: CredentialState | null,
+): { readonly status: CeuStatus; readonly expectedByNow: number } {
+  const total = daysBetween(cycle.start, cycle.end) + 1;
+  const elapsed = Math.min(Math.max(daysBetween(cycle.start, asOf), 0), total);
+  const expectedByNow = roundHours((required * elapsed) / total);
+  if (earned >= required) return { status: 'complete', expectedByNow: required };
+  if (cycle.ended) {
+    const status: CeuStatus = lapsedState === 'inactive' || lapsedState === 'revoked' ? lapsedState : 'short';
+    return { status, expectedByNow: required };
+  }
+  // Cross-multiplied so the boundary day is exact, with no floating-point fraction.
+  return { status: earned * total >= required * elapsed ? 'on-track' : 'behind', expectedByNow };
+}
+
+/** One summary per certifying body the person holds credentials with (bodies without a CEU rule are left out). */
+export function personCeuSummaries(
+  person: RecertPerson,
+  catalog: readonly CredentialDefinition[],
+  asOf: IsoDate,
+  options: CeuOptions = {},
+): readonly CeuSummary[] {
+  const rules = options.rules ?? CEU_RULES;
+  const byBody = new Map<string, { credential: RecertCredential; definition: CredentialDefinition }[]>();
+  for (const credential of person.credentials) {
+    const definition = lookupCredential(catalog, credential.code);
+    if (definition === undefined || ceuRuleFor(definition.body, rules) === undefined) continue;
+    const body = definition.body.toUpperCase();
+    byBody.set(body, [...(byBody.get(body) ?? []), { credential, definition }]);
+  }
+  const summaries: CeuSummary[] = [];
+  for (const [body, held] of byBody) {
+    const summary = bodySummary(person, body, held, catalog, asOf, rules);
+    if (summary !== null) summaries.push(summary);
+  }
+  return summaries;
+}
+
+function bodySummary(
+  person: RecertPerson,
+  body: string,
+  held: readonly { credential: RecertCredential; definition: CredentialDefinition }[],
+  catalog: readonly CredentialDefinition[],
+  asOf: IsoDate,
+  rules: readonly CeuRule[],
+): CeuSummary | null {
+  const context = { membershipRenewsOn: person.aapcMembershipRenewsOn };
+  const withCycles = held
+    .map((h) => ({ ...h, cycle: currentCycle(h.credential, h.definition, asOf, undefined, context) }))
+    .filter((h): h is typeof h & { cycle: Cycle } => h.cycle !== null);
+  const primary = primaryCredential(withCycles);
+  if (primary === undefined) return null;
+  const cycle = primary.cycle;
+  // The requirement is set by the credentials in force on the cycle's last day seen so far.
+  const checkOn = minIso([asOf, cycle.end]) ?? asOf;
+  const counted = withCycles.filter((h) => stateWithCycle(h, checkOn) === 'active');
+  const requirement = ceuRequirement(body, counted.map((h) => h.definition.code), catalog, rules);
+  if (requirement === null) return null;
+  const earned = earnedInCycle(held.map((h) => h.credential), cycle, asOf);
+  const lapsedState = cycle.ended ? stateWithCycle(primary, asOf) : null;
+  const { status, expectedByNow } = ceuStatus(earned.hours, requirement.hours, cycle, asOf, lapsedState);
+  const providerShare = providerShareOf(body, rules, requirement, cycle, earned);
+  return {
+    employeeId: person.employeeId,
+    body,
+    cycle,
+    requirement,
+    earned: earned.hours,
+    earnedFrom: earned.from,
+    expectedByNow,
+    status,
+    credentialState: lapsedState,
+    providerShare,
+    credentialIds: counted.map((h) => h.credential.id),
+    summary: summaryText(body, status, earned.hours, requirement.hours, expectedByNow, cycle, providerShare),
+  };
+}
+
+/** A body's cycle is the one the user set, else the one of the credential held longest (new credentials join it). */
+function primaryCredential<T extends { credential: RecertCredential; cycle: Cycle }>(held: readonly T[]): T | undefined {
+  const overridden = held.find((h) => h.cycle.source === 'override');
+  if (overridden !== undefined) return overridden;
+  return [...held].sort((a, b) => (a.credential.earnedOn ?? '9999').localeCompare(b.credential.earnedOn ?? '9999'))[0];
+}
+
+/** The credential's state with its cycle end as the expiry, so user-set cycle ends lapse like recorded ones. */
+function stateWithCycle(
+  h: { credential: RecertCredential; definition: CredentialDefinition; cycle: Cycle },
+  on: IsoDate,
+): Exclude<CredentialState, 'expiring'> {
+  return credentialState({ ...h.credential, expiresOn: h.cycle.end }, h.definition, on);
+}
+
+function providerShareOf(
+  body: string,
+  rules: readonly CeuRule[],
+  requirement: CeuRequirement,
+  cycle: Cycle,
+  earned: EarnedCeus,
+): ProviderShareResult | null {
+  const rule = ceuRuleFor(body, rules);
+  if (rule?.kind !== 'highest-plus-additional' || rule.providerShare === undefined) return null;
+  const share = rule.providerShare;
+  if (cycle.end < share.appliesToCyclesEndingFrom) return null;
+  const requiredHours = roundHours(requirement.hours * share.minShare);
+  const named = earned.entries.filter((e) => e.provider !== undefined && e.provider.trim() !== '');
+  if (named.length === 0) {
+    return { description: share.description, minShare: share.minShare, requiredHours, providerHours: null, met: null };
+  }
+  const patterns = share.providerPatterns.map((p) => p.toUpperCase());
+  const providerHours = roundHours(
+    named.filter((e) => patterns.some((p) => (e.provider ?? '').toUpperCase().includes(p))).reduce((s, e) => s + e.hours, 0),
+  );
+  return { description: share.description, minShare: share.minShare, requiredHours, providerHours, met: providerHours >= requiredHours };
+}
+
+function summaryText(
+  body: string,
+  status: CeuStatus,
+  earned: number,
+  required: number,
+  expected: number,
+  cycle: Cycle,
+  share: ProviderShareResult | null,
+): string {
+  const head = `${body} CEUs ${earned} of ${required} for the cycle ${cycle.start} to ${cycle.end}`;
+  const tail =
+    share !== null && share.met === false
+      ? `; ${share.providerHours} of the ${share.requiredHours} hours needed from AHIMA or a component association`
+      : '';
+  switch (status) {
+    case 'complete':
+      return `${head}: complete${tail}`;
+    case 'on-track':
+      return `${head}: on track (${expected} expected by now)${tail}`;
+    case 'behind':
+      return `${head}: behind (${expected} expected by now)${tail}`;
+    case 'short':
+      return `${head}: cycle ended short`;
+    case 'inactive':
+      return `${head}: cycle ended short; credentials inactive`;
+    case 'revoked':
+      return `${head}: cycle ended short; credentials revoked 180 days after the cycle end`;
+    default:
+      return assertNever(status);
+  }
+}
+
+/** Hours are kept to two decimals so quarter and half hours add up without float noise. */
+function roundHours(n: number): number {
+  return Math.round(n * 100) / 100;
+}

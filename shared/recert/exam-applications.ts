@@ -1,0 +1,150 @@
+import type { EligibilityResult, IsoDate } from '../types';
+import { BUILT_IN_CATALOG, lookupCredential } from '../catalog';
+import { addDaysIso, maxIso } from '../dates';
+import type { ExamApplication, ExamFacts, ExamProblem, ExamWarning, RecertCredential } from './types';
+import { currentCycle } from './cycles';
+
+/**
+ * CCS exam applications: the testing window, schedule checks, results and the credential a pass
+ * adds. The facts (window length, passing score, retake wait, refund fee) come from `exam-facts.ts`.
+ */
+
+/** The exam the application is for. */
+export function examCodeOf(app: ExamApplication, facts: ExamFacts): string {
+  return (app.exam ?? facts.examCode).toUpperCase();
+}
+
+/**
+ * The last day the exam may be taken: the approval date plus the window days (or the end printed on
+ * the approval), moved out by the latest extension. Null before approval.
+ */
+export function windowEnd(app: ExamApplication, facts: ExamFacts): IsoDate | null {
+  const base = app.windowEndsOn ?? (app.approvedOn === undefined ? undefined : addDaysIso(app.approvedOn, facts.windowDays));
+  if (base === undefined) return null;
+  return maxIso([base, ...app.extensions.map((e) => e.newEnd)]);
+}
+
+/** Problems with the application's scheduled date; empty when it may be booked. `history`: the person's applications. */
+export function validateSchedule(
+  app: ExamApplication,
+  history: readonly ExamApplication[],
+  facts: ExamFacts,
+): readonly ExamProblem[] {
+  if (app.approvedOn === undefined) {
+    return [{ code: 'not-approved', message: `Application ${app.id} is not approved yet: the exam cannot be scheduled.` }];
+  }
+  const date = app.scheduledOn;
+  if (date === undefined) return [{ code: 'no-date', message: `Application ${app.id} has no exam date to check.` }];
+  const problems: ExamProblem[] = [];
+  const end = windowEnd(app, facts);
+  if (date < app.approvedOn) {
+    problems.push({ code: 'before-window', message: `Exam date ${date} is before the approval on ${app.approvedOn}.` });
+  }
+  if (end !== null && date > end) {
+    problems.push({ code: 'after-window', message: `Exam date ${date} is after the testing window closes on ${end}.` });
+  }
+  const retake = earliestRetake(app, history, facts);
+  if (retake !== null && date < retake.allowedFrom) {
+    problems.push({
+      code: 'retake-too-soon',
+      message:
+        `Exam date ${date} is inside the ${facts.retakeWaitDays}-day wait after the failed attempt on ` +
+        `${retake.failedOn}: the earliest retake date is ${retake.allowedFrom}.`,
+    });
+  }
+  return problems;
+}
+
+/** The latest failed attempt at the same exam on or before the scheduled date, and when a retake is allowed. */
+function earliestRetake(
+  app: ExamApplication,
+  history: readonly ExamApplication[],
+  facts: ExamFacts,
+): { readonly failedOn: IsoDate; readonly allowedFrom: IsoDate } | null {
+  const code = examCodeOf(app, facts);
+  const date = app.scheduledOn;
+  if (date === undefined || date < facts.retakeWaitSince) return null;
+  if (!facts.retakeWaitCodes.some((c) => c.toUpperCase() === code)) return null;
+  const failures = history
+    .filter((h) => h.id !== app.id && h.result === 'fail' && examCodeOf(h, facts) === code)
+    .map((h) => h.scheduledOn ?? h.resultOn)
+    .filter((d): d is IsoDate => d !== undefined && d <= date);
+  const failedOn = maxIso(failures);
+  return failedOn === null ? null : { failedOn, allowedFrom: addDaysIso(failedOn, facts.retakeWaitDays) };
+}
+
+export type RecordResultOutcome =
+  | {
+      readonly ok: true;
+      readonly application: ExamApplication;
+      readonly passed: boolean;
+      /** On a pass: the credential to add, its first cycle starting on the result date. */
+      readonly credential: RecertCredential | null;
+    }
+  | { readonly ok: false; readonly error: string };
+
+/**
+ * Records a scaled score: a pass when it reaches the passing score. The result date is `on`, else the
+ * application's result or exam date.
+ */
+export function recordResult(app: ExamApplication, score: number, facts: ExamFacts, on?: IsoDate): RecordResultOutcome {
+  if (app.approvedOn === undefined) return { ok: false, error: `Application ${app.id} is not approved: no result can be recorded.` };
+  if (app.result === 'pass' || app.result === 'fail') {
+    return { ok: false, error: `Application ${app.id} already has a result (${app.result}${app.resultOn ? ` on ${app.resultOn}` : ''}).` };
+  }
+  if (!Number.isFinite(score) || score < facts.scoreMin || score > facts.scoreMax) {
+    return { ok: false, error: `Scaled score ${String(score)} is outside the scale ${facts.scoreMin}–${facts.scoreMax}.` };
+  }
+  const resultOn = on ?? app.resultOn ?? app.scheduledOn;
+  if (resultOn === undefined) return { ok: false, error: `Application ${app.id}: give the exam date to record a result.` };
+  if (resultOn < app.approvedOn) {
+    return { ok: false, error: `Result date ${resultOn} is before the approval on ${app.approvedOn}.` };
+  }
+  const passed = score >= facts.passingScore;
+  const application: ExamApplication = { ...app, result: passed ? 'pass' : 'fail', scaledScore: score, resultOn };
+  return { ok: true, application, passed, credential: passed ? earnedCredential(app, facts, resultOn) : null };
+}
+
+function earnedCredential(app: ExamApplication, facts: ExamFacts, earnedOn: IsoDate): RecertCredential {
+  const code = examCodeOf(app, facts);
+  const definition = lookupCredential(BUILT_IN_CATALOG, code);
+  const base: RecertCredential = { id: `${app.id}-${code.toLowerCase()}`, code, earnedOn };
+  const cycle = currentCycle(base, definition, earnedOn);
+  return {
+    ...base,
+    ...(definition ? { issuer: definition.body } : {}),
+    ...(cycle ? { expiresOn: cycle.end } : {}),
+  };
+}
+
+/** Warnings to show before recording an application, from the person's eligibility under the chosen rule set. */
+export function applicationWarnings(eligibility: EligibilityResult, facts: ExamFacts): readonly ExamWarning[] {
+  const warnings: ExamWarning[] = [];
+  const ruleSet = `${eligibility.ruleSet} (version ${eligibility.ruleSetVersion})`;
+  if (eligibility.status === 'certified') {
+    warnings.push({
+      code: 'already-certified',
+      message: `Already certified on ${eligibility.asOf}: ${eligibility.summary}.`,
+    });
+  } else if (eligibility.status === 'not-yet') {
+    const when = eligibility.eligibleOn === null ? 'no eligibility date can be given from the records on file' : `eligible on ${eligibility.eligibleOn}`;
+    warnings.push({
+      code: 'not-eligible',
+      message: `Not eligible under ${ruleSet} on ${eligibility.asOf}: ${when}. ${eligibility.summary}.`,
+    });
+  }
+  if (eligibility.diplomaOnRecord === false) {
+    warnings.push({ code: 'no-diploma', message: `No high school diploma or equivalent on record, which ${ruleSet} requires.` });
+  }
+  if (warnings.length > 0) {
+    warnings.push({
+      code: 'refund-fee',
+      message: `If the application has to be withdrawn, a refund request costs the ${money(facts.refundFeeUsd)} processing fee.`,
+    });
+  }
+  return warnings;
+}
+
+function money(usd: number): string {
+  return Number.isInteger(usd) ? `$${usd}` : `$${usd.toFixed(2)}`;
+}

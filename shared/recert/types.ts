@@ -1,0 +1,276 @@
+import type { Credential, CredentialState, IsoDate, Person } from '../types';
+
+/**
+ * Types for recertification cycles, CEUs, reminders and CCS exam applications.
+ * The optional fields below extend `Credential` and `Person` without changing them: the store keeps
+ * them once they are added to `shared/types.ts`; until then callers pass the wider types.
+ */
+
+/** Where a fact or rule comes from. */
+export interface FactSource {
+  readonly title: string;
+  readonly url: string;
+  readonly retrieved: IsoDate;
+  /** Why the value may be uncertain, or what it depends on. */
+  readonly note?: string;
+}
+
+// ---------------------------------------------------------------------------
+// Cycles
+
+/** Per-credential cycle dates chosen by the user; they win over the certifying body's rule. */
+export interface CycleOverride {
+  readonly cycleStart?: IsoDate;
+  readonly cycleEnd?: IsoDate;
+}
+
+export type CycleSource = 'override' | 'recorded-expiry' | 'default-rule';
+
+/** A recertification cycle; both days included. */
+export interface Cycle {
+  readonly start: IsoDate;
+  readonly end: IsoDate;
+  /** `override`: the user's dates; `recorded-expiry`: the credential's expiry date; `default-rule`: the body's rule. */
+  readonly source: CycleSource;
+  /** True when the as-of date is after the end: the record shows no renewal. */
+  readonly ended: boolean;
+}
+
+/** How a certifying body places its cycles, as data. */
+export interface CycleRule {
+  readonly body: string;
+  readonly version: string;
+  readonly years: number;
+  /**
+   * `earned`: cycles start on the earned date and its anniversaries in `years` steps.
+   * `membership-or-earned`: cycles end on the membership renewal date and its anniversaries; without one, as `earned`.
+   */
+  readonly anchor: 'earned' | 'membership-or-earned';
+  readonly description: string;
+  readonly source: FactSource;
+}
+
+// ---------------------------------------------------------------------------
+// CEUs
+
+/** One continuing-education activity. */
+export interface CeuEntry {
+  readonly date: IsoDate;
+  readonly title: string;
+  readonly hours: number;
+  /** Who provided it (e.g. `AHIMA`, `FHIMA`, `AAPC`); needed for AHIMA's provider-share rule. */
+  readonly provider?: string;
+}
+
+/** The recertification fields a stored credential may carry. */
+export interface CredentialRecertFields extends CycleOverride {
+  /** CEU activities; when present they win over `ceusEarned`. */
+  readonly ceuEntries?: readonly CeuEntry[];
+}
+
+export type RecertCredential = Credential & CredentialRecertFields;
+
+/** The recertification fields a stored person may carry. */
+export interface PersonRecertFields {
+  /** AAPC membership renewal date: AAPC cycles end on it and its 2-year anniversaries. */
+  readonly aapcMembershipRenewsOn?: IsoDate;
+  readonly examApplications?: readonly ExamApplication[];
+}
+
+export type RecertPerson = Omit<Person, 'credentials'> &
+  PersonRecertFields & { readonly credentials: readonly RecertCredential[] };
+
+/** A CEU requirement rule, as data. */
+export type CeuRule =
+  | {
+      readonly body: string;
+      readonly version: string;
+      /** Highest single requirement, plus `additionalEach` per further credential, capped. */
+      readonly kind: 'highest-plus-additional';
+      readonly hoursByCode: Readonly<Record<string, number>>;
+      readonly additionalEach: number;
+      readonly cap: number;
+      /** `code` held together with `replaces`: only `code` counts. */
+      readonly replacements: readonly { readonly code: string; readonly replaces: string }[];
+      readonly providerShare?: ProviderShareRule;
+      readonly source: FactSource;
+    }
+  | {
+      readonly body: string;
+      readonly version: string;
+      /** Hours by number of credentials held: index 0 for one; the last entry for that many or more. */
+      readonly kind: 'by-count';
+      readonly hoursByCount: readonly number[];
+      readonly source: FactSource;
+    }
+  | {
+      readonly body: string;
+      readonly version: string;
+      readonly kind: 'fixed';
+      readonly hours: number;
+      readonly source: FactSource;
+    };
+
+/** A minimum share of CEUs from named providers (AHIMA: 40% from AHIMA or its component associations). */
+export interface ProviderShareRule {
+  readonly minShare: number;
+  /** Applies to cycles ending on or after this date. */
+  readonly appliesToCyclesEndingFrom: IsoDate;
+  /** A provider counts when its name contains one of these (case-insensitive). */
+  readonly providerPatterns: readonly string[];
+  readonly description: string;
+  readonly source: FactSource;
+}
+
+export interface CeuRequirement {
+  readonly body: string;
+  readonly hours: number;
+  /** The credential codes counted, in the order the rule used them. */
+  readonly countedCodes: readonly string[];
+  /** Plain words: how the figure was reached. */
+  readonly explanation: string;
+  readonly ruleVersion: string;
+  readonly source: FactSource;
+}
+
+export type CeuStatus = 'on-track' | 'behind' | 'complete' | 'short' | 'inactive' | 'revoked';
+
+export interface ProviderShareResult {
+  readonly description: string;
+  readonly minShare: number;
+  readonly requiredHours: number;
+  /** Hours from matching providers; null when no entry names a provider. */
+  readonly providerHours: number | null;
+  /** null when it cannot be told (no providers recorded). */
+  readonly met: boolean | null;
+}
+
+export interface CeuSummary {
+  readonly employeeId: string;
+  readonly body: string;
+  readonly cycle: Cycle;
+  readonly requirement: CeuRequirement;
+  readonly earned: number;
+  /** `entries`: dated activities inside the cycle; `total`: the total recorded on the credential. */
+  readonly earnedFrom: 'entries' | 'total' | 'none';
+  /** Hours expected by the as-of date, pro rata over the cycle. */
+  readonly expectedByNow: number;
+  readonly status: CeuStatus;
+  /** For a lapsed cycle: the credential state it leads to (`inactive`, `revoked`, `expired`). */
+  readonly credentialState: CredentialState | null;
+  readonly providerShare: ProviderShareResult | null;
+  readonly credentialIds: readonly string[];
+  readonly summary: string;
+}
+
+// ---------------------------------------------------------------------------
+// Reminders
+
+export interface ReminderSettings {
+  /** Days before a cycle end or expiry when a reminder starts; default 90/60/30/7. */
+  readonly leadDays: readonly number[];
+  /** Per credential code lead times, replacing `leadDays` for that code. */
+  readonly leadDaysByCode: Readonly<Record<string, readonly number[]>>;
+  /** Exam windows closing within this many days are listed. */
+  readonly examWindowDays: number;
+  /** How many items the digest body names before "and N more". */
+  readonly bodyItems: number;
+}
+
+export type ReminderKind = 'expiring' | 'lapsed' | 'ceu' | 'exam-window';
+
+export interface ReminderItem {
+  /** Stable: person, credential (or body or application), cycle and threshold. */
+  readonly key: string;
+  readonly kind: ReminderKind;
+  readonly employeeId: string;
+  readonly personName: string;
+  /** Credential code, body (CEU items) or exam code. */
+  readonly subject: string;
+  /** `90`, `60`…, `expired`, `inactive`, `revoked`, `behind`, `short`, `window-30`. */
+  readonly threshold: string;
+  /** The date the item is about: cycle end, expiry or window end. */
+  readonly dueOn: IsoDate;
+  /** Days from the as-of date to `dueOn` (negative once past). */
+  readonly daysLeft: number;
+  readonly severity: 'urgent' | 'soon' | 'notice';
+  readonly message: string;
+}
+
+export interface Acknowledgement {
+  readonly itemKey: string;
+  /** When it was acknowledged: a date or an ISO timestamp. */
+  readonly at: string;
+  readonly note?: string;
+}
+
+export interface ReminderDigest {
+  readonly asOf: IsoDate;
+  readonly items: readonly ReminderItem[];
+  /** Items hidden by an acknowledgement. */
+  readonly acknowledged: number;
+  readonly title: string;
+  readonly body: string;
+}
+
+// ---------------------------------------------------------------------------
+// CCS exam
+
+export type ExamResult = 'pass' | 'fail' | 'no-show' | 'withdrawn';
+
+export interface WindowExtension {
+  readonly grantedOn: IsoDate;
+  readonly newEnd: IsoDate;
+}
+
+export interface ExamApplication {
+  readonly id: string;
+  /** The exam applied for; the exam facts' code (CCS) when absent. */
+  readonly exam?: string;
+  readonly appliedOn: IsoDate;
+  readonly approvedOn?: IsoDate;
+  /** The window end printed on the approval, when it differs from approval + window days. */
+  readonly windowEndsOn?: IsoDate;
+  readonly extensions: readonly WindowExtension[];
+  readonly scheduledOn?: IsoDate;
+  readonly result?: ExamResult;
+  readonly scaledScore?: number;
+  readonly resultOn?: IsoDate;
+}
+
+/** Exam facts that change over time: editable, each with its source. */
+export interface ExamFactValues {
+  readonly examCode: string;
+  readonly durationHours: number;
+  readonly scoreMin: number;
+  readonly scoreMax: number;
+  readonly passingScore: number;
+  /** Text: it differs between exam versions ("107"; "115–140"). */
+  readonly questionCount: string;
+  /** Days from approval within which the exam must be taken. */
+  readonly windowDays: number;
+  readonly refundFeeUsd: number;
+  readonly retakeWaitDays: number;
+  /** The waiting period applies to retakes on or after this date. */
+  readonly retakeWaitSince: IsoDate;
+  readonly retakeWaitCodes: readonly string[];
+}
+
+export type ExamFactKey = keyof ExamFactValues;
+
+export interface ExamFacts extends ExamFactValues {
+  readonly version: string;
+  readonly sources: Readonly<Record<ExamFactKey, FactSource>>;
+  /** Keys whose value came from the user's settings rather than the defaults. */
+  readonly edited: readonly ExamFactKey[];
+}
+
+export interface ExamProblem {
+  readonly code: 'not-approved' | 'no-date' | 'before-window' | 'after-window' | 'retake-too-soon';
+  readonly message: string;
+}
+
+export interface ExamWarning {
+  readonly code: 'not-eligible' | 'already-certified' | 'no-diploma' | 'refund-fee';
+  readonly message: string;
+}

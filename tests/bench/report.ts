@@ -1,0 +1,94 @@
+import type { StepName, StepResult } from './steps';
+import type { MeasureId } from './targets';
+import { describeTarget, formatMs, TARGET_SIZE, TARGETS, targetMisses } from './targets';
+
+/** One step's outcome from its child process. */
+export type StepOutcome = (StepResult & { readonly peakRssMb: number }) | { readonly step: StepName; readonly error: string };
+
+/** One line of the table: an app step, its baseline, the ratio, memory and the target. */
+export interface Measure {
+  readonly size: number;
+  readonly id: MeasureId;
+  readonly label: string;
+  readonly ms: number | null;
+  readonly baseline: string | null;
+  readonly baselineMs: number | null;
+  readonly ratio: number | null;
+  readonly peakRssMb: number | null;
+  readonly rows: number | null;
+  readonly target: string | null;
+  /** 'pass' / 'miss (time, ratio)'; null when no target applies at this size. */
+  readonly result: string | null;
+  readonly error: string | null;
+}
+
+interface MeasureSpec {
+  readonly id: MeasureId;
+  readonly label: string;
+  readonly steps: readonly StepName[];
+  readonly baseline?: { readonly step: StepName; readonly label: string };
+}
+
+const SPECS: readonly MeasureSpec[] = [
+  { id: 'csv-import', label: 'CSV import (parse, map, validate, commit)', steps: ['csv-import'], baseline: { step: 'csv-parse-baseline', label: 'papaparse alone' } },
+  { id: 'store-load', label: 'Store load at start-up', steps: ['store-load'], baseline: { step: 'json-parse-baseline', label: 'JSON.parse' } },
+  { id: 'eligibility', label: 'Eligibility for everyone', steps: ['eligibility'] },
+  { id: 'roster-view', label: 'Roster view build', steps: ['roster-view'] },
+  { id: 'roster-export', label: 'Roster export (xlsx)', steps: ['roster-export'], baseline: { step: 'roster-xlsx-baseline', label: 'bare streaming writer' } },
+  { id: 'dif-export', label: 'DIF export (xlsx)', steps: ['dif-export'], baseline: { step: 'dif-xlsx-baseline', label: 'bare streaming writer' } },
+  { id: 'import-to-report', label: 'Import to DIF report', steps: ['csv-import', 'dif-export'], baseline: { step: 'soffice-baseline', label: 'LibreOffice CSV→xlsx' } },
+];
+
+export function measuresFor(size: number, outcomes: ReadonlyMap<StepName, StepOutcome>): Measure[] {
+  const measures: Measure[] = [];
+  for (const spec of SPECS) {
+    const baselineOutcome = spec.baseline ? outcomes.get(spec.baseline.step) : undefined;
+    // The LibreOffice comparison exists only where LibreOffice is installed.
+    if (spec.id === 'import-to-report' && baselineOutcome === undefined) continue;
+    const parts = spec.steps.map((s) => outcomes.get(s));
+    const failed = [...parts, baselineOutcome].find((o) => o !== undefined && 'error' in o);
+    const done = parts.filter((o): o is Extract<StepOutcome, { ms: number }> => o !== undefined && 'ms' in o);
+    const ms = done.length === parts.length ? done.reduce((sum, o) => sum + o.ms, 0) : null;
+    const baselineMs = baselineOutcome && 'ms' in baselineOutcome ? baselineOutcome.ms : null;
+    const ratio = ms !== null && baselineMs !== null && baselineMs > 0 ? ms / baselineMs : null;
+    const peakRssMb = done.length > 0 ? Math.max(...done.map((o) => o.peakRssMb)) : null;
+    const atTarget = size === TARGET_SIZE;
+    const target = TARGETS[spec.id];
+    const misses = ms === null ? ['error'] : targetMisses(target, ms, ratio, peakRssMb);
+    measures.push({
+      size,
+      id: spec.id,
+      label: spec.label,
+      ms,
+      baseline: spec.baseline?.label ?? null,
+      baselineMs,
+      ratio,
+      peakRssMb,
+      rows: done[done.length - 1]?.rows ?? null,
+      target: atTarget ? describeTarget(target) : null,
+      result: atTarget ? (misses.length === 0 ? 'pass' : `MISS (${misses.join(', ')})`) : null,
+      error: failed && 'error' in failed ? `${failed.step}: ${failed.error}` : null,
+    });
+  }
+  return measures;
+}
+
+/** One plain-text table, every size in it. */
+export function formatTable(measures: readonly Measure[]): string {
+  const header = ['Size', 'Step', 'Time', 'Baseline', '× baseline', 'Peak RSS', `Target at ${TARGET_SIZE.toLocaleString('en-US')}`, 'Result'];
+  const body = measures.map((m) => [
+    m.size.toLocaleString('en-US'),
+    m.label,
+    m.error && m.ms === null ? 'error' : m.ms === null ? '—' : formatMs(m.ms),
+    m.baseline === null ? '' : `${m.baselineMs === null ? '—' : formatMs(m.baselineMs)} ${m.baseline}`,
+    m.ratio === null ? '' : `${m.ratio.toFixed(2)}×`,
+    m.peakRssMb === null ? '' : `${Math.round(m.peakRssMb)} MB`,
+    m.target ?? '',
+    m.result ?? '',
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
+  const line = (cells: readonly string[]): string => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  const rule = `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`;
+  const errors = measures.filter((m) => m.error).map((m) => `  ${m.size.toLocaleString('en-US')} ${m.label}: ${m.error}`);
+  return [line(header), rule, ...body.map(line), ...(errors.length ? ['', 'Errors:', ...errors] : [])].join('\n');
+}

@@ -1,0 +1,114 @@
+/**
+ * `npm run bench [-- --json] [-- --sizes 1000,10000]`: generates seeded synthetic rosters, runs
+ * each step in a fresh child process (so each peak-memory figure is that step's own), and prints
+ * one table with times, baselines, ratios, peak RSS and the targets at 50,000 people.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { StepName } from './steps';
+import { hasSoffice, STEP_NAMES } from './steps';
+import type { Measure, StepOutcome } from './report';
+import { formatTable, measuresFor } from './report';
+import { prepareWorkspace } from './workspace';
+import { BENCH_AS_OF, DEFAULT_SEED } from './generate-roster';
+import { formatMs, PEAK_RSS_TARGET_MB } from './targets';
+
+const DEFAULT_SIZES = [1_000, 10_000, 50_000];
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(HERE, '..', '..');
+const STEP_SCRIPT = path.join(HERE, 'step.ts');
+
+interface Options {
+  readonly json: boolean;
+  readonly sizes: readonly number[];
+  readonly keep: boolean;
+}
+
+function parseArgs(argv: readonly string[]): Options {
+  let json = false;
+  let keep = false;
+  let sizes = DEFAULT_SIZES;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--json') json = true;
+    else if (arg === '--keep') keep = true;
+    else if (arg === '--sizes') {
+      const list = argv[++i] ?? '';
+      sizes = list.split(',').map((s) => Number(s.trim().replace(/_/g, '')));
+      if (sizes.length === 0 || sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+        throw new Error(`--sizes needs whole numbers separated by commas, e.g. 1000,10000 (got "${list}")`);
+      }
+    } else throw new Error(`Unknown option ${arg}. Options: --json, --sizes 1000,10000, --keep`);
+  }
+  return { json, sizes, keep };
+}
+
+function runInChild(step: StepName, size: number, dir: string): StepOutcome {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', STEP_SCRIPT, step, String(size), '--dir', dir], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  const last = child.stdout.trim().split('\n').pop() ?? '';
+  try {
+    const parsed = JSON.parse(last) as StepOutcome | { error: string };
+    if ('error' in parsed) return { step, error: parsed.error };
+    return parsed;
+  } catch {
+    const why = child.error?.message ?? (child.stderr.trim().split('\n').slice(-3).join(' ') || `exit code ${child.status}`);
+    return { step, error: why };
+  }
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'credential-roster-bench-'));
+  const soffice = hasSoffice();
+  const log = (text: string): void => {
+    if (!options.json) process.stderr.write(`${text}\n`);
+  };
+  const measures: Measure[] = [];
+  try {
+    for (const size of options.sizes) {
+      log(`Preparing ${size.toLocaleString('en-US')} people…`);
+      const workspace = prepareWorkspace(size, path.join(root, String(size)));
+      const outcomes = new Map<StepName, StepOutcome>();
+      for (const step of STEP_NAMES) {
+        if (step === 'soffice-baseline' && !soffice) continue;
+        const outcome = runInChild(step, size, workspace.dir);
+        outcomes.set(step, outcome);
+        log(`  ${step}: ${'error' in outcome ? `error: ${outcome.error}` : formatMs(outcome.ms)}`);
+      }
+      measures.push(...measuresFor(size, outcomes));
+    }
+  } finally {
+    if (!options.keep) fs.rmSync(root, { recursive: true, force: true });
+  }
+  const environment = {
+    node: process.version,
+    platform: `${os.platform()} ${os.arch()}`,
+    cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown'}`,
+    asOf: BENCH_AS_OF,
+    seed: DEFAULT_SEED,
+    libreOffice: soffice,
+    peakRssTargetMb: PEAK_RSS_TARGET_MB,
+  };
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify({ environment, measures }, null, 2)}\n`);
+  } else {
+    process.stdout.write(`${formatTable(measures)}\n`);
+    process.stdout.write(
+      `\nNode ${environment.node}, ${environment.cpus}; as of ${environment.asOf}, seed ${environment.seed}; ` +
+        `each step in a fresh process; LibreOffice ${soffice ? 'found' : 'not installed (no import-to-report comparison)'}.\n`,
+    );
+  }
+  if (measures.some((m) => m.error)) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,54 @@
+/** The figures the app must reach on the largest roster (50,000 people). */
+export const TARGET_SIZE = 50_000;
+export const PEAK_RSS_TARGET_MB = 600;
+
+export interface Target {
+  /** Longest time allowed, in milliseconds. */
+  readonly maxMs?: number;
+  /** Largest ratio to the baseline allowed. */
+  readonly maxRatio?: number;
+}
+
+export type MeasureId =
+  | 'csv-import'
+  | 'store-load'
+  | 'eligibility'
+  | 'roster-view'
+  | 'roster-export'
+  | 'dif-export'
+  | 'import-to-report';
+
+export const TARGETS: Readonly<Partial<Record<MeasureId, Target>>> = {
+  'csv-import': { maxMs: 5_000, maxRatio: 3 },
+  'store-load': { maxMs: 1_000 },
+  eligibility: { maxMs: 500 },
+  'dif-export': { maxMs: 4_000, maxRatio: 2 },
+};
+
+/** "< 5 s, ≤ 3× baseline; RSS < 600 MB" */
+export function describeTarget(target: Target | undefined): string {
+  const parts: string[] = [];
+  if (target?.maxMs !== undefined) parts.push(`< ${formatMs(target.maxMs)}`);
+  if (target?.maxRatio !== undefined) parts.push(`≤ ${target.maxRatio}× baseline`);
+  parts.push(`RSS < ${PEAK_RSS_TARGET_MB} MB`);
+  return parts.join(', ');
+}
+
+/** Which parts of a target a measurement misses; empty when it passes. */
+export function targetMisses(
+  target: Target | undefined,
+  ms: number,
+  ratio: number | null,
+  peakRssMb: number | null,
+): string[] {
+  const misses: string[] = [];
+  if (target?.maxMs !== undefined && ms >= target.maxMs) misses.push('time');
+  if (target?.maxRatio !== undefined && (ratio === null || ratio > target.maxRatio)) misses.push('ratio');
+  if (peakRssMb !== null && peakRssMb >= PEAK_RSS_TARGET_MB) misses.push('memory');
+  return misses;
+}
+
+export function formatMs(ms: number): string {
+  if (ms < 1_000) return `${Math.round(ms)} ms`;
+  return `${(ms / 1_000).toFixed(ms < 10_000 ? 2 : 1)} s`;
+}

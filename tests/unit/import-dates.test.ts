@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { dateOrderEvidence, decideDayFirst, excelSerialToIso, parseDateCell } from '../../electron/import/parse-dates';
+
+const read = (cell: string | number | Date, dayFirst = false): string => {
+  const r = parseDateCell(cell, dayFirst);
+  return r.ok ? r.value : `error: ${r.message}`;
+};
+
+describe('parseDateCell', () => {
+  it.each([
+    ['2024-03-05', '2024-03-05'],
+    ['2024-3-5', '2024-03-05'],
+    ['2024/03/05', '2024-03-05'],
+    ['2024-03-05T00:00:00', '2024-03-05'],
+    ['2024-03-05 00:00:00', '2024-03-05'],
+    ['03/05/2024', '2024-03-05'],
+    ['3/5/2024', '2024-03-05'],
+    ['3/5/24', '2024-03-05'],
+    ['12/31/99', '1999-12-31'],
+    ['1/1/29', '2029-01-01'],
+    ['1/1/30', '1930-01-01'],
+    ['03-05-2024', '2024-03-05'],
+    ['3/5/2024 14:30', '2024-03-05'],
+    ['05-Mar-2024', '2024-03-05'],
+    ['5 Mar 2024', '2024-03-05'],
+    ['05-MAR-24', '2024-03-05'],
+    ['5 March 2024', '2024-03-05'],
+    ['Mar 5, 2024', '2024-03-05'],
+    ['March 5, 2024', '2024-03-05'],
+    ['Sept 30, 2023', '2023-09-30'],
+    ['20240305', '2024-03-05'],
+    ['45356', '2024-03-05'],
+  ])('reads %s month first as %s', (text, iso) => {
+    expect(read(text)).toBe(iso);
+  });
+
+  it('reads day first when told', () => {
+    expect(read('03/05/2024', true)).toBe('2024-05-03');
+    expect(read('5/3/24', true)).toBe('2024-03-05');
+    // Names and ISO dates are not affected by the order.
+    expect(read('2024-03-05', true)).toBe('2024-03-05');
+    expect(read('Mar 5, 2024', true)).toBe('2024-03-05');
+  });
+
+  it('reads Excel serials and Date cells', () => {
+    expect(read(45356)).toBe('2024-03-05');
+    expect(read(45356.75)).toBe('2024-03-05');
+    expect(read(61)).toBe('1900-03-01');
+    expect(read(new Date(Date.UTC(2016, 1, 29)))).toBe('2016-02-29');
+    expect(excelSerialToIso(2_958_465)).toBe('9999-12-31');
+    expect(excelSerialToIso(3_000_000)).toBeNull();
+  });
+
+  it('explains impossible and unreadable dates', () => {
+    expect(read('02/30/2024')).toMatch(/^error: is not a real calendar date \(read as month first/);
+    expect(read('2023-02-29')).toMatch(/not a real calendar date/);
+    expect(read('13/05/2024')).toBe('error: cannot be read: 13 is not a month, and this column reads dates month first (MM/DD/YYYY)');
+    expect(read('05/13/2024', true)).toMatch(/13 is not a month, and this column reads dates day first/);
+    expect(read('soon')).toMatch(/not a date this app can read/);
+    expect(read('31 Foo 2024')).toMatch(/not a date this app can read/);
+    expect(read(12)).toMatch(/not an Excel date/);
+  });
+});
+
+describe('day/month order of a column', () => {
+  it('a first part over 12 proves day first; a second part over 12 proves month first', () => {
+    expect(dateOrderEvidence(['01/02/2024', '25/03/2024', null])).toEqual({ dayFirstSeen: true, monthFirstSeen: false });
+    expect(dateOrderEvidence(['01/02/2024', '03/25/2024'])).toEqual({ dayFirstSeen: false, monthFirstSeen: true });
+    expect(dateOrderEvidence(['01/02/2024', '2024-12-25', 45000])).toEqual({ dayFirstSeen: false, monthFirstSeen: false });
+  });
+
+  it('proof wins over the option; the option decides ambiguous columns; month first by default', () => {
+    expect(decideDayFirst({ dayFirstSeen: true, monthFirstSeen: false }, false)).toBe(true);
+    expect(decideDayFirst({ dayFirstSeen: false, monthFirstSeen: true }, true)).toBe(false);
+    expect(decideDayFirst({ dayFirstSeen: false, monthFirstSeen: false }, false)).toBe(false);
+    expect(decideDayFirst({ dayFirstSeen: false, monthFirstSeen: false }, true)).toBe(true);
+    expect(decideDayFirst({ dayFirstSeen: true, monthFirstSeen: true }, false)).toBe(false);
+  });
+});

@@ -1,0 +1,100 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RosterStore } from '../../electron/store/roster-store';
+import { StoreError } from '../../electron/store/errors';
+import { backupCreatedAt, backupName, reasonSlug } from '../../electron/store/backup-folder';
+import { person, rosterWith, tempDir, tickingClock } from '../fixtures/store/roster-builders';
+
+describe('backups', () => {
+  it('copies the data file byte for byte, with the time and reason in the name', () => {
+    const { store } = RosterStore.open({ dataDir: tempDir(), now: tickingClock('2026-03-01T09:00:00.000Z') });
+    store.write(rosterWith(person('1'), person('2'), person('3')));
+    const info = store.backup('Before import');
+    expect(info.name).toBe('roster-2026-03-01T09-00-00-000Z-before-import.json');
+    expect(info.createdAt).toBe('2026-03-01T09:00:00.000Z');
+    expect(info.people).toBe(3);
+    const copy = fs.readFileSync(path.join(store.backupsDir, info.name));
+    expect(copy.equals(fs.readFileSync(store.dataFile))).toBe(true);
+    expect(info.sizeBytes).toBe(copy.length);
+  });
+
+  it('keeps the newest 20, newest first', () => {
+    const { store } = RosterStore.open({ dataDir: tempDir(), now: tickingClock() });
+    store.write(rosterWith(person('1')));
+    const names = Array.from({ length: 25 }, (_, i) => store.backup(`copy ${i}`).name);
+    const listed = store.listBackups().map((b) => b.name);
+    expect(listed).toHaveLength(20);
+    expect(listed).toEqual(names.slice(5).reverse());
+    expect(fs.readdirSync(store.backupsDir)).toHaveLength(20);
+  });
+
+  it('honours a smaller limit and leaves other files in the folder alone', () => {
+    const { store } = RosterStore.open({ dataDir: tempDir(), now: tickingClock(), maxBackups: 3 });
+    fs.mkdirSync(store.backupsDir, { recursive: true });
+    fs.writeFileSync(path.join(store.backupsDir, 'notes.txt'), 'mine');
+    for (let i = 0; i < 5; i += 1) store.backup('manual');
+    expect(store.listBackups()).toHaveLength(3);
+    expect(fs.existsSync(path.join(store.backupsDir, 'notes.txt'))).toBe(true);
+  });
+
+  it('keeps order when two copies are taken in the same millisecond', () => {
+    const fixed = () => new Date('2026-03-01T09:00:00.000Z');
+    const { store } = RosterStore.open({ dataDir: tempDir(), now: fixed });
+    const a = store.backup('first');
+    const b = store.backup('second');
+    expect(a.name).not.toBe(b.name);
+    expect(store.listBackups().map((x) => x.name)).toEqual([b.name, a.name]);
+  });
+
+  it('backs up an empty roster that was never saved as a valid file', () => {
+    const { store } = RosterStore.open({ dataDir: tempDir(), now: tickingClock() });
+    const info = store.backup('manual');
+    expect(info.people).toBe(0);
+    expect(store.newestValidBackup()?.name).toBe(info.name);
+  });
+
+  it('restores a backup after backing up the current data', () => {
+    const { store } = RosterStore.open({ dataDir: tempDir(), now: tickingClock() });
+    store.write(rosterWith(person('1')));
+    const one = store.backup('one person');
+    store.write(rosterWith(person('1'), person('2')));
+    const restored = store.restoreBackup(one.name);
+    expect(restored.people.map((p) => p.employeeId)).toEqual(['1']);
+    expect(RosterStore.open({ dataDir: store.dataDir }).store.read().people).toHaveLength(1);
+    const newest = store.listBackups()[0];
+    expect(newest?.name).toMatch(/before-restore\.json$/);
+    expect(newest?.people).toBe(2);
+  });
+
+  it('refuses names with path separators or that are not backups', () => {
+    const { store } = RosterStore.open({ dataDir: tempDir(), now: tickingClock() });
+    store.write(rosterWith(person('1')));
+    for (const name of ['../roster.json', '..\\roster.json', 'backups/x.json', '/etc/passwd', 'roster.json', '']) {
+      expect(() => store.restoreBackup(name)).toThrow(StoreError);
+    }
+    expect(() => store.restoreBackup('roster-2026-01-01T00-00-00-000Z-manual.json')).toThrow(/There is no backup named/);
+    expect(store.read().people).toHaveLength(1);
+  });
+
+  it('refuses a damaged backup and leaves the data as it was', () => {
+    const { store } = RosterStore.open({ dataDir: tempDir(), now: tickingClock() });
+    store.write(rosterWith(person('1')));
+    const info = store.backup('manual');
+    fs.writeFileSync(path.join(store.backupsDir, info.name), '{"schemaVersion":1,"people":[');
+    const bytes = fs.readFileSync(store.dataFile);
+    expect(() => store.restoreBackup(info.name)).toThrow(/is damaged/);
+    expect(fs.readFileSync(store.dataFile).equals(bytes)).toBe(true);
+    expect(store.newestValidBackup()).toBeNull();
+  });
+});
+
+describe('backup names', () => {
+  it('round-trips the timestamp and makes any reason safe', () => {
+    const name = backupName(new Date('2024-02-29T23:59:59.999Z'), 'Before: undo / import!');
+    expect(name).toBe('roster-2024-02-29T23-59-59-999Z-before-undo-import.json');
+    expect(backupCreatedAt(name)).toBe('2024-02-29T23:59:59.999Z');
+    expect(reasonSlug('***')).toBe('manual');
+    expect(reasonSlug('x'.repeat(100))).toHaveLength(40);
+  });
+});

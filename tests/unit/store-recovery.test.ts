@@ -1,0 +1,95 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RosterStore } from '../../electron/store/roster-store';
+import { emptyRoster } from '../../electron/store/schema';
+import { isRoot, person, rosterWith, tempDir, tickingClock } from '../fixtures/store/roster-builders';
+
+/** A data folder with one good backup (2 people) and then `content` as the data file. */
+function folderWithBadFile(content: string | Buffer) {
+  const dir = tempDir();
+  const { store } = RosterStore.open({ dataDir: dir, now: tickingClock() });
+  store.write(rosterWith(person('1'), person('2')));
+  const good = store.backup('before-import');
+  fs.writeFileSync(store.dataFile, content);
+  return { dir, dataFile: store.dataFile, good };
+}
+
+function asideFiles(dir: string, label: string): string[] {
+  return fs.readdirSync(dir).filter((n) => n.startsWith(`roster.${label}-`));
+}
+
+describe('start-up recovery', () => {
+  const goodJson = JSON.stringify(rosterWith(person('1'), person('2')));
+  const cases: readonly { name: string; content: string; reason: string; label: string; says: RegExp }[] = [
+    { name: 'a truncated file', content: goodJson.slice(0, goodJson.length / 2), reason: 'unparsable', label: 'corrupt', says: /not complete or not valid JSON/ },
+    { name: 'a file that is not JSON', content: 'PK\u0003\u0004 this is a spreadsheet', reason: 'unparsable', label: 'corrupt', says: /not complete or not valid JSON/ },
+    { name: 'an empty file', content: '', reason: 'unparsable', label: 'corrupt', says: /the file is empty/ },
+    { name: 'JSON of the wrong shape', content: JSON.stringify({ schemaVersion: 1, people: 'everyone' }), reason: 'invalid', label: 'corrupt', says: /could not be used/ },
+    { name: 'a JSON array', content: '[1,2,3]', reason: 'invalid', label: 'corrupt', says: /not a roster/ },
+    { name: 'a file from a newer version', content: JSON.stringify({ ...emptyRoster(), schemaVersion: 7 }), reason: 'newer-version', label: 'newer-version', says: /made by a newer version of Credential Roster/ },
+  ];
+
+  for (const c of cases) {
+    it(`moves ${c.name} aside, never overwrites it, starts empty and offers the newest good backup`, () => {
+      const { dir, dataFile, good } = folderWithBadFile(c.content);
+      const { store, recovery } = RosterStore.open({ dataDir: dir, now: tickingClock('2026-04-01T08:00:00.000Z') });
+      expect(recovery?.reason).toBe(c.reason);
+      expect(recovery?.message).toMatch(c.says);
+      expect(store.read()).toEqual(emptyRoster());
+      const aside = asideFiles(dir, c.label);
+      expect(aside).toHaveLength(1);
+      expect(recovery?.movedTo).toBe(path.join(dir, aside[0] ?? ''));
+      expect(fs.readFileSync(recovery?.movedTo ?? '', 'utf8')).toBe(c.content);
+      expect(fs.existsSync(dataFile)).toBe(false);
+      expect(recovery?.newestBackup?.name).toBe(good.name);
+      expect(recovery?.message).toContain(good.name);
+      expect(recovery?.message).toContain('2 people');
+
+      // Saving now creates a new file; the one set aside is still as it was.
+      store.write(rosterWith(person('9')));
+      expect(fs.readFileSync(recovery?.movedTo ?? '', 'utf8')).toBe(c.content);
+      expect(store.restoreBackup(good.name).people).toHaveLength(2);
+    });
+  }
+
+  it('skips damaged backups when offering one', () => {
+    const { dir, good } = folderWithBadFile('{');
+    const { store } = RosterStore.open({ dataDir: dir, now: tickingClock('2026-03-02T00:00:00.000Z') });
+    // A newer backup that is itself damaged.
+    fs.writeFileSync(path.join(store.backupsDir, 'roster-2026-03-02T00-00-00-000Z-manual.json'), '{"schemaVersion":1');
+    fs.writeFileSync(store.dataFile, 'not json');
+    const second = RosterStore.open({ dataDir: dir, now: tickingClock('2026-03-03T00:00:00.000Z') });
+    expect(second.recovery?.newestBackup?.name).toBe(good.name);
+  });
+
+  it('says so when there is no backup', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'roster.json'), '{{{');
+    const { recovery } = RosterStore.open({ dataDir: dir });
+    expect(recovery?.newestBackup).toBeNull();
+    expect(recovery?.message).toMatch(/There is no good backup to restore/);
+  });
+
+  it('moves aside a data file that is a folder (unreadable) and starts empty', () => {
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, 'roster.json'));
+    const { store, recovery } = RosterStore.open({ dataDir: dir });
+    expect(recovery?.reason).toBe('unreadable');
+    expect(recovery?.message).toMatch(/there is a folder where the file should be/);
+    expect(recovery?.movedTo).not.toBeNull();
+    store.write(rosterWith(person('1')));
+    expect(RosterStore.open({ dataDir: dir }).store.read().people).toHaveLength(1);
+  });
+
+  it.skipIf(isRoot)('moves aside a file this user may not read (skipped as root, who can read anything)', () => {
+    const { dir, dataFile } = folderWithBadFile(JSON.stringify(rosterWith(person('5'))));
+    fs.chmodSync(dataFile, 0o000);
+    const { recovery } = RosterStore.open({ dataDir: dir });
+    expect(recovery?.reason).toBe('unreadable');
+    expect(recovery?.message).toMatch(/not allowed to read the file/);
+    const moved = recovery?.movedTo ?? '';
+    fs.chmodSync(moved, 0o644);
+    expect(JSON.parse(fs.readFileSync(moved, 'utf8')).people[0].employeeId).toBe('5');
+  });
+});
