@@ -20,6 +20,9 @@ const MIN_WIDTH = 10;
 /** Characters the autofilter drop-down button covers in a header cell. */
 const HEADER_BUTTON = 2;
 const MAX_WIDTH = 60;
+/** A font without a name makes LibreOffice fall back to a serif face; name the workbook default. */
+const BOLD: Partial<ExcelJS.Font> = { name: 'Calibri', size: 11, bold: true };
+const LINE_HEIGHT = 15;
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDE4EE' } };
 const INVALID_SHEET_CHARS = /[[\]:*?/\\]/;
 
@@ -112,7 +115,7 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: Table, 
 
   const header = sheet.addRow(table.columns.map((c) => c.header));
   header.eachCell((cell) => {
-    cell.font = { bold: true };
+    cell.font = BOLD;
     cell.fill = HEADER_FILL;
     cell.alignment = { vertical: 'middle', wrapText: false };
     cell.border = { bottom: { style: 'thin' } };
@@ -121,12 +124,22 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: Table, 
 
   table.rows.forEach((values, index) => {
     const row = sheet.addRow([]);
+    let lines = 1;
     values.forEach((value, c) => {
       const column = table.columns[c];
       if (column === undefined) throw new Error(`Sheet "${table.name}" row ${index + 2} has more cells than columns`);
-      writeCell(row.getCell(c + 1), value, column, table.name, index + 2);
+      const cell = row.getCell(c + 1);
+      writeCell(cell, value, column, table.name, index + 2);
+      lines = Math.max(lines, wrapLines(cell, widths[c] ?? MIN_WIDTH));
     });
-    if (table.totalRow && index === table.rows.length - 1) row.font = { bold: true };
+    // Spreadsheets do not grow a row for wrapped text they did not lay out themselves.
+    if (lines > 1) {
+      row.height = lines * LINE_HEIGHT;
+      row.eachCell((cell) => {
+        cell.alignment = { ...cell.alignment, vertical: 'top' };
+      });
+    }
+    if (table.totalRow && index === table.rows.length - 1) row.font = BOLD;
     row.commit();
     progress.tick();
   });
@@ -138,6 +151,8 @@ function writeCell(cell: ExcelJS.Cell, value: Cell, column: Column, sheet: strin
   if (typeof value === 'object') {
     cell.value = dateValue(value.date, column, sheet, rowNumber);
     cell.numFmt = NUM_FMT.date;
+    // A lone date among text reads better lined up with the text.
+    cell.alignment = { horizontal: 'left' };
     return;
   }
   switch (column.kind) {
@@ -164,6 +179,12 @@ function writeCell(cell: ExcelJS.Cell, value: Cell, column: Column, sheet: strin
       if (cell.value.length > MAX_WIDTH) cell.alignment = { wrapText: true, vertical: 'top' };
       return;
   }
+}
+
+/** Lines a wrapped text cell needs at the column's width (a little under one character per width unit). */
+function wrapLines(cell: ExcelJS.Cell, width: number): number {
+  if (typeof cell.value !== 'string' || cell.alignment?.wrapText !== true) return 1;
+  return Math.ceil(cell.value.length / Math.max(1, width - 4));
 }
 
 function dateValue(iso: string, column: Column, sheet: string, rowNumber: number): Date {

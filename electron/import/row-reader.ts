@@ -89,6 +89,8 @@ const DATE_FIELDS: ReadonlySet<ImportField> = new Set<ImportField>([
   'hire_date', 'earned_on', 'expires_on', 'verified_on', 'experience_start', 'experience_end', 'completed_on',
 ]);
 
+const PERSON_PATCH_SCHEMA = personFieldsSchema.partial();
+
 const PERSON_FIELD_KEYS: Readonly<Partial<Record<ImportField, PersonKey>>> = {
   first_name: 'firstName', last_name: 'lastName', unit: 'unit', job_title: 'jobTitle',
   employment_status: 'employmentStatus', hire_date: 'hireDate', fte: 'fte', email: 'email', is_rn: 'isRn', hs_diploma: 'hsDiploma',
@@ -100,6 +102,8 @@ interface Column {
   readonly field: ImportField;
   readonly group: number;
   readonly dayFirst: boolean;
+  /** HR files repeat the same dates many times; each distinct value is parsed once. */
+  readonly dates: Map<string | number, Parsed<IsoDate>>;
 }
 
 interface Cell {
@@ -131,7 +135,7 @@ export function readRows(
           `${m.header} mixes day-first and month-first dates; it is read ${dayFirst ? 'day first' : 'month first'} and the other dates are marked as errors.`));
       }
     }
-    columns.push({ index, header: m.header, field: m.field, group: m.group ?? 0, dayFirst });
+    columns.push({ index, header: m.header, field: m.field, group: m.group ?? 0, dayFirst, dates: new Map() });
   });
   if (!columns.some((c) => c.field === 'employee_id')) {
     problems.push(fileProblem(table.file, '', 'error',
@@ -246,18 +250,30 @@ function readPerson(ctx: RowContext, cells: ReadonlyMap<ImportField, Cell>): { p
         set(key, parseText(cell.raw), cell);
         break;
       case 'employmentStatus': set(key, ctx.parse(cell, parseEmploymentStatus), cell); break;
-      case 'hireDate': set(key, ctx.parse(cell, (r) => parseDateCell(r, cell.column.dayFirst)), cell); break;
+      case 'hireDate': set(key, dateOf(ctx, cell), cell); break;
       case 'fte': set(key, ctx.parse(cell, parseFte), cell); break;
       case 'isRn': case 'hsDiploma': set(key, ctx.parse(cell, parseBoolean), cell); break;
     }
   }
-  const checked = personFieldsSchema.partial().safeParse(person);
+  const checked = PERSON_PATCH_SCHEMA.safeParse(person);
   if (!checked.success) reportIssues(ctx, checked.error.issues, (k) => sources[k as PersonKey]);
   return { person, sources };
 }
 
-const dateOf = (ctx: RowContext, cell: Cell | undefined): IsoDate | undefined =>
-  cell ? ctx.parse(cell, (r) => parseDateCell(r, cell.column.dayFirst)) : undefined;
+function dateOf(ctx: RowContext, cell: Cell | undefined): IsoDate | undefined {
+  if (!cell) return undefined;
+  const { dates, dayFirst } = cell.column;
+  return ctx.parse(cell, (raw) => {
+    const key = raw instanceof Date ? `d${raw.getTime()}` : typeof raw === 'string' || typeof raw === 'number' ? raw : null;
+    if (key === null) return parseDateCell(raw, dayFirst);
+    let parsed = dates.get(key);
+    if (!parsed) dates.set(key, (parsed = parseDateCell(raw, dayFirst)));
+    return parsed;
+  });
+}
+
+/** Dates reach the schema already proven real by `parseDateCell`, so they are not checked twice. */
+const CREDENTIAL_SCHEMA = credentialInputSchema.omit({ earnedOn: true, expiresOn: true, verifiedOn: true });
 
 function readCredential(ctx: RowContext, cells: ReadonlyMap<ImportField, Cell>, resolve: CredentialResolver): CredentialRow | null {
   const fields = ['credential', 'credential_number', 'issuer', 'earned_on', 'expires_on', 'verified_on', 'ceus_earned'] as const;
@@ -282,7 +298,8 @@ function readCredential(ctx: RowContext, cells: ReadonlyMap<ImportField, Cell>, 
     verifiedOn: dateOf(ctx, cells.get('verified_on')),
     ceusEarned: ceuCell ? ctx.parse(ceuCell, parseNumber) : undefined,
   };
-  const checked = credentialInputSchema.safeParse(dropUndefined(credential));
+  const { earnedOn: _e, expiresOn: _x, verifiedOn: _v, ...undated } = credential;
+  const checked = CREDENTIAL_SCHEMA.safeParse(dropUndefined(undated));
   if (!checked.success) {
     reportIssues(ctx, checked.error.issues, (k) => sourceOf(cells.get(CREDENTIAL_KEYS[k] ?? 'credential')));
     return null;

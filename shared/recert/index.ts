@@ -9,3 +9,4 @@ export * from './ceus';
 export * from './exam-facts';
 export * from './exam-applications';
 export * from './reminders';
+export * from './schemas';

@@ -16,6 +16,7 @@ import type { BaselineRow } from './baseline-rows';
 import { difBaselineRows, rosterBaselineRows } from './baseline-rows';
 import type { Workspace } from './workspace';
 import { scratchDir } from './workspace';
+import { withCpuProfile } from './profile';
 
 /** Every measured step; the `*-baseline` ones are the yardsticks the app's steps are compared with. */
 export const STEP_NAMES = [
@@ -51,10 +52,10 @@ type Prepared = () => Promise<number | null>;
 const FIXED_PRODUCED_AT = new Date('2026-06-30T12:00:00Z');
 
 /** Runs one step on a workspace: the set-up (loading the roster, building rows) is left out of the time. */
-export async function runStep(step: StepName, workspace: Workspace): Promise<StepResult> {
+export async function runStep(step: StepName, workspace: Workspace, profileFile?: string): Promise<StepResult> {
   const work = await prepare(step, workspace);
   const started = performance.now();
-  const rows = await work();
+  const rows = profileFile === undefined ? await work() : await withCpuProfile(profileFile, work);
   return { step, size: workspace.size, ms: performance.now() - started, rows };
 }
 

@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { BUILT_IN_CATALOG } from '../../shared/catalog';
+import { addDaysIso } from '../../shared/dates';
+import { ceuStatus, earnedInCycle, personCeuSummaries } from '../../shared/recert/ceus';
+import type { CeuEntry, Cycle, RecertCredential, RecertPerson } from '../../shared/recert/types';
+
+const cycle: Cycle = { start: '2025-01-01', end: '2026-12-31', source: 'default-rule', ended: false };
+
+const person = (credentials: RecertCredential[], extra: Partial<RecertPerson> = {}): RecertPerson => ({
+  employeeId: '00042',
+  firstName: 'Ada',
+  lastName: 'Okafor',
+  employmentStatus: 'active',
+  credentials,
+  experience: [],
+  education: [],
+  ...extra,
+});
+const entry = (date: string, hours: number, provider?: string, title = `Course ${date}`): CeuEntry => ({
+  date,
+  title,
+  hours,
+  ...(provider ? { provider } : {}),
+});
+
+describe('ceuStatus pro rata', () => {
+  // 730 days in the cycle; 73 days elapsed on 2025-03-15, so 20 × 73 / 730 = 2 hours expected exactly.
+  it('is on track exactly at the pro-rated expectation and behind just below it', () => {
+    expect(ceuStatus(2, 20, cycle, '2025-03-15', null)).toEqual({ status: 'on-track', expectedByNow: 2 });
+    expect(ceuStatus(1.99, 20, cycle, '2025-03-15', null)).toEqual({ status: 'behind', expectedByNow: 2 });
+  });
+
+  it('counts the days before the as-of date: nothing is expected on the first day', () => {
+    expect(ceuStatus(0, 20, cycle, '2025-01-01', null)).toEqual({ status: 'on-track', expectedByNow: 0 });
+    expect(ceuStatus(0, 20, cycle, '2025-01-02', null).status).toBe('behind');
+  });
+
+  it('halfway: half the hours', () => {
+    expect(ceuStatus(10, 20, cycle, '2026-01-01', null)).toMatchObject({ status: 'on-track', expectedByNow: 10 });
+    expect(ceuStatus(9.5, 20, cycle, '2026-01-01', null).status).toBe('behind');
+  });
+
+  it('is complete once the requirement is met, even after the end', () => {
+    expect(ceuStatus(20, 20, cycle, '2025-02-01', null).status).toBe('complete');
+    expect(ceuStatus(25, 20, { ...cycle, ended: true }, '2027-05-01', 'expired').status).toBe('complete');
+  });
+
+  it('after an end without enough: short, or the AHIMA state', () => {
+    const ended = { ...cycle, ended: true };
+    expect(ceuStatus(19, 20, ended, '2027-01-01', 'expired').status).toBe('short');
+    expect(ceuStatus(19, 20, ended, '2027-01-01', 'inactive').status).toBe('inactive');
+    expect(ceuStatus(19, 20, ended, '2027-09-01', 'revoked').status).toBe('revoked');
+  });
+});
+
+describe('earnedInCycle', () => {
+  it('counts entries inside the cycle and not after the as-of date', () => {
+    const c: RecertCredential = {
+      id: 'c1',
+      code: 'CCS',
+      ceusEarned: 99,
+      ceuEntries: [entry('2024-12-31', 5), entry('2025-01-01', 2), entry('2026-06-01', 3.5), entry('2026-12-31', 1), entry('2027-01-01', 4)],
+    };
+    expect(earnedInCycle([c], cycle, '2026-12-31')).toMatchObject({ hours: 6.5, from: 'entries' });
+    expect(earnedInCycle([c], cycle, '2026-05-31')).toMatchObject({ hours: 2, from: 'entries' });
+  });
+
+  it('entries win over a total; with no entries the total is used', () => {
+    expect(earnedInCycle([{ id: 'a', code: 'CCS', ceusEarned: 12, ceuEntries: [] }], cycle, '2026-01-01')).toMatchObject({ hours: 12, from: 'total' });
+    expect(earnedInCycle([{ id: 'a', code: 'CCS' }], cycle, '2026-01-01')).toEqual({ hours: 0, from: 'none', entries: [] });
+  });
+
+  it('merges one pool per body: identical entries once, the largest total', () => {
+    const shared = entry('2025-05-05', 3, 'AHIMA');
+    const a: RecertCredential = { id: 'a', code: 'CCS', ceuEntries: [shared, entry('2025-06-01', 1)] };
+    const b: RecertCredential = { id: 'b', code: 'CCS-P', ceuEntries: [shared] };
+    expect(earnedInCycle([a, b], cycle, '2026-01-01').hours).toBe(4);
+    expect(earnedInCycle([{ id: 'a', code: 'CCS', ceusEarned: 8 }, { id: 'b', code: 'CCS-P', ceusEarned: 12 }], cycle, '2026-01-01').hours).toBe(12);
+  });
+});
+
+describe('personCeuSummaries', () => {
+  it('gives one AHIMA summary with the combined requirement for RHIA + CCS + CCS-P', () => {
+    const p = person([
+      { id: 'r', code: 'RHIA', earnedOn: '2015-04-01', ceusEarned: 30 },
+      { id: 's', code: 'CCS', earnedOn: '2018-09-10' },
+      { id: 'p', code: 'CCS-P', earnedOn: '2020-02-01' },
+    ]);
+    const [s, ...rest] = personCeuSummaries(p, BUILT_IN_CATALOG, '2026-11-23');
+    expect(rest).toHaveLength(0);
+    expect(s).toMatchObject({
+      body: 'AHIMA',
+      cycle: { start: '2025-04-01', end: '2027-03-31', source: 'default-rule' },
+      earned: 30,
+      earnedFrom: 'total',
+      status: 'on-track',
+      credentialIds: ['r', 's', 'p'],
+    });
+    expect(s?.requirement.hours).toBe(50);
+  });
+
+  it('leaves out credentials not yet earned or no longer active', () => {
+    const p = person([
+      { id: 's', code: 'CCS', earnedOn: '2018-09-10' },
+      { id: 'p', code: 'CCS-P', earnedOn: '2027-01-01' },
+      { id: 'h', code: 'CHDA', earnedOn: '2012-01-01', expiresOn: '2020-12-31' },
+    ]);
+    const [s] = personCeuSummaries(p, BUILT_IN_CATALOG, '2026-11-23');
+    expect(s?.requirement.hours).toBe(20);
+    expect(s?.credentialIds).toEqual(['s']);
+  });
+
+  it('AHIMA cycle ended short: inactive, then revoked 180 days after the end (credential-status rule)', () => {
+    const p = person([{ id: 's', code: 'CCS', earnedOn: '2022-05-01', expiresOn: '2024-04-30', ceusEarned: 12 }]);
+    const on = (asOf: string) => personCeuSummaries(p, BUILT_IN_CATALOG, asOf)[0];
+    expect(on('2024-04-30')).toMatchObject({ status: 'behind', credentialState: null });
+    expect(on('2024-05-01')).toMatchObject({ status: 'inactive', credentialState: 'inactive' });
+    expect(on(addDaysIso('2024-04-30', 180))).toMatchObject({ status: 'inactive' });
+    expect(on(addDaysIso('2024-04-30', 181))).toMatchObject({ status: 'revoked', credentialState: 'revoked' });
+    expect(on('2024-05-01')?.summary).toBe('AHIMA CEUs 12 of 20 for the cycle 2022-05-01 to 2024-04-30: cycle ended short; credentials inactive');
+  });
+
+  it('AAPC cycle ended short: short, the credential expired', () => {
+    const p = person([
+      { id: 'c', code: 'CPC', earnedOn: '2022-07-01', expiresOn: '2024-06-30', ceusEarned: 30 },
+      { id: 'r', code: 'CRC', earnedOn: '2023-01-01', expiresOn: '2024-06-30' },
+    ]);
+    const [s] = personCeuSummaries(p, BUILT_IN_CATALOG, '2024-08-01');
+    expect(s).toMatchObject({ body: 'AAPC', status: 'short', credentialState: 'expired', earned: 30 });
+    expect(s?.requirement.hours).toBe(40);
+  });
+
+  it('AAPC follows the membership renewal date', () => {
+    const p = person([{ id: 'c', code: 'CPC', earnedOn: '2019-04-10', ceuEntries: [entry('2025-06-30', 10), entry('2025-07-01', 20)] }], {
+      aapcMembershipRenewsOn: '2025-06-30',
+    });
+    const [s] = personCeuSummaries(p, BUILT_IN_CATALOG, '2026-11-23');
+    expect(s).toMatchObject({ cycle: { start: '2025-07-01', end: '2027-06-30' }, earned: 20, earnedFrom: 'entries', status: 'behind' });
+  });
+
+  it('uses the cycle the user set for the body', () => {
+    const p = person([
+      { id: 's', code: 'CCS', earnedOn: '2018-09-10' },
+      { id: 'p', code: 'CCS-P', earnedOn: '2020-02-01', cycleStart: '2026-01-01', cycleEnd: '2027-12-31', ceusEarned: 3 },
+    ]);
+    const [s] = personCeuSummaries(p, BUILT_IN_CATALOG, '2026-11-23');
+    expect(s).toMatchObject({ cycle: { start: '2026-01-01', end: '2027-12-31', source: 'override' }, status: 'behind' });
+    expect(s?.requirement.hours).toBe(30);
+  });
+
+  it('reports the AHIMA 40% provider share from entries that name a provider', () => {
+    const base = { id: 's', code: 'RHIA', earnedOn: '2024-03-01' };
+    const withProviders = person([{ ...base, ceuEntries: [entry('2024-05-01', 6, 'AHIMA'), entry('2024-06-01', 4, 'FHIMA'), entry('2024-07-01', 20, 'Vendor webinar')] }]);
+    const [s] = personCeuSummaries(withProviders, BUILT_IN_CATALOG, '2026-01-10');
+    expect(s?.status).toBe('complete');
+    expect(s?.providerShare).toMatchObject({ minShare: 0.4, requiredHours: 12, providerHours: 10, met: false });
+    expect(s?.summary).toContain('10 of the 12 hours needed from AHIMA or a component association');
+
+    const noProviders = person([{ ...base, ceuEntries: [entry('2024-05-01', 6)] }]);
+    expect(personCeuSummaries(noProviders, BUILT_IN_CATALOG, '2026-01-10')[0]?.providerShare).toMatchObject({ providerHours: null, met: null });
+
+    const oldCycle = person([{ ...base, earnedOn: '2020-03-01', expiresOn: '2022-02-28', ceuEntries: [entry('2021-05-01', 6, 'AHIMA')] }]);
+    expect(personCeuSummaries(oldCycle, BUILT_IN_CATALOG, '2022-01-10')[0]?.providerShare).toBeNull();
+  });
+
+  it('skips credentials the catalog does not know and bodies without a rule', () => {
+    expect(personCeuSummaries(person([{ id: 'x', code: 'RN-BC', earnedOn: '2020-01-01' }]), BUILT_IN_CATALOG, '2026-01-01')).toEqual([]);
+  });
+
+  it('ACDIS CCDS', () => {
+    const [s] = personCeuSummaries(person([{ id: 'd', code: 'CCDS', earnedOn: '2021-09-01', ceusEarned: 30 }]), BUILT_IN_CATALOG, '2026-11-23');
+    expect(s).toMatchObject({ body: 'ACDIS', status: 'complete', cycle: { start: '2025-09-01', end: '2027-08-31' } });
+    expect(s?.requirement.hours).toBe(30);
+  });
+});
