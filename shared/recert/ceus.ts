@@ -148,11 +148,18 @@ function bodySummary(
   };
 }
 
-/** A body's cycle is the one the user set, else the one of the credential held longest (new credentials join it). */
+/**
+ * A body's cycle is the one the user set; else the one of the longest-held credential still in a
+ * running cycle (credentials earned later join it); when every cycle has ended, the latest to end.
+ */
 function primaryCredential<T extends { credential: RecertCredential; cycle: Cycle }>(held: readonly T[]): T | undefined {
   const overridden = held.find((h) => h.cycle.source === 'override');
   if (overridden !== undefined) return overridden;
-  return [...held].sort((a, b) => (a.credential.earnedOn ?? '9999').localeCompare(b.credential.earnedOn ?? '9999'))[0];
+  const running = held.filter((h) => !h.cycle.ended);
+  if (running.length > 0) {
+    return [...running].sort((a, b) => (a.credential.earnedOn ?? '9999').localeCompare(b.credential.earnedOn ?? '9999'))[0];
+  }
+  return [...held].sort((a, b) => b.cycle.end.localeCompare(a.cycle.end))[0];
 }
 
 /** The credential's state with its cycle end as the expiry, so user-set cycle ends lapse like recorded ones. */

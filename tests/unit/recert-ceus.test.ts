@@ -82,7 +82,7 @@ describe('earnedInCycle', () => {
 describe('personCeuSummaries', () => {
   it('gives one AHIMA summary with the combined requirement for RHIA + CCS + CCS-P', () => {
     const p = person([
-      { id: 'r', code: 'RHIA', earnedOn: '2015-04-01', ceusEarned: 30 },
+      { id: 'r', code: 'RHIA', earnedOn: '2015-04-01', ceusEarned: 42 },
       { id: 's', code: 'CCS', earnedOn: '2018-09-10' },
       { id: 'p', code: 'CCS-P', earnedOn: '2020-02-01' },
     ]);
@@ -91,9 +91,11 @@ describe('personCeuSummaries', () => {
     expect(s).toMatchObject({
       body: 'AHIMA',
       cycle: { start: '2025-04-01', end: '2027-03-31', source: 'default-rule' },
-      earned: 30,
+      earned: 42,
       earnedFrom: 'total',
       status: 'on-track',
+      // 601 of the cycle's 730 days have passed: 50 × 601 / 730.
+      expectedByNow: 41.16,
       credentialIds: ['r', 's', 'p'],
     });
     expect(s?.requirement.hours).toBe(50);
@@ -108,6 +110,16 @@ describe('personCeuSummaries', () => {
     const [s] = personCeuSummaries(p, BUILT_IN_CATALOG, '2026-11-23');
     expect(s?.requirement.hours).toBe(20);
     expect(s?.credentialIds).toEqual(['s']);
+    expect(s?.cycle).toMatchObject({ start: '2026-09-10', end: '2028-09-09' });
+  });
+
+  it('uses the latest cycle when every cycle of the body has ended', () => {
+    const p = person([
+      { id: 'a', code: 'CCA', earnedOn: '2014-01-01', expiresOn: '2019-12-31' },
+      { id: 's', code: 'CCS', earnedOn: '2018-09-10', expiresOn: '2024-09-09', ceusEarned: 5 },
+    ]);
+    const [s] = personCeuSummaries(p, BUILT_IN_CATALOG, '2024-10-01');
+    expect(s).toMatchObject({ cycle: { end: '2024-09-09', ended: true }, status: 'inactive', credentialIds: ['s'] });
   });
 
   it('AHIMA cycle ended short: inactive, then revoked 180 days after the end (credential-status rule)', () => {
