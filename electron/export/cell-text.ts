@@ -1,11 +1,14 @@
 import type { Cell, Column } from './table';
 
-/** Number formats, shared by the workbook writer and the width estimate. */
+/**
+ * Number formats. `_)` leaves a space the width of ")" after a number, so a right-aligned figure does
+ * not run into the left-aligned text of the next column.
+ */
 export const NUM_FMT = {
   date: 'yyyy-mm-dd',
-  integer: '0',
-  decimal: '0.00',
-  percent: '0.0%',
+  integer: '0_)',
+  decimal: '0.00_)',
+  percent: '0.0%_)',
   text: '@',
 } as const;
 

@@ -172,7 +172,9 @@ function missingText(result: EligibilityResult, diploma: boolean): string | null
     if (ahead.length > 0) {
       for (const p of ahead) parts.push(`${p.label}: met on ${p.metOn ?? '?'} if current coding work continues`);
     } else {
-      for (const p of result.pathways) parts.push(`${p.label}: ${p.missing.join(', ') || p.detail}`);
+      // Any one pathway would do, so each pathway's gaps are listed as alternatives.
+      const gaps = result.pathways.map((p) => p.missing.join(' and ') || p.detail);
+      parts.push(`One of: ${gaps.join('; or ')}`);
     }
   }
   return parts.length > 0 ? parts.join('; ') : null;

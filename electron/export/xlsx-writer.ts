@@ -1,6 +1,6 @@
 import { rename, rm } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { isIsoDate, toDate } from '../../shared/dates';
+import { toDate } from '../../shared/dates';
 import { displayText, NUM_FMT } from './cell-text';
 import type { ProgressCounter } from './progress';
 import type { Cell, Column, Table } from './table';
@@ -187,11 +187,21 @@ function wrapLines(cell: ExcelJS.Cell, width: number): number {
   return Math.ceil(cell.value.length / Math.max(1, width - 4));
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The calendar date as a local-midnight Date (as `toDate` makes it). Checked by building the date and
+ * reading its parts back: the same answer as `isIsoDate`, without formatting text for every cell.
+ */
 function dateValue(iso: string, column: Column, sheet: string, rowNumber: number): Date {
-  if (!isIsoDate(iso)) {
-    throw new Error(`Sheet "${sheet}" row ${rowNumber}, column "${column.header}": "${iso}" is not a date (YYYY-MM-DD)`);
-  }
-  return toDate(iso);
+  const date = ISO_DATE.test(iso) ? toDate(iso) : null;
+  const real =
+    date !== null &&
+    date.getFullYear() === Number(iso.slice(0, 4)) &&
+    date.getMonth() + 1 === Number(iso.slice(5, 7)) &&
+    date.getDate() === Number(iso.slice(8, 10));
+  if (!real) throw new Error(`Sheet "${sheet}" row ${rowNumber}, column "${column.header}": "${iso}" is not a date (YYYY-MM-DD)`);
+  return date;
 }
 
 /**

@@ -69,7 +69,7 @@ export function upsertExperience(draft: PersonDraft, row: ExperienceRow, newId: 
   const index = draft.experience.findIndex((p) => p.start === row.start && fold(p.employer) === employer);
   const existing = index >= 0 ? draft.experience[index] : undefined;
   if (existing) {
-    draft.experience[index] = { ...existing, ...row, directCoding: row.directCoding ?? existing.directCoding };
+    draft.experience[index] = { ...existing, ...row, employer: existing.employer ?? row.employer, directCoding: row.directCoding ?? existing.directCoding };
     return false;
   }
   draft.experience.push({ id: newId(), ...row, directCoding: row.directCoding ?? false });

@@ -231,7 +231,7 @@ function checkConflicts(records: readonly RowRecord[]): void {
     let fields = seen.get(key);
     if (!fields) seen.set(key, (fields = new Map()));
     for (const [field, source] of Object.entries(record.personSources) as [PersonKey, { column: string; value: string }][]) {
-      const normal = canonical(record.person[field]);
+      const normal = String(record.person[field]);
       const before = fields.get(field);
       if (before && before.normal !== normal) {
         record.problems.push({

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { RosterData } from '../../shared/types';
 import type { BackupInfo } from '../../shared/ipc';
 import { StoreError } from './errors';
-import { CURRENT_SCHEMA_VERSION, emptyRoster, migrate, rosterDataSchema } from './schema';
+import { CURRENT_SCHEMA_VERSION, emptyRoster, migrate, validateRoster } from './schema';
 import { describeIssues } from './describe-issues';
 import { BackupFolder, isBackupName } from './backup-folder';
 import { errorCode, readDataFile, type DataFileProblem } from './read-data-file';
@@ -50,6 +50,8 @@ export class RosterStore {
   readonly #now: () => Date;
   #backend: ConfLike | null = null;
   #data: RosterData;
+  /** Person records as validated and stored; an unchanged record is not checked again on write. */
+  #trusted = new WeakSet<object>();
   /** Set when a bad file could not be moved aside: saving would destroy it. */
   #writeBlocked: string | null = null;
 
@@ -71,7 +73,7 @@ export class RosterStore {
       case 'missing':
         return { store, recovery: null };
       case 'ok':
-        store.#data = state.data;
+        store.#accept(state.data);
         if (state.fromVersion < CURRENT_SCHEMA_VERSION) {
           store.backup(`before-migration-from-v${state.fromVersion}`);
           store.write(state.data);
@@ -92,9 +94,9 @@ export class RosterStore {
     if (next.schemaVersion !== CURRENT_SCHEMA_VERSION) {
       throw new StoreError(`The roster could not be saved: it is in data format ${next.schemaVersion}, not ${CURRENT_SCHEMA_VERSION}.`);
     }
-    const parsed = rosterDataSchema.safeParse(next);
+    const parsed = validateRoster(next, this.#trusted);
     if (!parsed.success) {
-      throw new StoreError(`The roster was not saved because ${describeIssues(parsed.error.issues, next)}`);
+      throw new StoreError(`The roster was not saved because ${describeIssues(parsed.issues, next)}`);
     }
     try {
       // A fresh object each time: the backend may add bookkeeping keys to what it is given.
@@ -102,7 +104,12 @@ export class RosterStore {
     } catch (error) {
       throw fileSystemFailure(error, 'The roster could not be saved', this.dataDir) ?? error;
     }
-    this.#data = parsed.data;
+    this.#accept(parsed.data);
+  }
+
+  #accept(data: RosterData): void {
+    this.#data = data;
+    this.#trusted = new WeakSet(data.people);
   }
 
   update(mutator: (current: RosterData) => RosterData): RosterData {

@@ -23,20 +23,46 @@ export const CURRENT_SCHEMA_VERSION = 1;
 
 const recordId = z.string().min(1, 'is missing').max(64);
 
+/**
+ * The same rule as shared isoDateSchema (a real calendar date written YYYY-MM-DD), checked with
+ * plain arithmetic: a 50,000-person file holds about 300,000 dates, and formatting each one back
+ * through date-fns took seconds.
+ */
+const storedDate = z.string().refine(isCalendarDate, { message: 'must be a date written YYYY-MM-DD' });
+
+export function isCalendarDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (year < 1000 || month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+  return day <= daysInMonth;
+}
+
 // Loose objects: a field added later by a newer build of the same schema version is kept, not dropped.
-const storedCredential = z.looseObject({ ...credentialInputSchema.shape, id: recordId });
+const storedCredential = z.looseObject({
+  ...credentialInputSchema.shape,
+  id: recordId,
+  earnedOn: storedDate.optional(),
+  expiresOn: storedDate.optional(),
+  verifiedOn: storedDate.optional(),
+});
 
 const storedExperience = z
-  .looseObject({ ...experienceInputSchema.shape, id: recordId })
+  .looseObject({ ...experienceInputSchema.shape, id: recordId, start: storedDate, end: storedDate.optional() })
   .refine((p) => p.end === undefined || p.end >= p.start, {
     message: 'The end date is before the start date',
     path: ['end'],
   });
 
-const storedEducation = z.looseObject({ ...educationInputSchema.shape, id: recordId });
+const storedEducation = z.looseObject({ ...educationInputSchema.shape, id: recordId, completedOn: storedDate.optional() });
 
 const storedPerson = z.looseObject({
   ...personFieldsSchema.shape,
+  hireDate: storedDate.optional(),
   employeeId: employeeIdSchema,
   credentials: z.array(storedCredential),
   experience: z.array(storedExperience),
@@ -66,28 +92,68 @@ const storedImport = z.looseObject({
   updated: z.number().int().min(0),
 });
 
-/** Full validation of the stored file: shapes, field rules, and one record per employee ID. */
-export const rosterDataSchema: z.ZodType<RosterData> = z
-  .looseObject({
-    schemaVersion: z.number().int().min(1),
-    people: z.array(storedPerson),
-    customCredentials: z.array(storedCustomCredential),
-    settings: storedSettings,
-    imports: z.array(storedImport),
-  })
-  .superRefine((data, ctx) => {
-    const seen = new Set<string>();
-    data.people.forEach((person, index) => {
-      if (seen.has(person.employeeId)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `Employee ID ${person.employeeId} appears more than once`,
-          path: ['people', index, 'employeeId'],
-        });
-      }
-      seen.add(person.employeeId);
-    });
+const rosterFields = {
+  schemaVersion: z.number().int().min(1),
+  people: z.array(storedPerson),
+  customCredentials: z.array(storedCustomCredential),
+  settings: storedSettings,
+  imports: z.array(storedImport),
+};
+
+function checkUniqueIds(people: readonly { readonly employeeId: string }[], ctx: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  people.forEach((person, index) => {
+    if (seen.has(person.employeeId)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `Employee ID ${person.employeeId} appears more than once`,
+        path: ['people', index, 'employeeId'],
+      });
+    }
+    seen.add(person.employeeId);
   });
+}
+
+/** Full validation of the stored file: shapes, field rules, and one record per employee ID. */
+export const rosterDataSchema: z.ZodType<RosterData> = z.looseObject(rosterFields).superRefine((data, ctx) => checkUniqueIds(data.people, ctx));
+
+// Everything but the people, whose records validateRoster checks one by one.
+const rosterShell = z
+  .looseObject({ ...rosterFields, people: z.array(z.looseObject({ employeeId: z.string() })) })
+  .superRefine((data, ctx) => checkUniqueIds(data.people, ctx));
+
+export type RosterValidation =
+  | { readonly success: true; readonly data: RosterData }
+  | { readonly success: false; readonly issues: readonly z.core.$ZodIssue[] };
+
+/**
+ * The same check as rosterDataSchema, except that person records in `trusted` (records that
+ * already passed, unchanged since: the operations keep untouched records by reference) are not
+ * checked again. One edit in a 50,000-person roster then checks one person, not all of them.
+ */
+export function validateRoster(data: unknown, trusted?: WeakSet<object>): RosterValidation {
+  if (!trusted) {
+    const full = rosterDataSchema.safeParse(data);
+    return full.success ? { success: true, data: full.data } : { success: false, issues: full.error.issues };
+  }
+  const shell = rosterShell.safeParse(data);
+  const issues: z.core.$ZodIssue[] = shell.success ? [] : [...shell.error.issues];
+  const rawPeople = (data as { people?: unknown }).people;
+  const people: unknown[] = [];
+  if (Array.isArray(rawPeople)) {
+    rawPeople.forEach((person: unknown, index) => {
+      if (typeof person === 'object' && person !== null && trusted.has(person)) {
+        people.push(person);
+        return;
+      }
+      const checked = storedPerson.safeParse(person);
+      if (checked.success) people.push(checked.data);
+      else issues.push(...checked.error.issues.map((issue) => ({ ...issue, path: ['people', index, ...issue.path] })));
+    });
+  }
+  if (!shell.success || issues.length > 0) return { success: false, issues };
+  return { success: true, data: { ...shell.data, people } as unknown as RosterData };
+}
 
 /** A new, empty roster with the default settings. */
 export function emptyRoster(): RosterData {
@@ -148,9 +214,9 @@ export function migrate(raw: unknown, options: MigrateOptions = {}): { data: Ros
     current = { ...step(current), schemaVersion: version + 1 };
   }
 
-  const parsed = rosterDataSchema.safeParse(current);
+  const parsed = validateRoster(current);
   if (!parsed.success) {
-    throw new StoreError(`The roster data is not valid: ${describeIssues(parsed.error.issues, current)}`);
+    throw new StoreError(`The roster data is not valid: ${describeIssues(parsed.issues, current)}`);
   }
   return { data: parsed.data, fromVersion };
 }

@@ -60,6 +60,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test('roster, person, dashboard and settings', async ({ app, harness }) => {
       await importFiles(app, harness, [fixture('hris-long-export.csv'), fixture('coding-experience.csv')], { skipInvalid: true });
       await expectAccessible(app, 'roster');
+      await app.getByLabel('Search', { exact: true }).fill('Tanaka');
       await app.getByRole('button', { name: 'Tanaka, Aaliyah' }).click();
       await expect(app.getByRole('heading', { level: 1, name: 'Tanaka, Aaliyah' })).toBeVisible();
       await expectAccessible(app, 'person');

@@ -10,7 +10,7 @@ test.beforeEach(async ({ app, harness }) => {
 test('the roster lists everyone with badges, CCS status and experience, and counts what is shown', async ({ app, readDataFile }) => {
   const total = readDataFile().people.length;
   expect(await rosterCounts(app)).toEqual({ shown: total, total });
-  await expect(app.getByLabel('As of')).toHaveValue(FIXED_TODAY);
+  await expect(app.getByLabel('As of', { exact: true })).toHaveValue(FIXED_TODAY);
   const table = app.getByRole('table', { name: 'Roster' });
   await expect(table).toHaveAttribute('aria-rowcount', String(total + 1));
   // Lapsed credentials carry words, not only colour.
@@ -30,25 +30,25 @@ test('search by name or id, filters and clearing them', async ({ app, readDataFi
   await expect(app.getByRole('button', { name: 'Tanaka, Aaliyah' })).toBeVisible();
 
   await app.getByLabel('Search', { exact: true }).fill('');
-  await app.getByLabel('Unit').selectOption('CDI');
+  await app.getByLabel('Unit', { exact: true }).selectOption('CDI');
   const cdi = (await rosterCounts(app)).shown;
   expect(cdi).toBeGreaterThan(0);
   expect(cdi).toBeLessThan(total);
-  await app.getByLabel('Employment').selectOption('leave');
+  await app.getByLabel('Employment', { exact: true }).selectOption('leave');
   const onLeave = (await rosterCounts(app)).shown;
   expect(onLeave).toBeLessThanOrEqual(cdi);
   await app.getByRole('button', { name: 'Clear filters' }).first().click();
   expect((await rosterCounts(app)).shown).toBe(total);
 
-  await app.getByLabel('Credential').selectOption('CCS-P');
+  await app.getByLabel('Credential', { exact: true }).selectOption('CCS-P');
   const withCcsp = (await rosterCounts(app)).shown;
   expect(withCcsp).toBeGreaterThan(0);
-  await app.getByLabel('Credential').selectOption('');
-  await app.getByLabel('Expiring within').selectOption('90');
+  await app.getByLabel('Credential', { exact: true }).selectOption('');
+  await app.getByLabel('Expiring within', { exact: true }).selectOption('90');
   const expiring = (await rosterCounts(app)).shown;
   expect(expiring).toBeLessThan(total);
-  await app.getByLabel('CCS status').selectOption('certified');
-  await app.getByLabel('Expiring within').selectOption('');
+  await app.getByLabel('CCS status', { exact: true }).selectOption('certified');
+  await app.getByLabel('Expiring within', { exact: true }).selectOption('');
   const certified = (await rosterCounts(app)).shown;
   await expect(app.locator('.roster-body .ccs-certified')).toHaveCount(certified);
 });
@@ -72,15 +72,16 @@ test('every column sorts, and the sort is announced on the header', async ({ app
 
 test('changing the as-of date and rule set refetches the roster', async ({ app }) => {
   await expect(app.getByText(/As of Jun 1, 2026 · rule set ccs-required/)).toBeVisible();
-  await app.getByLabel('As of').fill('2030-01-01');
+  await app.getByLabel('As of', { exact: true }).fill('2030-01-01');
   await expect(app.getByText(/As of Jan 1, 2030/)).toBeVisible();
-  await app.getByLabel('Rule set').selectOption('ccs-recommended');
+  await app.getByLabel('Rule set', { exact: true }).selectOption('ccs-recommended');
   await expect(app.getByText(/rule set ccs-recommended/)).toBeVisible();
   await app.getByRole('button', { name: 'Today' }).click();
   await expect(app.getByText(/As of Jun 1, 2026/)).toBeVisible();
 });
 
 test('a row opens the person', async ({ app }) => {
+  await app.getByLabel('Search', { exact: true }).fill('Tanaka');
   await app.getByRole('button', { name: 'Tanaka, Aaliyah' }).click();
   await expect(app.getByRole('heading', { level: 1, name: 'Tanaka, Aaliyah' })).toBeVisible();
   await app.getByRole('button', { name: '← Roster' }).click();

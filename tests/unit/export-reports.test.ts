@@ -133,7 +133,7 @@ describe('Magnet DIF workbook', () => {
     expect(total.Headcount).toBe(detail.length);
     expect(total['Certified headcount']).toBe(detail.filter((r) => r['Counted certification'] !== null).length);
     expect(num(total.FTE)).toBeCloseTo(sum(detail.map((r) => num(r.FTE))), 6);
-    expect(sheet(book('dif'), DIF_SHEETS.summary).getCell(2, 6).numFmt).toBe('0.0%');
+    expect(sheet(book('dif'), DIF_SHEETS.summary).getCell(2, 6).numFmt).toBe('0.0%_)');
     expect(sheet(book('dif'), DIF_SHEETS.summary).getRow(summary.length + 1).getCell(1).font?.bold).toBe(true);
   });
 

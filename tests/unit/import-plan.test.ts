@@ -101,7 +101,7 @@ describe('rows to people', () => {
       [null, 'Nobody Here', null, null, null, null, null, null, null],
     ]));
     expect(errors(p).map((e) => [e.row, e.column, e.value])).toEqual([
-      [2, 'Email', 'not-an-email'], [3, 'FTE', '2'], [3, 'Status', 'Sabbatical'], [4, 'Experience End', '2020-04-01'],
+      [2, 'Email', 'not-an-email'], [3, 'Status', 'Sabbatical'], [3, 'FTE', '2'], [4, 'Experience End', '2020-04-01'],
       [5, 'Direct Coding', 'Y'], [6, 'Components', 'ICD;Knitting'], [7, 'Name', 'Cher'], [8, 'ID', ''],
     ]);
     expect(errors(p)[0]?.message).toBe('Email "not-an-email" is not an email address.');
@@ -218,7 +218,7 @@ describe('workbooks', () => {
     ]);
     const p = await planImport(emptyRoster(), [file], {});
     expect(findPerson(p.next, '000123')).toMatchObject({ hireDate: '2019-06-03', credentials: [expect.objectContaining({ expiresOn: '2025-12-09' })] });
-    expect(findPerson(p.next, '4567')).toMatchObject({ hireDate: '2019-02-03', credentials: [expect.objectContaining({ expiresOn: '2027-01-31' })] });
+    expect(findPerson(p.next, '4567')).toMatchObject({ hireDate: '2019-02-04', credentials: [expect.objectContaining({ expiresOn: '2027-01-31' })] });
     expect(p.preview.problems).toEqual([expect.objectContaining({ severity: 'warning', row: 3, column: 'Employee ID', value: '4567' })]);
     expect(p.preview.problems[0]?.message).toMatch(/stored as numbers in this workbook, so any leading zeros were dropped/);
   });

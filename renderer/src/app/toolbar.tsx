@@ -45,7 +45,7 @@ export function Toolbar({ screen, asOf, onAsOfChange, ruleSet, ruleSets, onRuleS
           </button>
         ))}
       </nav>
-      <div className="toolbar-group" role="group" aria-label="View as of">
+      <div className="toolbar-group" role="group" aria-label="View settings">
         <label className="inline-field">
           <span>As of</span>
           <input
