@@ -1,6 +1,5 @@
 import { rename, rm } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { toDate } from '../../shared/dates';
 import { displayText, NUM_FMT } from './cell-text';
 import type { ProgressCounter } from './progress';
 import type { Cell, Column, Table } from './table';
@@ -190,17 +189,24 @@ function wrapLines(cell: ExcelJS.Cell, width: number): number {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * The calendar date as a local-midnight Date (as `toDate` makes it). Checked by building the date and
- * reading its parts back: the same answer as `isIsoDate`, without formatting text for every cell.
+ * The date cell value for a calendar date: midnight UTC. exceljs turns a Date into a serial number
+ * from its UTC time, so UTC midnight gives a whole-day serial, which every office suite shows as the
+ * same calendar date in every time zone. (Local midnight would be the previous day's evening in UTC
+ * for anyone east of Greenwich, and Excel would show the previous day.) Readers (exceljs, the import)
+ * read such cells back by their UTC date.
  */
+export function excelDate(iso: string): Date | null {
+  if (!ISO_DATE.test(iso)) return null;
+  const [y, m, d] = [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  // Built and read back, so 2023-02-30 (which Date would roll to 2 March) is refused.
+  const real = date.getUTCFullYear() === y && date.getUTCMonth() + 1 === m && date.getUTCDate() === d;
+  return real ? date : null;
+}
+
 function dateValue(iso: string, column: Column, sheet: string, rowNumber: number): Date {
-  const date = ISO_DATE.test(iso) ? toDate(iso) : null;
-  const real =
-    date !== null &&
-    date.getFullYear() === Number(iso.slice(0, 4)) &&
-    date.getMonth() + 1 === Number(iso.slice(5, 7)) &&
-    date.getDate() === Number(iso.slice(8, 10));
-  if (!real) throw new Error(`Sheet "${sheet}" row ${rowNumber}, column "${column.header}": "${iso}" is not a date (YYYY-MM-DD)`);
+  const date = excelDate(iso);
+  if (date === null) throw new Error(`Sheet "${sheet}" row ${rowNumber}, column "${column.header}": "${iso}" is not a date (YYYY-MM-DD)`);
   return date;
 }
 

@@ -39,6 +39,18 @@ export interface OpenOptions {
 }
 
 const CONFIG_NAME = 'roster';
+
+/**
+ * A fresh object for the backend. conf re-reads and parses the whole file before every write to
+ * carry over its own `__internal__` bookkeeping, which this store never uses: seconds per edit
+ * on a 50,000-person roster. A hidden (non-enumerable, so never serialised) `__internal__` key
+ * tells it there is nothing to carry over.
+ */
+function backendPayload(data: RosterData): Record<string, unknown> {
+  const payload: Record<string, unknown> = { ...data };
+  Object.defineProperty(payload, '__internal__', { value: {}, enumerable: false });
+  return payload;
+}
 export const DEFAULT_MAX_BACKUPS = 20;
 
 export class RosterStore {
@@ -99,8 +111,7 @@ export class RosterStore {
       throw new StoreError(`The roster was not saved because ${describeIssues(parsed.issues, next)}`);
     }
     try {
-      // A fresh object each time: the backend may add bookkeeping keys to what it is given.
-      this.#backendOrCreate().store = { ...parsed.data };
+      this.#backendOrCreate().store = backendPayload(parsed.data);
     } catch (error) {
       throw fileSystemFailure(error, 'The roster could not be saved', this.dataDir) ?? error;
     }

@@ -36,7 +36,8 @@ export function isCalendarDate(value: string): boolean {
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);
-  if (year < 1000 || month < 1 || month > 12 || day < 1) return false;
+  // Years before 100 are refused: no credential is that old, and Date maps them onto the 1900s.
+  if (year < 100 || month < 1 || month > 12 || day < 1) return false;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
   return day <= daysInMonth;

@@ -6,7 +6,7 @@ import type { Person, RosterData } from '../../shared/types';
 import { emptyRoster } from '../../electron/store/schema';
 
 /** People in every state; large enough that one save takes a measurable time. */
-export const BASE_PEOPLE = 400;
+export const BASE_PEOPLE = 250;
 
 const UNITS = ['Inpatient Coding', 'Outpatient Coding', 'CDI', 'HIM Operations'] as const;
 

@@ -45,6 +45,7 @@ describe('RosterStore round trip', () => {
     store.write(rosterWith(person('1'), person('2')));
     const text = fs.readFileSync(store.dataFile, 'utf8');
     expect(text).not.toContain('\n');
+    expect(text).not.toContain('__internal__');
     expect(JSON.parse(text).schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
   });
 

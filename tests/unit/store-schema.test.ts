@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CURRENT_SCHEMA_VERSION, MIGRATIONS, emptyRoster, migrate, rosterDataSchema, type MigrationStep } from '../../electron/store/schema';
+import fc from 'fast-check';
+import { CURRENT_SCHEMA_VERSION, MIGRATIONS, emptyRoster, isCalendarDate, migrate, rosterDataSchema, validateRoster, type MigrationStep } from '../../electron/store/schema';
+import { isIsoDate } from '../../shared/dates';
+import type { Person } from '../../shared/types';
 import { NewerVersionError, StoreError } from '../../electron/store/errors';
 import { BUILT_IN_CATALOG } from '../../shared/catalog';
 import { person, rosterWith } from '../fixtures/store/roster-builders';
@@ -75,5 +78,41 @@ describe('migrate', () => {
   it('validates the result of the last step', () => {
     const broken: Record<number, MigrationStep> = { 1: (d) => ({ ...d, people: 'nobody' }) };
     expect(() => migrate({ ...emptyRoster() }, { steps: broken, target: 2 })).toThrow(/not valid/);
+  });
+});
+
+describe('validateRoster', () => {
+  it('checks only people not already trusted, and still catches duplicates among them', () => {
+    const good = person('1');
+    // Wrong on purpose: a trusted record is not checked again, which is what makes edits fast.
+    const trustedButBad = { ...person('2'), employmentStatus: 'retired' } as unknown as Person;
+    const fresh = { ...person('3'), hireDate: '2024-02-30' };
+    const data = rosterWith(good, trustedButBad, fresh);
+    const trusted = new WeakSet<object>([good, trustedButBad]);
+    const result = validateRoster(data, trusted);
+    expect(result.success).toBe(false);
+    const paths = result.success ? [] : result.issues.map((i) => i.path.join('.'));
+    expect(paths).toEqual(['people.2.hireDate']);
+    expect(validateRoster(rosterWith(good, { ...fresh, hireDate: '2024-02-29' }), trusted).success).toBe(true);
+    const dup = validateRoster(rosterWith(good, good), trusted);
+    expect(dup.success ? [] : dup.issues.map((i) => i.message)).toEqual(['Employee ID 1 appears more than once']);
+    // Without a trusted set every record is checked.
+    expect(validateRoster(rosterWith(good, trustedButBad)).success).toBe(false);
+  });
+});
+
+describe('isCalendarDate', () => {
+  it('agrees with the shared isIsoDate on date-shaped text', () => {
+    const digits = (n: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: n, maxLength: n });
+    fc.assert(
+      fc.property(fc.integer({ min: 100, max: 9999 }), digits(2), digits(2), (year, month, day) => {
+        const text = `${String(year).padStart(4, '0')}-${month}-${day}`;
+        expect(isCalendarDate(text)).toBe(isIsoDate(text));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const text of ['2024-02-29', '2023-02-29', '1900-02-29', '2000-02-29', '2024-04-31', '2024-1-01', ' 2024-01-01']) {
+      expect(isCalendarDate(text)).toBe(isIsoDate(text));
+    }
   });
 });
