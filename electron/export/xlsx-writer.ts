@@ -113,10 +113,13 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: Table, 
   sheet.columns = table.columns.map((column, i) => ({ key: `c${i}`, width: widths[i] ?? MIN_WIDTH }));
 
   const header = sheet.addRow(table.columns.map((c) => c.header));
-  header.eachCell((cell) => {
+  header.eachCell((cell, c) => {
+    const kind = table.columns[c - 1]?.kind;
+    // Headers of figures line up with the figures.
+    const numeric = kind === 'integer' || kind === 'decimal' || kind === 'percent';
     cell.font = BOLD;
     cell.fill = HEADER_FILL;
-    cell.alignment = { vertical: 'middle', wrapText: false };
+    cell.alignment = { vertical: 'middle', horizontal: numeric ? 'right' : 'left', wrapText: false };
     cell.border = { bottom: { style: 'thin' } };
   });
   header.commit();

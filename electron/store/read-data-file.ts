@@ -26,7 +26,8 @@ export function readDataFile(file: string): DataFileState {
   }
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    // A file saved by a Windows text editor may start with a byte-order mark; the data is still fine.
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     const detail =
       text.trim() === ''

@@ -1,8 +1,7 @@
 import type { IsoDate, RosterData, RuleSetId } from '../types';
-import type { PersonDetail, PersonSummary, RosterView } from '../ipc';
-import { mergeCodingSpans } from '../experience';
+import type { PersonSummary, RosterView } from '../ipc';
 import { viewContext } from './context';
-import { evaluatePerson, toBadge } from './person-facts';
+import { evaluatePerson } from './person-facts';
 
 // One collator for every comparison: building one per call would dominate a 50,000-person sort.
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
@@ -25,24 +24,6 @@ export function buildRosterView(data: RosterData, asOf: IsoDate, ruleSetId?: Rul
     people,
     units: [...units].sort(collator.compare),
     credentialCodes: [...codes].sort(collator.compare),
-  };
-}
-
-/** One person with the full eligibility explanation; null when no one has that employee id. */
-export function buildPersonDetail(
-  data: RosterData,
-  employeeId: string,
-  asOf: IsoDate,
-  ruleSetId?: RuleSetId,
-): PersonDetail | null {
-  const person = data.people.find((p) => p.employeeId === employeeId);
-  if (person === undefined) return null;
-  const facts = evaluatePerson(person, viewContext(data, asOf, ruleSetId));
-  return {
-    person,
-    eligibility: facts.eligibility,
-    credentialStatuses: facts.credentials.map(toBadge),
-    codingSpans: mergeCodingSpans(person.experience),
   };
 }
 

@@ -2,6 +2,7 @@
  * `npm run bench [-- --json] [-- --sizes 1000,10000]`: generates seeded synthetic rosters, runs
  * each step in a fresh child process (so each peak-memory figure is that step's own), and prints
  * one table with times, baselines, ratios, peak RSS and the targets at 50,000 people.
+ * `--repeat N` runs every step N times (fresh processes) and keeps the fastest: use it on a busy machine.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -25,25 +26,32 @@ interface Options {
   readonly json: boolean;
   readonly sizes: readonly number[];
   readonly keep: boolean;
+  /** Runs of each step; the fastest time is kept (other load only ever adds time), the highest RSS. */
+  readonly repeat: number;
 }
 
 function parseArgs(argv: readonly string[]): Options {
   let json = false;
   let keep = false;
+  let repeat = 1;
   let sizes = DEFAULT_SIZES;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--json') json = true;
     else if (arg === '--keep') keep = true;
+    else if (arg === '--repeat') {
+      repeat = Number(argv[++i]);
+      if (!Number.isInteger(repeat) || repeat < 1) throw new Error('--repeat needs a whole number from 1');
+    }
     else if (arg === '--sizes') {
       const list = argv[++i] ?? '';
       sizes = list.split(',').map((s) => Number(s.trim().replace(/_/g, '')));
       if (sizes.length === 0 || sizes.some((n) => !Number.isInteger(n) || n < 1)) {
         throw new Error(`--sizes needs whole numbers separated by commas, e.g. 1000,10000 (got "${list}")`);
       }
-    } else throw new Error(`Unknown option ${arg}. Options: --json, --sizes 1000,10000, --keep`);
+    } else throw new Error(`Unknown option ${arg}. Options: --json, --sizes 1000,10000, --repeat 3, --keep`);
   }
-  return { json, sizes, keep };
+  return { json, sizes, keep, repeat };
 }
 
 function runInChild(step: StepName, size: number, dir: string): StepOutcome {
@@ -63,6 +71,19 @@ function runInChild(step: StepName, size: number, dir: string): StepOutcome {
   }
 }
 
+function bestOf(runs: number, run: () => StepOutcome): StepOutcome {
+  let best: Extract<StepOutcome, { ms: number }> | null = null;
+  let peak = 0;
+  for (let i = 0; i < runs; i++) {
+    const outcome = run();
+    if ('error' in outcome) return outcome;
+    peak = Math.max(peak, outcome.peakRssMb);
+    if (best === null || outcome.ms < best.ms) best = outcome;
+  }
+  if (best === null) throw new Error('A step needs at least one run');
+  return { ...best, peakRssMb: peak };
+}
+
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'credential-roster-bench-'));
@@ -79,7 +100,7 @@ async function main(): Promise<void> {
       const outcomes = new Map<StepName, StepOutcome>();
       for (const step of STEP_NAMES) {
         if (step === 'soffice-baseline' && !soffice) continue;
-        const outcome = runInChild(step, size, workspace.dir);
+        const outcome = bestOf(options.repeat, () => runInChild(step, size, workspace.dir));
         outcomes.set(step, outcome);
         log(`  ${step}: ${'error' in outcome ? `error: ${outcome.error}` : formatMs(outcome.ms)}`);
       }
@@ -94,6 +115,7 @@ async function main(): Promise<void> {
     cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown'}`,
     asOf: BENCH_AS_OF,
     seed: DEFAULT_SEED,
+    repeat: options.repeat,
     libreOffice: soffice,
     peakRssTargetMb: PEAK_RSS_TARGET_MB,
     // Other work on the machine slows every step alike; the ratios to baselines hold up better than the times.
@@ -105,7 +127,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${formatTable(measures)}\n`);
     process.stdout.write(
       `\nNode ${environment.node}, ${environment.cpus}; as of ${environment.asOf}, seed ${environment.seed}; ` +
-        `each step in a fresh process; LibreOffice ${soffice ? 'found' : 'not installed (no import-to-report comparison)'}; ` +
+        `each step in a fresh process, best of ${options.repeat}; LibreOffice ${soffice ? 'found' : 'not installed (no import-to-report comparison)'}; ` +
         `load average ${environment.loadAverage.before} before, ${environment.loadAverage.after} after.\n`,
     );
   }

@@ -12,7 +12,8 @@ test.beforeEach(async ({ app, harness }) => {
 
 test('headline numbers, charts and actions; the numbers move when the roster changes', async ({ app, readDataFile }) => {
   await app.getByRole('button', { name: 'Dashboard', exact: true }).click();
-  const people = readDataFile().people.length;
+  // The dashboard counts current staff: active and on leave, not terminated.
+  const people = readDataFile().people.filter((p) => p.employmentStatus !== 'terminated').length;
   await expect(app.getByTestId('headline-people')).toHaveText(String(people));
   await expect(app.getByRole('figure', { name: 'CCS status by unit' }).locator('svg.recharts-surface').first()).toBeVisible();
   await expect(app.getByRole('figure', { name: 'Eligibility forecast, next 12 months' })).toBeVisible();

@@ -85,7 +85,7 @@ test('education: the seven subjects as checkboxes', async ({ app, readDataFile }
   const dialog = app.getByRole('dialog', { name: 'Add education' });
   await dialog.getByRole('button', { name: 'Save education' }).click();
   await expect(dialog.getByText(/required/i)).toBeVisible();
-  await dialog.getByLabel('Program').fill('Community College Coding Certificate');
+  await dialog.getByLabel('Program', { exact: true }).fill('Community College Coding Certificate');
   await dialog.getByLabel('Completed on').fill('2025-12-15');
   for (const label of ['Anatomy & physiology', 'Pathophysiology', 'Pharmacology', 'Medical terminology', 'Reimbursement methodology', 'Intermediate/advanced ICD diagnostic/procedural coding', 'CPT coding']) {
     await dialog.getByLabel(label).check();

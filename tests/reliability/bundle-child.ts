@@ -11,8 +11,17 @@ import { build } from 'esbuild';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
+export interface BundleOptions {
+  /**
+   * Packages the child never calls, replaced by a module that throws when used. The import child
+   * reads CSV only, and leaving exceljs out of its bundle halves its start-up time.
+   */
+  readonly without?: readonly string[];
+}
+
 /** Bundles tests/reliability/<script> with its imports; returns the path of the runnable .mjs. */
-export async function bundleChild(script: string): Promise<string> {
+export async function bundleChild(script: string, options: BundleOptions = {}): Promise<string> {
+  const without = new Set(options.without ?? []);
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'reliability-child-'));
   const outfile = path.join(outDir, `${path.basename(script, '.ts')}.mjs`);
   await build({
@@ -23,6 +32,19 @@ export async function bundleChild(script: string): Promise<string> {
     format: 'esm',
     target: 'node20',
     logLevel: 'error',
+    plugins: [
+      {
+        name: 'leave-out',
+        setup(b) {
+          b.onResolve({ filter: /.*/ }, (args) => (without.has(args.path) ? { path: args.path, namespace: 'left-out' } : undefined));
+          b.onLoad({ filter: /.*/, namespace: 'left-out' }, (args) => ({
+            contents: `const fail = () => { throw new Error(${JSON.stringify(`${args.path} is left out of this test child`)}); };
+              export default new Proxy({}, { get: fail });`,
+            loader: 'js',
+          }));
+        },
+      },
+    ],
     // Some CommonJS dependencies call require(); give the ESM bundle one.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   });

@@ -8,7 +8,7 @@ import { ELIGIBILITY_SHEETS } from '../../electron/export/eligibility-report';
 import { EXPIRING_SHEET } from '../../electron/export/expiring-report';
 import { ROSTER_SHEETS } from '../../electron/export/roster-report';
 import { EXPORT_KINDS, type ExportKind, type ImportProgress } from '../../shared/ipc';
-import { daysBetween, fromDate } from '../../shared/dates';
+import { daysBetween } from '../../shared/dates';
 import { buildDashboard } from '../../shared/views';
 import { difRows } from '../../shared/dif';
 import { AS_OF, FORMULA_NAMES, ORGANISATION, PEOPLE, fixtureRoster } from '../fixtures/export/roster-fixture';
@@ -29,9 +29,12 @@ beforeAll(async () => {
 });
 
 const book = (kind: ExportKind): ExcelJS.Workbook => books.get(kind)!;
+/** A date cell's calendar date: a whole-day serial, which exceljs reads back as UTC midnight. */
 const isoOf = (value: ExcelJS.CellValue): string => {
   expect(value).toBeInstanceOf(Date);
-  return fromDate(value as Date);
+  const date = value as Date;
+  expect(date.getTime() % 86_400_000).toBe(0);
+  return date.toISOString().slice(0, 10);
 };
 const num = (value: ExcelJS.CellValue): number => {
   expect(typeof value).toBe('number');
@@ -338,4 +341,24 @@ describe('progress, errors and large rosters', () => {
     );
     expect(fs.readdirSync(dir).filter((f) => f.startsWith('bad.xlsx'))).toEqual([]);
   });
+});
+
+describe('dates in any time zone', () => {
+  it.each(['Asia/Kolkata', 'Pacific/Kiritimati', 'America/Los_Angeles', 'Pacific/Pago_Pago'])(
+    'written in %s, a date cell still holds the calendar date',
+    async (zone) => {
+      const saved = process.env.TZ;
+      process.env.TZ = zone;
+      try {
+        const file = path.join(dir, `tz-${zone.replace('/', '-')}.xlsx`);
+        await writeReport('roster', file, reportContext({ roster: fixtureRoster(2) }));
+        const people = records(sheet(await readWorkbook(file), ROSTER_SHEETS.people));
+        expect(people.map((p) => isoOf(p.hire_date!))).toEqual(fixtureRoster(2).people.map((p) => p.hireDate));
+        expect(isoOf(about(await readWorkbook(file)).get('As-of date') ?? null)).toBe(AS_OF);
+      } finally {
+        if (saved === undefined) delete process.env.TZ;
+        else process.env.TZ = saved;
+      }
+    },
+  );
 });

@@ -49,6 +49,15 @@ describe('RosterStore round trip', () => {
     expect(JSON.parse(text).schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
   });
 
+  it('opens a file a text editor saved with a byte-order mark', () => {
+    const dir = tempDir();
+    const data = rosterWith(person('1'));
+    fs.writeFileSync(path.join(dir, 'roster.json'), `\uFEFF${JSON.stringify(data, null, 2)}`);
+    const { store, recovery } = RosterStore.open({ dataDir: dir });
+    expect(recovery).toBeNull();
+    expect(store.read()).toEqual(data);
+  });
+
   it('update applies the mutator to the current data and saves it', () => {
     const { store } = RosterStore.open({ dataDir: tempDir() });
     store.write(rosterWith(person('1')));

@@ -247,7 +247,7 @@ describe('buildRosterView', () => {
     expect(on.experienceYears).toBe(2);
   });
 
-  it('builds a 50,000-person roster', () => {
+  it('builds a 50,000-person roster', { timeout: 60_000 }, () => {
     const people: Person[] = [];
     const codes = ['CCS', 'RHIT', 'CPC', 'CCA', 'RHIA', 'COC'];
     for (let i = 0; i < 50_000; i++) {

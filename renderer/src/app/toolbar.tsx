@@ -1,3 +1,4 @@
+import { InlineField } from '../common/field';
 import type { ExportKind } from '../../../shared/ipc';
 import type { IsoDate, RuleSet, RuleSetId } from '../../../shared/types';
 import { RULE_SET_IDS } from '../../../shared/types';
@@ -46,8 +47,7 @@ export function Toolbar({ screen, asOf, onAsOfChange, ruleSet, ruleSets, onRuleS
         ))}
       </nav>
       <div className="toolbar-group" role="group" aria-label="View settings">
-        <label className="inline-field">
-          <span>As of</span>
+        <InlineField label="As of">
           <input
             type="date"
             value={asOf}
@@ -56,12 +56,11 @@ export function Toolbar({ screen, asOf, onAsOfChange, ruleSet, ruleSets, onRuleS
               if (isIsoDate(e.target.value)) onAsOfChange(e.target.value);
             }}
           />
-        </label>
+        </InlineField>
         <button type="button" className="small" onClick={() => onAsOfChange(todayIso())} disabled={asOf === todayIso()}>
           Today
         </button>
-        <label className="inline-field">
-          <span>Rule set</span>
+        <InlineField label="Rule set">
           <select value={ruleSet} onChange={(e) => onRuleSetChange(e.target.value as RuleSetId)}>
             {RULE_SET_IDS.map((id) => (
               <option key={id} value={id}>
@@ -69,7 +68,7 @@ export function Toolbar({ screen, asOf, onAsOfChange, ruleSet, ruleSets, onRuleS
               </option>
             ))}
           </select>
-        </label>
+        </InlineField>
       </div>
       <div className="toolbar-group toolbar-actions">
         <button type="button" onClick={openNewPerson}>
@@ -78,8 +77,7 @@ export function Toolbar({ screen, asOf, onAsOfChange, ruleSet, ruleSets, onRuleS
         <button type="button" onClick={() => openImport()}>
           Import…
         </button>
-        <label className="inline-field">
-          <span className="visually-hidden">Export a report</span>
+        <InlineField label="Export a report" hiddenLabel>
           <select
             value=""
             onChange={(e) => {
@@ -94,7 +92,7 @@ export function Toolbar({ screen, asOf, onAsOfChange, ruleSet, ruleSets, onRuleS
               </option>
             ))}
           </select>
-        </label>
+        </InlineField>
       </div>
     </header>
   );

@@ -47,3 +47,16 @@ export function Check({ label, checked, onChange, disabled }: CheckProps) {
     </label>
   );
 }
+
+/** A label beside its control (toolbars, filter bars); the label names only the control, never its options. */
+export function InlineField({ label, hiddenLabel, className, children }: { readonly label: string; readonly hiddenLabel?: boolean; readonly className?: string; readonly children: ReactElement<Record<string, unknown>> }) {
+  const id = useId();
+  return (
+    <span className={className ? `inline-field ${className}` : 'inline-field'}>
+      <label htmlFor={id} className={hiddenLabel ? 'visually-hidden' : undefined}>
+        {label}
+      </label>
+      {cloneElement(children, { id })}
+    </span>
+  );
+}

@@ -12,7 +12,7 @@ export function CredentialMixChart({ mix }: { readonly mix: DashboardData['crede
       table={{ columns: ['Credential', 'Active', 'Expiring', 'Expired'], rows: mix.map((m) => [m.code, m.active, m.expiring, m.expired]) }}
     >
       <ResponsiveContainer width="100%" height={height}>
-        <BarChart data={mix as DashboardData['credentialMix'][number][]} layout="vertical" margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
+        <BarChart accessibilityLayer={false} data={mix as DashboardData['credentialMix'][number][]} layout="vertical" margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.4} />
           <XAxis type="number" allowDecimals={false} />
           <YAxis type="category" dataKey="code" width={70} />

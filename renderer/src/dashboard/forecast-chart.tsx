@@ -14,7 +14,7 @@ export function ForecastChart({ forecast }: { readonly forecast: DashboardData['
       }}
     >
       <ResponsiveContainer width="100%" height={320}>
-        <ComposedChart data={forecast as DashboardData['forecast'][number][]} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+        <ComposedChart accessibilityLayer={false} data={forecast as DashboardData['forecast'][number][]} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.4} />
           <XAxis dataKey="month" tick={{ fontSize: 12 }} />
           <YAxis yAxisId="new" allowDecimals={false} />

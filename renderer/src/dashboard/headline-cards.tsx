@@ -2,7 +2,7 @@ import type { DashboardData } from '../../../shared/ipc';
 import { formatCount } from '../lib/format';
 
 const CARDS: readonly { readonly key: keyof DashboardData['headline']; readonly label: string; readonly tone?: string }[] = [
-  { key: 'people', label: 'People' },
+  { key: 'people', label: 'Current staff' },
   { key: 'certified', label: 'CCS certified', tone: 'good' },
   { key: 'eligibleNow', label: 'Eligible for CCS now', tone: 'info' },
   { key: 'eligibleNext90', label: 'Eligible in next 90 days', tone: 'info' },

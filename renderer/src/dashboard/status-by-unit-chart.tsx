@@ -12,7 +12,7 @@ export function StatusByUnitChart({ byUnit }: { readonly byUnit: DashboardData['
       table={{ columns: ['Unit', 'Certified', 'Eligible', 'Not yet'], rows: data.map((u) => [u.unit, u.certified, u.eligible, u.notYet]) }}
     >
       <ResponsiveContainer width="100%" height={320}>
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+        <BarChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.4} />
           <XAxis dataKey="unit" tick={{ fontSize: 12 }} interval={0} angle={-30} textAnchor="end" height={80} />
           <YAxis allowDecimals={false} />

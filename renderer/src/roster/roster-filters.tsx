@@ -1,3 +1,4 @@
+import { InlineField } from '../common/field';
 import type { CcsStatus, EmploymentStatus } from '../../../shared/types';
 import { EMPLOYMENT_STATUSES } from '../../../shared/types';
 import { CCS_STATUS_LABELS, EMPLOYMENT_LABELS } from '../lib/format';
@@ -17,17 +18,15 @@ export function RosterFilterBar({ filters, onChange, units, credentialCodes }: R
   const set = <K extends keyof RosterFilters>(key: K, value: RosterFilters[K]) => onChange({ ...filters, [key]: value });
   return (
     <search className="filters" aria-label="Search and filter the roster">
-      <label className="inline-field search-field">
-        <span>Search</span>
+      <InlineField label="Search" className="search-field">
         <input
           type="search"
           placeholder="Name or employee ID"
           value={filters.search}
           onChange={(e) => set('search', e.target.value)}
         />
-      </label>
-      <label className="inline-field">
-        <span>Unit</span>
+      </InlineField>
+      <InlineField label="Unit">
         <select value={filters.unit} onChange={(e) => set('unit', e.target.value)}>
           <option value="">All units</option>
           {units.map((u) => (
@@ -36,9 +35,8 @@ export function RosterFilterBar({ filters, onChange, units, credentialCodes }: R
             </option>
           ))}
         </select>
-      </label>
-      <label className="inline-field">
-        <span>Employment</span>
+      </InlineField>
+      <InlineField label="Employment">
         <select value={filters.employmentStatus} onChange={(e) => set('employmentStatus', e.target.value as EmploymentStatus | '')}>
           <option value="">Any</option>
           {EMPLOYMENT_STATUSES.map((s) => (
@@ -47,9 +45,8 @@ export function RosterFilterBar({ filters, onChange, units, credentialCodes }: R
             </option>
           ))}
         </select>
-      </label>
-      <label className="inline-field">
-        <span>CCS status</span>
+      </InlineField>
+      <InlineField label="CCS status">
         <select value={filters.ccsStatus} onChange={(e) => set('ccsStatus', e.target.value as CcsStatus | '')}>
           <option value="">Any</option>
           {(Object.keys(CCS_STATUS_LABELS) as CcsStatus[]).map((s) => (
@@ -58,9 +55,8 @@ export function RosterFilterBar({ filters, onChange, units, credentialCodes }: R
             </option>
           ))}
         </select>
-      </label>
-      <label className="inline-field">
-        <span>Credential</span>
+      </InlineField>
+      <InlineField label="Credential">
         <select value={filters.credential} onChange={(e) => set('credential', e.target.value)}>
           <option value="">Any</option>
           {credentialCodes.map((c) => (
@@ -69,9 +65,8 @@ export function RosterFilterBar({ filters, onChange, units, credentialCodes }: R
             </option>
           ))}
         </select>
-      </label>
-      <label className="inline-field">
-        <span>Expiring within</span>
+      </InlineField>
+      <InlineField label="Expiring within">
         <select
           value={filters.expiringWithinDays ?? ''}
           onChange={(e) => set('expiringWithinDays', e.target.value === '' ? null : Number(e.target.value))}
@@ -83,7 +78,7 @@ export function RosterFilterBar({ filters, onChange, units, credentialCodes }: R
             </option>
           ))}
         </select>
-      </label>
+      </InlineField>
       {hasActiveFilters(filters) ? (
         <button type="button" className="small" onClick={() => onChange(NO_FILTERS)}>
           Clear filters

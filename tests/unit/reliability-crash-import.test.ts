@@ -1,0 +1,132 @@
+/**
+ * Crash safety of an import: a child process commits HR files one after another and is killed
+ * with SIGKILL at random moments. After every kill the roster must be exactly the one before the
+ * interrupted import or the one after it (never part of a batch), validate, and open cleanly.
+ * RELIABILITY_IMPORT_KILLS sets the number of kills (default 200), RELIABILITY_SEED replays a schedule.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Person, RosterData } from '../../shared/types';
+import { RosterStore } from '../../electron/store/roster-store';
+import { rosterDataSchema } from '../../electron/store/schema';
+import { readTable } from '../../electron/import/read-table';
+import { planImportFromTables } from '../../electron/import/plan';
+import { bundleChild } from '../reliability/bundle-child';
+import { runAndKill } from '../reliability/kill-child';
+import { allowedStates, readAnnouncements } from '../reliability/protocol';
+import { chooseSeed, envCount, seededRandom } from '../reliability/random';
+import { BATCH_PEOPLE, baseRoster, batchCsv, batchFileName } from '../reliability/import-batches';
+
+const KILLS = envCount('RELIABILITY_IMPORT_KILLS', 200);
+const LANES = 4;
+const MAX_DELAY_MS = 200;
+
+let child = '';
+beforeAll(async () => {
+  child = await bundleChild('import-loop.ts', { without: ['exceljs'] });
+}, 60_000);
+
+/** The people expected after k batches, computed with the real reader and planner, in this process. */
+const expectedPeople: (readonly Person[])[] = [baseRoster().people];
+const referenceDir = fs.mkdtempSync(path.join(os.tmpdir(), 'reliability-import-ref-'));
+async function peopleAfter(k: number): Promise<readonly Person[]> {
+  while (expectedPeople.length <= k) {
+    const i = expectedPeople.length - 1;
+    const file = path.join(referenceDir, batchFileName(i));
+    fs.writeFileSync(file, batchCsv(i));
+    const roster: RosterData = { ...baseRoster(), people: [...(expectedPeople[i] ?? [])] };
+    const plan = planImportFromTables(roster, [await readTable(file)], {});
+    expect(plan.preview.canCommit).toBe(true);
+    expectedPeople.push(plan.next.people);
+  }
+  return expectedPeople[k] ?? [];
+}
+
+/** The roster on disk, checked whole: it validates, and is exactly the roster after its k imports. */
+async function importsOnDisk(dataFile: string): Promise<number> {
+  const parsed = rosterDataSchema.safeParse(JSON.parse(fs.readFileSync(dataFile, 'utf8')));
+  if (!parsed.success) throw new Error(`the data file does not validate: ${parsed.error.message}`);
+  const data = parsed.data;
+  const k = data.imports.length;
+  expect(data.imports.map((r) => r.files)).toEqual(Array.from({ length: k }, (_, i) => [batchFileName(i)]));
+  const titles = new Set(data.people.slice(0, BATCH_PEOPLE).map((p) => p.jobTitle));
+  expect(titles.size, `a mix of batches: ${[...titles].join(', ')}`).toBe(1);
+  const expected = await peopleAfter(k);
+  if (!isDeepStrictEqual(data.people, expected)) expect(data.people).toEqual(expected);
+  return k;
+}
+
+interface LaneResult {
+  readonly kills: number;
+  readonly midImport: number;
+  readonly inWrite: number;
+  readonly finalImports: number;
+  readonly damagedBackups: number;
+  readonly dataDir: string;
+}
+
+async function killLane(kills: number, random: () => number): Promise<LaneResult> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'reliability-import-'));
+  const inputDir = fs.mkdtempSync(path.join(os.tmpdir(), 'reliability-import-in-'));
+  RosterStore.open({ dataDir }).store.write(baseRoster());
+  const dataFile = path.join(dataDir, 'roster.json');
+  const tempFiles = (): number => fs.readdirSync(dataDir).filter((n) => n.startsWith('roster.json.tmp-')).length;
+  let onDisk = 0;
+  let midImport = 0;
+  let inWrite = 0;
+  for (let i = 0; i < kills; i += 1) {
+    const delayMs = Math.floor(random() * MAX_DELAY_MS);
+    const tempBefore = tempFiles();
+    const run = await runAndKill(child, [dataDir, inputDir], { armOn: /^about /, delayMs });
+    expect(run.signal, `kill ${i + 1}: the child ended by itself. ${run.stderr}`).toBe('SIGKILL');
+    const said = readAnnouncements(run.lines);
+    expect(said.openedClean, `kill ${i + 1}: the child needed recovery at start`).toBe(true);
+    expect(said.opened, `kill ${i + 1}: the child opened another state`).toBe(onDisk);
+    const allowed = allowedStates(said);
+    if (allowed.length > 1) midImport += 1;
+    const now = await importsOnDisk(dataFile);
+    expect(allowed, `kill ${i + 1} after ${delayMs} ms: the roster holds ${now} imports`).toContain(now);
+    onDisk = now;
+    if (tempFiles() > tempBefore) inWrite += 1;
+  }
+  const backupsDir = path.join(dataDir, 'backups');
+  const damagedBackups = fs.existsSync(backupsDir)
+    ? fs.readdirSync(backupsDir).filter((name) => {
+        try {
+          JSON.parse(fs.readFileSync(path.join(backupsDir, name), 'utf8'));
+          return false;
+        } catch {
+          return true;
+        }
+      }).length
+    : 0;
+  return { kills, midImport, inWrite, finalImports: onDisk, damagedBackups, dataDir };
+}
+
+describe('crash safety: SIGKILL during import commits', () => {
+  it(`leaves the roster from before or after the import, never a mix, after each of ${KILLS} kills`, async () => {
+    const seed = chooseSeed();
+    const started = Date.now();
+    const perLane = Math.ceil(KILLS / LANES);
+    const lanes = await Promise.all(Array.from({ length: LANES }, (_, lane) => killLane(perLane, seededRandom(seed + lane))));
+    const sum = (f: (l: LaneResult) => number): number => lanes.reduce((n, l) => n + f(l), 0);
+    const kills = sum((l) => l.kills);
+    console.log(
+      `crash-import: ${kills} kills survived, seed ${seed}: ${sum((l) => l.midImport)} during an import, ` +
+        `${sum((l) => l.inWrite)} inside the data file write, ${sum((l) => l.finalImports)} imports committed in all, ` +
+        `${sum((l) => l.damagedBackups)} backup copies cut short, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+    expect(kills).toBeGreaterThanOrEqual(KILLS);
+    expect(sum((l) => l.midImport)).toBeGreaterThan(kills / 4);
+    // Imports do get committed between kills, so both sides of "before or after" are exercised.
+    expect(sum((l) => l.finalImports)).toBeGreaterThan(0);
+    for (const lane of lanes) {
+      const { store, recovery } = RosterStore.open({ dataDir: lane.dataDir });
+      expect(recovery).toBeNull();
+      expect(store.read().imports).toHaveLength(lane.finalImports);
+    }
+  }, 180_000);
+});
