@@ -2,10 +2,11 @@ import { createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import { neutraliseFormula } from './formula-guard';
+import { CSV_LINE_END, quoteCsvField } from '../import/csv-cell';
 import type { ProgressCounter } from './progress';
 import type { Cell, Table } from './table';
 
-const LINE_END = '\r\n';
+const LINE_END = CSV_LINE_END;
 /** Lines gathered before each write to the file. */
 const CHUNK_LINES = 500;
 
@@ -45,9 +46,5 @@ function csvText(cell: Cell): string {
 }
 
 function csvLine(fields: readonly string[]): string {
-  return fields.map(quote).join(',');
-}
-
-function quote(field: string): string {
-  return /[",\r\n]/.test(field) || field !== field.trim() ? `"${field.replace(/"/g, '""')}"` : field;
+  return fields.map(quoteCsvField).join(',');
 }

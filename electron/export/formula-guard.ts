@@ -20,3 +20,8 @@ export function needsFormulaGuard(text: string): boolean {
 export function neutraliseFormula(text: string): string {
   return needsFormulaGuard(text) ? `'${text}` : text;
 }
+
+/** Undoes `neutraliseFormula`, so a CSV this app wrote reads back exactly as it was written. */
+export function restoreNeutralised(text: string): string {
+  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
+}

@@ -1,25 +1,20 @@
 /**
- * Writing CSV cells that are safe to open in a spreadsheet.
- * A cell starting with one of these characters is read by Excel/LibreOffice as a formula, so a
- * name like `=HYPERLINK(...)` typed into an HR system could run when a manager opens the file.
+ * Writing CSV cells that are safe to open in a spreadsheet. The formula rule itself lives in
+ * `export/formula-guard.ts`, one rule for every file the app writes or reads back.
  */
-export const FORMULA_PREFIXES: readonly string[] = ['=', '+', '-', '@', '\t', '\r'];
+import { neutraliseFormula, restoreNeutralised } from '../export/formula-guard';
 
-/** The text with a leading apostrophe when it would otherwise start a formula. */
-export function neutraliseFormula(value: string): string {
-  return FORMULA_PREFIXES.some((p) => value.startsWith(p)) ? `'${value}` : value;
+export { neutraliseFormula, restoreNeutralised };
+
+/** Quotes a field that holds a delimiter, quote, line break or edge spaces (RFC 4180 style). */
+export function quoteCsvField(text: string): string {
+  return /[",;\r\n\t]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** Undoes `neutraliseFormula`, so a file this app wrote reads back as it was written. */
-export function restoreNeutralised(value: string): string {
-  return value.startsWith("'") && FORMULA_PREFIXES.some((p) => value.startsWith(p, 1)) ? value.slice(1) : value;
-}
-
-/** One CSV field: neutralised, then quoted when it holds a delimiter, quote or line break. */
+/** One CSV field: neutralised, then quoted when needed. */
 export function csvCell(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return '';
-  const text = neutraliseFormula(String(value));
-  return /[",;\r\n\t]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return quoteCsvField(neutraliseFormula(String(value)));
 }
 
 /** One CSV line (no line end). */
