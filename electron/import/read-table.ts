@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { decodeText } from './decode-text';
 import { restoreNeutralised } from './csv-cell';
+import { checkZipLimits } from './zip-guard';
 
 export type RawCell = string | number | boolean | Date | null;
 
@@ -105,11 +106,16 @@ function csvCell(value: string): RawCell {
 }
 
 async function readXlsxGrid(file: string, name: string, sheetName: string | undefined): Promise<Grid> {
+  const unreadable = `"${name}" cannot be read as an Excel workbook. It may be damaged, password-protected or not really an .xlsx file.`;
+  // Before exceljs inflates anything: it keeps every unpacked part in memory.
+  const zip = await checkZipLimits(file);
+  if (zip.kind === 'refused') throw new ImportFileError(`"${name}" cannot be imported: ${zip.reason}`);
+  if (zip.kind === 'unreadable') throw new ImportFileError(unreadable);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.readFile(file);
   } catch {
-    throw new ImportFileError(`"${name}" cannot be read as an Excel workbook. It may be damaged, password-protected or not really an .xlsx file.`);
+    throw new ImportFileError(unreadable);
   }
   const sheets = workbook.worksheets;
   const sheet = sheetName === undefined ? sheets[0] : sheets.find((s) => s.name === sheetName);

@@ -134,11 +134,15 @@ export class RosterStore {
     const target = path.join(this.backupsDir, name);
     try {
       fs.mkdirSync(this.backupsDir, { recursive: true });
+      // Written under a name the folder ignores, then renamed: a crash mid-copy never leaves a
+      // cut-short file that looks like a backup.
+      const partial = `${target}.partial`;
       if (!this.#writeBlocked && fs.existsSync(this.dataFile)) {
-        fs.copyFileSync(this.dataFile, target, fs.constants.COPYFILE_EXCL);
+        fs.copyFileSync(this.dataFile, partial, fs.constants.COPYFILE_EXCL);
       } else {
-        fs.writeFileSync(target, JSON.stringify(this.#data), { flag: 'wx' });
+        fs.writeFileSync(partial, JSON.stringify(this.#data), { flag: 'wx' });
       }
+      fs.renameSync(partial, target);
       this.#folder.prune();
     } catch (error) {
       throw fileSystemFailure(error, 'The backup could not be written', this.backupsDir) ?? error;

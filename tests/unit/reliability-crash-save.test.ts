@@ -19,7 +19,7 @@ import { counterOf, stateFor } from '../reliability/save-states';
 
 const KILLS = envCount('RELIABILITY_KILLS', 200);
 /** Independent data folders killed side by side: the parent mostly waits, so several lanes keep both cores busy. */
-const LANES = 4;
+const LANES = 2;
 /** Kills land 0..MAX_DELAY_MS after the first save starts: several saves' worth. */
 const MAX_DELAY_MS = 150;
 
