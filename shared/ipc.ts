@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type {
   CcsStatus,
+  Credential,
   CredentialDefinition,
   CredentialState,
   EligibilityResult,
@@ -20,6 +21,17 @@ import type {
 } from './types';
 import { EDUCATION_COMPONENTS, EMPLOYMENT_STATUSES, IMPORT_FIELDS, RULE_SET_IDS } from './types';
 import { isIsoDate } from './dates';
+import type {
+  Acknowledgement,
+  CeuSummary,
+  ExamApplication,
+  ExamFacts,
+  ExamWarning,
+  ReminderDigest,
+  ReminderSettings,
+} from './recert/types';
+import { ceuEntrySchema, reminderSettingsSchema } from './recert/schemas';
+import { examFactOverridesSchema } from './recert/exam-facts';
 
 // ---------------------------------------------------------------------------
 // Field schemas (also used by the store to validate what it writes)
@@ -51,6 +63,18 @@ export const credentialInputSchema = z.strictObject({
   verifiedOn: isoDateSchema.optional(),
   ceusEarned: z.number().min(0).max(1000).optional(),
 });
+
+/**
+ * What `credential:save` takes: a credential plus its cycle dates. A cycle date left out keeps the
+ * stored one; null clears it (back to the certifying body's rule). CEU entries are kept as stored:
+ * `ceu:add` and `ceu:delete` change them.
+ */
+export const credentialSaveSchema = credentialInputSchema
+  .extend({ cycleStart: isoDateSchema.nullable().optional(), cycleEnd: isoDateSchema.nullable().optional() })
+  .refine((c) => !c.cycleStart || !c.cycleEnd || c.cycleStart <= c.cycleEnd, {
+    message: 'The cycle end is before the cycle start',
+    path: ['cycleEnd'],
+  });
 
 export const experienceInputSchema = z
   .strictObject({
@@ -85,6 +109,7 @@ export const personFieldsSchema = z.strictObject({
   isRn: z.boolean().optional(),
   hsDiploma: z.boolean().optional(),
   notes: optionalText(5000),
+  aapcMembershipRenewsOn: isoDateSchema.optional(),
 });
 
 export const newPersonSchema = personFieldsSchema.extend({ employeeId: employeeIdSchema });
@@ -95,6 +120,10 @@ export const settingsPatchSchema = z.strictObject({
   expiryWarningDays: z.number().int().min(1).max(365).optional(),
   organisationName: text(200).optional(),
   difAccepted: z.array(credentialCodeSchema).max(500).optional(),
+  /** Replaces the stored reminder settings; `{}` goes back to the defaults. */
+  reminders: reminderSettingsSchema.optional(),
+  /** Replaces the stored exam fact changes; `{}` goes back to the defaults. */
+  examFacts: examFactOverridesSchema.optional(),
 });
 
 export const customCredentialSchema = z.strictObject({
@@ -115,6 +144,45 @@ export const importOptionsSchema = z.strictObject({
   sheet: z.string().max(200).optional(),
   mapping: z.record(z.string().max(500), importFieldOrIgnore).optional(),
 });
+
+/** An exam application as the window enters it; the result is recorded with `exam:result`. */
+export const examApplicationInputSchema = z
+  .strictObject({
+    id: z.string().min(1).max(64).optional(),
+    exam: z.string().trim().min(1).max(20).transform((s) => s.toUpperCase()).optional(),
+    appliedOn: isoDateSchema,
+    approvedOn: isoDateSchema.optional(),
+    windowEndsOn: isoDateSchema.optional(),
+    extensions: z
+      .array(
+        z
+          .strictObject({ grantedOn: isoDateSchema, newEnd: isoDateSchema })
+          .refine((e) => e.newEnd >= e.grantedOn, { message: 'The new window end is before the day it was granted', path: ['newEnd'] }),
+      )
+      .max(20)
+      .default([]),
+    scheduledOn: isoDateSchema.optional(),
+  })
+  .refine((a) => a.approvedOn === undefined || a.approvedOn >= a.appliedOn, {
+    message: 'The approval date is before the application date',
+    path: ['approvedOn'],
+  });
+
+export const examResultInputSchema = z
+  .strictObject({
+    employeeId: employeeIdSchema,
+    applicationId: z.string().min(1).max(64),
+    /** The scaled score: a pass or a fail by the exam facts' passing score. */
+    score: z.number().finite().optional(),
+    /** For an attempt with no score. */
+    outcome: z.enum(['no-show', 'withdrawn']).optional(),
+    /** The result date; the scheduled exam date when absent. */
+    on: isoDateSchema.optional(),
+  })
+  .refine((r) => (r.score === undefined) !== (r.outcome === undefined), {
+    message: 'Give either a scaled score or an outcome (no-show or withdrawn), not both',
+    path: ['score'],
+  });
 
 const viewQuery = z.strictObject({ asOf: isoDateSchema, ruleSet: ruleSetIdSchema.optional() });
 
@@ -186,6 +254,8 @@ export interface PersonDetail {
   readonly credentialStatuses: readonly CredentialBadge[];
   /** Merged direct-coding spans, the ones the experience count rests on. */
   readonly codingSpans: readonly TimelineSpan[];
+  /** CEUs per certifying body for the current cycle (bodies with a CEU rule only). */
+  readonly ceu?: readonly CeuSummary[];
 }
 
 export interface DashboardData {
@@ -212,6 +282,35 @@ export interface DashboardData {
     readonly text: string;
     readonly date: IsoDate | null;
   }[];
+  /** Current staff with a certifying body's CEUs behind pace, or a cycle ended short (short, inactive, revoked). */
+  readonly ceu?: { readonly behind: number; readonly short: number };
+}
+
+/** The stored settings with the values in use: defaults merged with the user's changes. */
+export interface SettingsView extends Settings {
+  /** The CCS exam facts in use, each with its source; `edited` names the ones the user changed. */
+  readonly examFactsInUse: ExamFacts;
+  readonly remindersInUse: ReminderSettings;
+}
+
+/** The reminders digest, with the acknowledgements on record (newest last). */
+export interface RemindersView extends ReminderDigest {
+  readonly acknowledgements: readonly Acknowledgement[];
+}
+
+export interface ExamSaveResult {
+  readonly person: Person;
+  readonly application: ExamApplication;
+  /** Things to know before going ahead (not eligible, already certified, refund fee); saved anyway. */
+  readonly warnings: readonly ExamWarning[];
+}
+
+export interface ExamResultOutcome {
+  readonly person: Person;
+  readonly application: ExamApplication;
+  readonly passed: boolean;
+  /** On a pass: the credential added to the person. */
+  readonly credential: Credential | null;
 }
 
 export interface BackupInfo {
@@ -245,6 +344,7 @@ interface Channel<I extends z.ZodType, O> {
 const channel = <O>() => <I extends z.ZodType>(input: I): Channel<I, O> => ({ input });
 const none = z.strictObject({}).optional();
 const byPerson = { employeeId: employeeIdSchema };
+const recordId = z.string().min(1).max(64);
 
 export const contract = {
   'app:info': channel<AppInfo>()(none),
@@ -254,12 +354,24 @@ export const contract = {
   'person:create': channel<Person>()(z.strictObject({ person: newPersonSchema })),
   'person:update': channel<Person>()(z.strictObject({ ...byPerson, changes: personPatchSchema })),
   'person:delete': channel<null>()(z.strictObject(byPerson)),
-  'credential:save': channel<Person>()(z.strictObject({ ...byPerson, credential: credentialInputSchema })),
+  'credential:save': channel<Person>()(z.strictObject({ ...byPerson, credential: credentialSaveSchema })),
   'credential:delete': channel<Person>()(z.strictObject({ ...byPerson, id: z.string().min(1).max(64) })),
   'experience:save': channel<Person>()(z.strictObject({ ...byPerson, experience: experienceInputSchema })),
   'experience:delete': channel<Person>()(z.strictObject({ ...byPerson, id: z.string().min(1).max(64) })),
   'education:save': channel<Person>()(z.strictObject({ ...byPerson, education: educationInputSchema })),
   'education:delete': channel<Person>()(z.strictObject({ ...byPerson, id: z.string().min(1).max(64) })),
+  'ceu:add': channel<Person>()(z.strictObject({ ...byPerson, credentialId: recordId, entry: ceuEntrySchema })),
+  /** Removes one entry equal to `entry` (date, title, hours, provider). */
+  'ceu:delete': channel<Person>()(z.strictObject({ ...byPerson, credentialId: recordId, entry: ceuEntrySchema })),
+  'exam:save': channel<ExamSaveResult>()(
+    z.strictObject({ ...byPerson, application: examApplicationInputSchema, ruleSet: ruleSetIdSchema.optional() }),
+  ),
+  'exam:result': channel<ExamResultOutcome>()(examResultInputSchema),
+  'exam:delete': channel<Person>()(z.strictObject({ ...byPerson, applicationId: recordId })),
+  'reminders:get': channel<RemindersView>()(z.strictObject({ asOf: isoDateSchema })),
+  'reminders:acknowledge': channel<Acknowledgement>()(
+    z.strictObject({ itemKey: z.string().min(1).max(500), note: z.string().trim().max(2000).optional() }),
+  ),
   'catalog:list': channel<readonly CredentialDefinition[]>()(none),
   'catalog:add': channel<readonly CredentialDefinition[]>()(z.strictObject({ credential: customCredentialSchema })),
   /** Opens the OS file dialog; null when the user cancels. */
@@ -277,8 +389,8 @@ export const contract = {
   'export:run': channel<{ readonly file: string; readonly rows: number } | null>()(
     z.strictObject({ kind: z.enum(EXPORT_KINDS), options: exportOptionsSchema }),
   ),
-  'settings:get': channel<Settings>()(none),
-  'settings:update': channel<Settings>()(settingsPatchSchema),
+  'settings:get': channel<SettingsView>()(none),
+  'settings:update': channel<SettingsView>()(settingsPatchSchema),
   'backups:list': channel<readonly BackupInfo[]>()(none),
   'backups:restore': channel<{ readonly people: number }>()(z.strictObject({ name: z.string().min(1).max(255) })),
   'shell:showInFolder': channel<null>()(z.strictObject({ file: filePath })),

@@ -3,6 +3,9 @@
  * Plain readonly data: functions take values and return values.
  * Dates are calendar dates written `YYYY-MM-DD` (see `dates.ts`); never `Date` objects.
  */
+// Type-only: the recertification types extend these ones, so a value import would be a cycle.
+import type { Acknowledgement, CeuEntry, ExamApplication, ReminderSettings } from './recert/types';
+import type { ExamFactOverrides } from './recert/exam-facts';
 
 /** A calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;
@@ -45,6 +48,11 @@ export interface Credential {
   readonly verifiedOn?: IsoDate;
   /** CEUs earned in the current cycle. */
   readonly ceusEarned?: number;
+  /** The user's recertification cycle dates; they win over the certifying body's rule. */
+  readonly cycleStart?: IsoDate;
+  readonly cycleEnd?: IsoDate;
+  /** Dated CEU activities; when present they win over `ceusEarned`. */
+  readonly ceuEntries?: readonly CeuEntry[];
 }
 
 /** A period of coding work. Both ends are included; no `end` means ongoing. */
@@ -81,6 +89,10 @@ export interface Person {
   /** High-school diploma (or equivalent) on record. */
   readonly hsDiploma?: boolean;
   readonly notes?: string;
+  /** AAPC membership renewal date: AAPC cycles end on it and its 2-year anniversaries. */
+  readonly aapcMembershipRenewsOn?: IsoDate;
+  /** CCS (or other) exam applications, oldest first. */
+  readonly examApplications?: readonly ExamApplication[];
   readonly credentials: readonly Credential[];
   readonly experience: readonly ExperiencePeriod[];
   readonly education: readonly Education[];
@@ -231,6 +243,10 @@ export interface Settings {
   readonly difAccepted: readonly string[];
   /** Import column mappings remembered by header signature. */
   readonly importMappings: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** Reminder lead times and digest options; missing keys take the defaults. */
+  readonly reminders?: Partial<ReminderSettings>;
+  /** The user's changes to the CCS exam facts; missing keys take the defaults. */
+  readonly examFacts?: ExamFactOverrides;
 }
 
 export interface ImportRecord {
@@ -249,6 +265,8 @@ export interface RosterData {
   readonly customCredentials: readonly CredentialDefinition[];
   readonly settings: Settings;
   readonly imports: readonly ImportRecord[];
+  /** Reminder items the user has seen and dealt with. */
+  readonly acknowledgements?: readonly Acknowledgement[];
 }
 
 // ---------------------------------------------------------------------------
@@ -320,6 +338,8 @@ export interface ImportFileSummary {
   readonly rows: number;
   readonly columns: readonly ColumnMatch[];
   readonly dayFirst: boolean;
+  /** Date columns where nothing settles day/month order (e.g. only 03/04/2024-like values). */
+  readonly ambiguousDateColumns: readonly string[];
 }
 
 export interface ImportPreview {

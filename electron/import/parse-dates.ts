@@ -52,22 +52,31 @@ export interface DateOrderEvidence {
   readonly dayFirstSeen: boolean;
   /** Some value like 03/25/2024: the second part cannot be a month. */
   readonly monthFirstSeen: boolean;
+  /** Some value written with numbers only (03/04/2024), whose order the column must decide. */
+  readonly numericSeen: boolean;
 }
 
 export function dateOrderEvidence(cells: Iterable<RawCell>): DateOrderEvidence {
   let dayFirstSeen = false;
   let monthFirstSeen = false;
+  let numericSeen = false;
   for (const cell of cells) {
     if (typeof cell !== 'string') continue;
     const m = NUMERIC_DATE.exec(stripTime(cell.trim()));
     if (!m) continue;
+    numericSeen = true;
     const a = Number(m[1]);
     const b = Number(m[2]);
     if (a > 12 && b <= 12) dayFirstSeen = true;
     if (b > 12 && a <= 12) monthFirstSeen = true;
     if (dayFirstSeen && monthFirstSeen) break;
   }
-  return { dayFirstSeen, monthFirstSeen };
+  return { dayFirstSeen, monthFirstSeen, numericSeen };
+}
+
+/** True when nothing in the column settles whether 03/04/2024 is 4 March or 3 April. */
+export function isAmbiguousOrder(evidence: DateOrderEvidence): boolean {
+  return evidence.numericSeen && !evidence.dayFirstSeen && !evidence.monthFirstSeen;
 }
 
 /** Day-first only when the column proves it, or when nothing decides and the user asked for it. */

@@ -70,7 +70,13 @@ function buildPlan(
     fileProblems.push(...reading.problems);
     if (reading.problems.some((p) => p.severity === 'error')) blockedFiles.add(table.file);
     records.push(...reading.records);
-    summaries.push({ file: table.file, rows: reading.records.length, columns, dayFirst: reading.dayFirst });
+    summaries.push({
+      file: table.file,
+      rows: reading.records.length,
+      columns,
+      dayFirst: reading.dayFirst,
+      ambiguousDateColumns: reading.ambiguousDateColumns,
+    });
     if (reading.records.length === 0 && !blockedFiles.has(table.file)) {
       fileProblems.push({ file: table.file, row: 0, column: '', value: '', severity: 'warning', message: `"${table.file}" has a header row but no data rows.` });
     }

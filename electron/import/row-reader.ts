@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { credentialInputSchema, educationInputSchema, experienceInputSchema, personFieldsSchema } from '../../shared/ipc';
 import type { ColumnMatch, EducationComponent, EmploymentStatus, ImportField, ImportProblem, IsoDate } from '../../shared/types';
 import { cellText } from './columns';
-import { dateOrderEvidence, decideDayFirst, parseDateCell, type Parsed } from './parse-dates';
+import { dateOrderEvidence, decideDayFirst, isAmbiguousOrder, parseDateCell, type Parsed } from './parse-dates';
 import {
   parseBoolean, parseComponents, parseEmployeeId, parseEmploymentStatus, parseFte, parseNumber, parseText, splitFullName,
 } from './parse-values';
@@ -81,6 +81,8 @@ export interface TableReading {
   readonly problems: ImportProblem[];
   /** True when some date column was read day first. */
   readonly dayFirst: boolean;
+  /** Date columns whose day/month order only the user can settle. */
+  readonly ambiguousDateColumns: readonly string[];
 }
 
 export type CredentialResolver = (value: string) => { readonly code: string; readonly known: boolean };
@@ -123,6 +125,7 @@ export function readRows(
   const problems: ImportProblem[] = [];
   const columns: Column[] = [];
   let anyDayFirst = false;
+  const ambiguousDateColumns: string[] = [];
   matches.forEach((m, index) => {
     if (m.field === null) return;
     let dayFirst = false;
@@ -130,6 +133,7 @@ export function readRows(
       const evidence = dateOrderEvidence(columnCells(table, index));
       dayFirst = decideDayFirst(evidence, preferDayFirst);
       anyDayFirst ||= dayFirst;
+      if (isAmbiguousOrder(evidence)) ambiguousDateColumns.push(m.header);
       if (evidence.dayFirstSeen && evidence.monthFirstSeen) {
         problems.push(fileProblem(table.file, m.header, 'warning',
           `${m.header} mixes day-first and month-first dates; it is read ${dayFirst ? 'day first' : 'month first'} and the other dates are marked as errors.`));
@@ -146,7 +150,7 @@ export function readRows(
     if (cells.every(isBlankCell)) return;
     records.push(readRow(table.file, table.firstRowNumber + i, cells, columns, resolveCredential));
   });
-  return { records, problems, dayFirst: anyDayFirst };
+  return { records, problems, dayFirst: anyDayFirst, ambiguousDateColumns };
 }
 
 function* columnCells(table: RawTable, index: number): Generator<RawCell> {

@@ -16,6 +16,13 @@ import {
   personFieldsSchema,
   ruleSetIdSchema,
 } from '../../shared/ipc';
+import {
+  acknowledgementSchema,
+  credentialRecertFieldsSchema,
+  personRecertFieldsSchema,
+  reminderSettingsSchema,
+} from '../../shared/recert/schemas';
+import { examFactOverridesSchema, resolveExamFacts } from '../../shared/recert/exam-facts';
 import { NewerVersionError, StoreError } from './errors';
 import { describeIssues } from './describe-issues';
 
@@ -43,14 +50,30 @@ export function isCalendarDate(value: string): boolean {
   return day <= daysInMonth;
 }
 
+/**
+ * Checks the optional recertification fields with their own schema, and only when one is present:
+ * most records have none, and a 50,000-person roster should not pay for them.
+ */
+function optionalFieldsCheck(schema: z.ZodType, keys: readonly string[]) {
+  return (value: Readonly<Record<string, unknown>>, ctx: z.RefinementCtx): void => {
+    const present = keys.filter((k) => value[k] !== undefined);
+    if (present.length === 0) return;
+    const checked = schema.safeParse(Object.fromEntries(present.map((k) => [k, value[k]])));
+    if (checked.success) return;
+    for (const issue of checked.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: [...issue.path] });
+  };
+}
+
 // Loose objects: a field added later by a newer build of the same schema version is kept, not dropped.
-const storedCredential = z.looseObject({
-  ...credentialInputSchema.shape,
-  id: recordId,
-  earnedOn: storedDate.optional(),
-  expiresOn: storedDate.optional(),
-  verifiedOn: storedDate.optional(),
-});
+const storedCredential = z
+  .looseObject({
+    ...credentialInputSchema.shape,
+    id: recordId,
+    earnedOn: storedDate.optional(),
+    expiresOn: storedDate.optional(),
+    verifiedOn: storedDate.optional(),
+  })
+  .superRefine(optionalFieldsCheck(credentialRecertFieldsSchema, ['cycleStart', 'cycleEnd', 'ceuEntries']));
 
 const storedExperience = z
   .looseObject({ ...experienceInputSchema.shape, id: recordId, start: storedDate, end: storedDate.optional() })
@@ -61,14 +84,17 @@ const storedExperience = z
 
 const storedEducation = z.looseObject({ ...educationInputSchema.shape, id: recordId, completedOn: storedDate.optional() });
 
-const storedPerson = z.looseObject({
-  ...personFieldsSchema.shape,
-  hireDate: storedDate.optional(),
-  employeeId: employeeIdSchema,
-  credentials: z.array(storedCredential),
-  experience: z.array(storedExperience),
-  education: z.array(storedEducation),
-});
+const storedPerson = z
+  .looseObject({
+    ...personFieldsSchema.shape,
+    hireDate: storedDate.optional(),
+    aapcMembershipRenewsOn: storedDate.optional(),
+    employeeId: employeeIdSchema,
+    credentials: z.array(storedCredential),
+    experience: z.array(storedExperience),
+    education: z.array(storedEducation),
+  })
+  .superRefine(optionalFieldsCheck(personRecertFieldsSchema, ['examApplications']));
 
 const storedCustomCredential = z.looseObject({
   ...customCredentialSchema.shape,
@@ -76,13 +102,25 @@ const storedCustomCredential = z.looseObject({
   userDefined: z.boolean().optional(),
 });
 
-const storedSettings = z.looseObject({
-  ruleSet: ruleSetIdSchema,
-  expiryWarningDays: z.number().int().min(1).max(365),
-  organisationName: z.string().max(200),
-  difAccepted: z.array(credentialCodeSchema).max(500),
-  importMappings: z.record(z.string(), z.record(z.string(), z.string())),
-});
+const storedSettings = z
+  .looseObject({
+    ruleSet: ruleSetIdSchema,
+    expiryWarningDays: z.number().int().min(1).max(365),
+    organisationName: z.string().max(200),
+    difAccepted: z.array(credentialCodeSchema).max(500),
+    importMappings: z.record(z.string(), z.record(z.string(), z.string())),
+    reminders: reminderSettingsSchema.optional(),
+    examFacts: examFactOverridesSchema.optional(),
+  })
+  .superRefine((settings, ctx) => {
+    // Field by field the facts may be fine and still contradict each other (a pass mark off the scale).
+    if (settings.examFacts === undefined) return;
+    try {
+      resolveExamFacts(settings.examFacts);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: error instanceof Error ? error.message : String(error), path: ['examFacts'] });
+    }
+  });
 
 const storedImport = z.looseObject({
   id: z.string().min(1),
@@ -99,6 +137,7 @@ const rosterFields = {
   customCredentials: z.array(storedCustomCredential),
   settings: storedSettings,
   imports: z.array(storedImport),
+  acknowledgements: z.array(acknowledgementSchema).optional(),
 };
 
 function checkUniqueIds(people: readonly { readonly employeeId: string }[], ctx: z.RefinementCtx): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateOrderEvidence, decideDayFirst, excelSerialToIso, parseDateCell } from '../../electron/import/parse-dates';
+import { dateOrderEvidence, decideDayFirst, excelSerialToIso, isAmbiguousOrder, parseDateCell } from '../../electron/import/parse-dates';
 
 const read = (cell: string | number | Date, dayFirst = false): string => {
   const r = parseDateCell(cell, dayFirst);
@@ -64,16 +64,23 @@ describe('parseDateCell', () => {
 
 describe('day/month order of a column', () => {
   it('a first part over 12 proves day first; a second part over 12 proves month first', () => {
-    expect(dateOrderEvidence(['01/02/2024', '25/03/2024', null])).toEqual({ dayFirstSeen: true, monthFirstSeen: false });
-    expect(dateOrderEvidence(['01/02/2024', '03/25/2024'])).toEqual({ dayFirstSeen: false, monthFirstSeen: true });
-    expect(dateOrderEvidence(['01/02/2024', '2024-12-25', 45000])).toEqual({ dayFirstSeen: false, monthFirstSeen: false });
+    expect(dateOrderEvidence(['01/02/2024', '25/03/2024', null])).toEqual({ dayFirstSeen: true, monthFirstSeen: false, numericSeen: true });
+    expect(dateOrderEvidence(['01/02/2024', '03/25/2024'])).toEqual({ dayFirstSeen: false, monthFirstSeen: true, numericSeen: true });
+    expect(dateOrderEvidence(['01/02/2024', '2024-12-25', 45000])).toEqual({ dayFirstSeen: false, monthFirstSeen: false, numericSeen: true });
+    expect(dateOrderEvidence(['2024-12-25', 45000, null])).toEqual({ dayFirstSeen: false, monthFirstSeen: false, numericSeen: false });
+  });
+
+  it('calls a column ambiguous only when it has numeric dates and nothing settles their order', () => {
+    expect(isAmbiguousOrder(dateOrderEvidence(['01/02/2024', '03/04/2024']))).toBe(true);
+    expect(isAmbiguousOrder(dateOrderEvidence(['01/02/2024', '25/03/2024']))).toBe(false);
+    expect(isAmbiguousOrder(dateOrderEvidence(['2024-02-01', 'Mar 5, 2024']))).toBe(false);
   });
 
   it('proof wins over the option; the option decides ambiguous columns; month first by default', () => {
-    expect(decideDayFirst({ dayFirstSeen: true, monthFirstSeen: false }, false)).toBe(true);
-    expect(decideDayFirst({ dayFirstSeen: false, monthFirstSeen: true }, true)).toBe(false);
-    expect(decideDayFirst({ dayFirstSeen: false, monthFirstSeen: false }, false)).toBe(false);
-    expect(decideDayFirst({ dayFirstSeen: false, monthFirstSeen: false }, true)).toBe(true);
-    expect(decideDayFirst({ dayFirstSeen: true, monthFirstSeen: true }, false)).toBe(false);
+    expect(decideDayFirst({ dayFirstSeen: true, monthFirstSeen: false, numericSeen: true }, false)).toBe(true);
+    expect(decideDayFirst({ dayFirstSeen: false, monthFirstSeen: true, numericSeen: true }, true)).toBe(false);
+    expect(decideDayFirst({ dayFirstSeen: false, monthFirstSeen: false, numericSeen: true }, false)).toBe(false);
+    expect(decideDayFirst({ dayFirstSeen: false, monthFirstSeen: false, numericSeen: true }, true)).toBe(true);
+    expect(decideDayFirst({ dayFirstSeen: true, monthFirstSeen: true, numericSeen: true }, false)).toBe(false);
   });
 });

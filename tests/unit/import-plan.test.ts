@@ -18,11 +18,13 @@ describe('dates in a plan', () => {
     expect(findPerson(p.next, '1').hireDate).toBe('2020-04-03');
     expect(findPerson(p.next, '2').hireDate).toBe('2020-04-25');
     expect(p.preview.files[0]?.dayFirst).toBe(true);
+    expect(p.preview.files[0]?.ambiguousDateColumns).toEqual([]);
   });
 
   it('reads an ambiguous column month first, or day first when asked', () => {
     const t = table(['ID', 'Name', 'Hire Date'], [['1', 'Ann Lee', '03/04/2020']]);
     expect(findPerson(plan(emptyRoster(), t).next, '1').hireDate).toBe('2020-03-04');
+    expect(plan(emptyRoster(), t).preview.files[0]?.ambiguousDateColumns).toEqual(['Hire Date']);
     expect(findPerson(plan(emptyRoster(), t, { dayFirst: true }).next, '1').hireDate).toBe('2020-04-03');
   });
 

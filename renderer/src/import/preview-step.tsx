@@ -15,6 +15,7 @@ const MAX_PROBLEMS_SHOWN = 500;
 
 /** What the import will do, and every problem with its row, column and value. */
 export function PreviewStep({ preview, dayFirst, onDayFirst, skipInvalid, onSkipInvalid }: PreviewStepProps) {
+  const ambiguous = [...new Set(preview.files.flatMap((f) => f.ambiguousDateColumns))];
   const errors = preview.problems.filter((p) => p.severity === 'error').length;
   const warnings = preview.problems.length - errors;
   const shown = preview.problems.slice(0, MAX_PROBLEMS_SHOWN);
@@ -44,8 +45,17 @@ export function PreviewStep({ preview, dayFirst, onDayFirst, skipInvalid, onSkip
           Not in the catalog, will be kept as your own credentials: {preview.newCredentialCodes.join(', ')}.
         </p>
       ) : null}
+      {ambiguous.length > 0 || dayFirst ? (
+        <p className="hint-box" data-testid="ambiguous-dates">
+          {ambiguous.length > 0
+            ? `Nothing in ${ambiguous.join(', ')} shows whether dates like 03/04/2024 mean 4 March or 3 April. They are read month first unless you tick the box below.`
+            : 'Dates are being read day first.'}
+        </p>
+      ) : null}
       <div className="check-row">
-        <Check label="Dates are day-first (DD/MM/YYYY)" checked={dayFirst} onChange={onDayFirst} />
+        {ambiguous.length > 0 || dayFirst ? (
+          <Check label="Dates are day-first (DD/MM/YYYY)" checked={dayFirst} onChange={onDayFirst} />
+        ) : null}
         <Check label="Skip rows with errors and import the rest" checked={skipInvalid} onChange={onSkipInvalid} />
       </div>
       {preview.problems.length === 0 ? (
