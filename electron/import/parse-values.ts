@@ -2,6 +2,7 @@ import type { EducationComponent, EmploymentStatus } from '../../shared/types';
 import { EDUCATION_COMPONENTS, EDUCATION_COMPONENT_LABELS } from '../../shared/types';
 import type { Parsed } from './parse-dates';
 import type { RawCell } from './read-table';
+import { employeeIdSchema } from '../../shared/ipc';
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = <T>(message: string): Parsed<T> => ({ ok: false, message });
@@ -95,7 +96,8 @@ export function parseComponents(cell: RawCell): Parsed<EducationComponent[]> {
 /** Plain text of a cell (numbers without a trailing `.0`). */
 export function parseText(cell: RawCell): string {
   if (cell === null) return '';
-  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  // exceljs gives an Invalid Date for a date-formatted number beyond its range.
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
   if (typeof cell === 'number') return numberText(cell);
   return String(cell).trim();
 }
@@ -104,14 +106,20 @@ function numberText(n: number): string {
   return Number.isInteger(n) ? BigInt(n).toString() : String(n);
 }
 
+const ID_TOO_LONG = 'is too long for an employee ID (64 characters at most)';
+
 /** Employee id as text; a workbook number keeps its digits but its leading zeros may be gone. */
 export function parseEmployeeId(cell: RawCell): Parsed<{ id: string; fromNumber: boolean }> {
   if (typeof cell === 'number') {
     if (!Number.isInteger(cell) || cell < 0) return fail('is not an employee ID (a whole number or text was expected)');
-    return ok({ id: numberText(cell), fromNumber: true });
+    const id = numberText(cell);
+    // A huge number (1e64) is an integer too; its digits must still fit the roster's ID rule.
+    if (!employeeIdSchema.safeParse(id).success) return fail(ID_TOO_LONG);
+    return ok({ id, fromNumber: true });
   }
   const id = parseText(cell);
   if (id === '') return fail('Employee ID is missing');
+  if (!employeeIdSchema.safeParse(id).success) return fail(ID_TOO_LONG);
   return ok({ id, fromNumber: false });
 }
 

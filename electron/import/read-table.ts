@@ -108,7 +108,7 @@ function csvCell(value: string): RawCell {
 async function readXlsxGrid(file: string, name: string, sheetName: string | undefined): Promise<Grid> {
   const unreadable = `"${name}" cannot be read as an Excel workbook. It may be damaged, password-protected or not really an .xlsx file.`;
   // Before exceljs inflates anything: it keeps every unpacked part in memory.
-  const zip = { kind: "ok" } as const; void checkZipLimits;
+  const zip = await checkZipLimits(file);
   if (zip.kind === 'refused') throw new ImportFileError(`"${name}" cannot be imported: ${zip.reason}`);
   if (zip.kind === 'unreadable') throw new ImportFileError(unreadable);
   const workbook = new ExcelJS.Workbook();
@@ -176,7 +176,7 @@ function toTable(file: string, sheet: string | null, cells: readonly (readonly R
 
 function headerText(cell: RawCell, index: number): string {
   if (cell === null) return `Column ${index + 1}`;
-  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? `Column ${index + 1}` : cell.toISOString().slice(0, 10);
   return String(cell).replace(/\s+/g, ' ').trim();
 }
 

@@ -22,6 +22,7 @@ import { HandlerError } from './errors';
 import { checkImportFiles } from './import-files';
 import { mappingUsed, rememberMappings } from './import-mappings';
 import { defaultReportName } from './report-names';
+import { createRecertHandlers } from './recert-handlers';
 
 export interface FileFilter {
   readonly name: string;
@@ -154,8 +155,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         onProgress: progress('export:progress'),
       });
     },
-    'settings:get': async () => store.read().settings,
-    'settings:update': async (patch) => store.update((d) => ops.updateSettings(d, patch)).settings,
+    ...createRecertHandlers({ store, newId: deps.newId, now }),
     'backups:list': async () => store.listBackups(),
     'backups:restore': async ({ name }) => ({ people: store.restoreBackup(name).people.length }),
     'shell:showInFolder': async ({ file }) => {

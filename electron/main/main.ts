@@ -5,9 +5,10 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, screen, session, shell } from 'electron';
 import { RULE_SETS } from '../../shared/rule-sets';
 import { dispatch } from '../ipc/dispatch';
+import { rosterDigest } from '../ipc/roster-reminders';
 import { createHandlers, type Handlers } from '../ipc/handlers';
 import { applyAppSecurity, applySessionSecurity, isSafeExternalUrl } from '../security';
 import { isAppUrl, type AppOrigin } from './app-urls';
@@ -16,6 +17,7 @@ import { EventSender } from './event-sender';
 import { importableFilesFromArgv } from './file-args';
 import { buildMenuTemplate, ruleSetSources } from './menu';
 import { registerIpc, trustedSenderCheck } from './register-ipc';
+import { startReminderSchedule } from './reminder-schedule';
 import { chooseDataDir, offerRecovery, openStoreAtStartup } from './store-lifecycle';
 import { createMainWindow } from './window';
 
@@ -154,6 +156,29 @@ async function start(): Promise<MainContext | null> {
   });
 
   openFiles(importableFilesFromArgv(process.argv.slice(app.isPackaged ? 1 : 2), process.cwd()));
+
+  // One digest notification a day; a reference is kept so it is not collected before it is clicked.
+  let digestNotification: Notification | null = null;
+  const reminders = startReminderSchedule({
+    now: () => new Date(),
+    setTimer: (run, ms) => setTimeout(run, ms),
+    clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+    digest: (asOf) => rosterDigest(store.read(), asOf),
+    notify: (title, body) => {
+      if (!Notification.isSupported()) return;
+      digestNotification?.close();
+      const shown = new Notification({ title, body });
+      shown.on('click', () => {
+        const target = mainWindow ?? openWindow();
+        if (target.isMinimized()) target.restore();
+        target.focus();
+      });
+      shown.show();
+      digestNotification = shown;
+    },
+    log,
+  });
+  app.on('before-quit', () => reminders.stop());
 
   if (recovery) {
     const showBox = (options: Electron.MessageBoxOptions) => dialog.showMessageBox(window, options);

@@ -12,8 +12,10 @@ import type {
   Person,
   RosterData,
 } from '../../shared/types';
+import type { Acknowledgement, CeuEntry, ExamApplication } from '../../shared/recert/types';
+import { resolveExamFacts } from '../../shared/recert/exam-facts';
 import type {
-  credentialInputSchema,
+  credentialSaveSchema,
   educationInputSchema,
   experienceInputSchema,
   newPersonSchema,
@@ -25,7 +27,7 @@ import { StoreError } from './errors';
 
 type NewPerson = z.output<typeof newPersonSchema>;
 type PersonPatch = z.output<typeof personPatchSchema>;
-type CredentialInput = z.output<typeof credentialInputSchema>;
+type CredentialInput = z.output<typeof credentialSaveSchema>;
 type ExperienceInput = z.output<typeof experienceInputSchema>;
 type EducationInput = z.output<typeof educationInputSchema>;
 type SettingsPatch = z.output<typeof settingsPatchSchema>;
@@ -57,10 +59,92 @@ export function saveCredential(data: RosterData, employeeId: string, input: Cred
   if (input.earnedOn && input.expiresOn && input.expiresOn < input.earnedOn) {
     throw new StoreError(`The expiry date ${input.expiresOn} is before the earned date ${input.earnedOn}.`);
   }
-  return changePerson(data, employeeId, (person) => ({
-    ...person,
-    credentials: saveRecord<Credential>(person.credentials, input, newId, `credential`, person.employeeId),
+  const { cycleStart, cycleEnd, ...fields } = input;
+  return changePerson(data, employeeId, (person) => {
+    // The form edits the credential itself; what it does not send (CEU entries, cycle dates left
+    // out) stays as stored, so saving a credential never loses its CEU record.
+    const stored = input.id === undefined ? undefined : person.credentials.find((c) => c.id === input.id);
+    const record = {
+      ...fields,
+      cycleStart: cycleStart === null ? undefined : (cycleStart ?? stored?.cycleStart),
+      cycleEnd: cycleEnd === null ? undefined : (cycleEnd ?? stored?.cycleEnd),
+      ceuEntries: stored?.ceuEntries,
+    };
+    return { ...person, credentials: saveRecord<Credential>(person.credentials, record, newId, 'credential', person.employeeId) };
+  });
+}
+
+export function addCeuEntry(data: RosterData, employeeId: string, credentialId: string, entry: CeuEntry): RosterData {
+  return changeCredential(data, employeeId, credentialId, (credential) => ({
+    ...credential,
+    ceuEntries: [...(credential.ceuEntries ?? []), withoutUndefined(entry)],
   }));
+}
+
+/** Removes the first entry equal to `entry`; entries have no id, so they are matched by what they say. */
+export function deleteCeuEntry(data: RosterData, employeeId: string, credentialId: string, entry: CeuEntry): RosterData {
+  return changeCredential(data, employeeId, credentialId, (credential) => {
+    const entries = credential.ceuEntries ?? [];
+    const index = entries.findIndex((e) => sameCeuEntry(e, entry));
+    if (index < 0) {
+      throw new StoreError(
+        `Employee ID ${employeeId.trim()}, credential ${credential.code}, has no CEU entry "${entry.title}" on ${entry.date} for ${entry.hours} hours.`,
+      );
+    }
+    const rest = entries.filter((_, i) => i !== index);
+    return withoutUndefined({ ...credential, ceuEntries: rest.length > 0 ? rest : undefined });
+  });
+}
+
+function sameCeuEntry(a: CeuEntry, b: CeuEntry): boolean {
+  return a.date === b.date && a.title.trim() === b.title.trim() && a.hours === b.hours && (a.provider ?? '').trim() === (b.provider ?? '').trim();
+}
+
+/** Adds the application, or replaces the one with its id. */
+export function saveExamApplication(data: RosterData, employeeId: string, application: ExamApplication): RosterData {
+  return changePerson(data, employeeId, (person) => {
+    const apps = person.examApplications ?? [];
+    const replaced = apps.some((a) => a.id === application.id);
+    const clean = withoutUndefined(application);
+    return { ...person, examApplications: replaced ? apps.map((a) => (a.id === application.id ? clean : a)) : [...apps, clean] };
+  });
+}
+
+/** The application with its result, and on a pass the credential earned, in one change. */
+export function recordExamOutcome(
+  data: RosterData,
+  employeeId: string,
+  application: ExamApplication,
+  earned: Credential | null,
+): RosterData {
+  const next = saveExamApplication(data, employeeId, application);
+  if (earned === null) return next;
+  return changePerson(next, employeeId, (person) => {
+    if (person.credentials.some((c) => c.id === earned.id)) {
+      throw new StoreError(`Employee ID ${person.employeeId} already has the credential recorded for application ${application.id}.`);
+    }
+    return { ...person, credentials: [...person.credentials, withoutUndefined(earned)] };
+  });
+}
+
+export function deleteExamApplication(data: RosterData, employeeId: string, applicationId: string): RosterData {
+  return changePerson(data, employeeId, (person) => {
+    const apps = person.examApplications ?? [];
+    if (!apps.some((a) => a.id === applicationId)) {
+      throw new StoreError(`Employee ID ${person.employeeId} has no exam application with id ${applicationId}.`);
+    }
+    const rest = apps.filter((a) => a.id !== applicationId);
+    return withoutUndefined({ ...person, examApplications: rest.length > 0 ? rest : undefined });
+  });
+}
+
+/** The most acknowledgements kept; the oldest go first (their items are long past). */
+export const MAX_ACKNOWLEDGEMENTS = 5000;
+
+/** Records an acknowledgement; acknowledging the same item again replaces the earlier one. */
+export function acknowledgeReminder(data: RosterData, ack: Acknowledgement): RosterData {
+  const others = (data.acknowledgements ?? []).filter((a) => a.itemKey !== ack.itemKey);
+  return { ...data, acknowledgements: [...others, withoutUndefined(ack)].slice(-MAX_ACKNOWLEDGEMENTS) };
 }
 
 export function deleteCredential(data: RosterData, employeeId: string, id: string): RosterData {
@@ -115,7 +199,26 @@ export function addCustomCredential(data: RosterData, def: CredentialDefinition)
 export function updateSettings(data: RosterData, patch: SettingsPatch): RosterData {
   const defined = withoutUndefined(patch);
   const difAccepted = defined.difAccepted ? [...new Set(defined.difAccepted)] : data.settings.difAccepted;
-  return { ...data, settings: { ...data.settings, ...defined, difAccepted } };
+  if (defined.examFacts !== undefined) {
+    try {
+      resolveExamFacts(defined.examFacts);
+    } catch (error) {
+      throw new StoreError(error instanceof Error ? error.message : String(error));
+    }
+  }
+  // An empty object goes back to the defaults: nothing is kept for it.
+  const settings = withoutUndefined({
+    ...data.settings,
+    ...defined,
+    difAccepted,
+    reminders: emptyToUndefined(defined.reminders ?? data.settings.reminders),
+    examFacts: emptyToUndefined(defined.examFacts ?? data.settings.examFacts),
+  });
+  return { ...data, settings };
+}
+
+function emptyToUndefined<T extends object>(value: T | undefined): T | undefined {
+  return value === undefined || Object.values(value).every((v) => v === undefined) ? undefined : withoutUndefined(value);
 }
 
 function requirePerson(data: RosterData, employeeId: string): Person {
@@ -128,6 +231,20 @@ function changePerson(data: RosterData, employeeId: string, change: (person: Per
   const person = requirePerson(data, employeeId);
   const changed = change(person);
   return { ...data, people: data.people.map((p) => (p === person ? changed : p)) };
+}
+
+function changeCredential(
+  data: RosterData,
+  employeeId: string,
+  credentialId: string,
+  change: (credential: Credential) => Credential,
+): RosterData {
+  return changePerson(data, employeeId, (person) => {
+    if (!person.credentials.some((c) => c.id === credentialId)) {
+      throw new StoreError(`Employee ID ${person.employeeId} has no credential with id ${credentialId}.`);
+    }
+    return { ...person, credentials: person.credentials.map((c) => (c.id === credentialId ? change(c) : c)) };
+  });
 }
 
 /** `id` present: replace that record (it must exist); absent: add a new record with a fresh id. */

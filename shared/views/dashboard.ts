@@ -1,11 +1,12 @@
 import type { IsoDate, RosterData, RuleSetId } from '../types';
 import type { DashboardData } from '../ipc';
 import { addDaysIso } from '../dates';
-import { viewContext } from './context';
+import { viewContext, type ViewContext } from './context';
 import type { CredentialFacts, PersonFacts } from './person-facts';
 import { evaluatePerson, isLapsed, isValidNow } from './person-facts';
 import { latestPerCode } from './latest-credentials';
 import { dashboardActions } from './dashboard-actions';
+import { ceuSummariesFor } from './ceu';
 
 /** The label byUnit gives people with no unit recorded. */
 export const NO_UNIT = '(no unit)';
@@ -50,7 +51,20 @@ export function buildDashboard(data: RosterData, asOf: IsoDate, ruleSetId?: Rule
     forecast: forecast(current, asOf, eligibleNow),
     credentialMix: credentialMix(allLatest),
     actions: dashboardActions(current, latest, asOf),
+    ceu: ceuCounts(current, ctx),
   };
+}
+
+/** People with at least one body's CEUs behind pace, and with at least one cycle ended short. */
+function ceuCounts(people: readonly PersonFacts[], ctx: ViewContext): NonNullable<DashboardData['ceu']> {
+  let behind = 0;
+  let short = 0;
+  for (const facts of people) {
+    const statuses = ceuSummariesFor(facts.person, ctx).map((s) => s.status);
+    if (statuses.includes('behind')) behind += 1;
+    if (statuses.some((s) => s === 'short' || s === 'inactive' || s === 'revoked')) short += 1;
+  }
+  return { behind, short };
 }
 
 /** Not yet eligible today, eligible on a date in (from, to]. */

@@ -1,6 +1,7 @@
 import type { IsoDate, RosterData, RuleSetId } from '../types';
 import type { PersonDetail } from '../ipc';
 import { mergeCodingSpans } from '../experience';
+import { ceuSummariesFor } from './ceu';
 import { viewContext } from './context';
 import { evaluatePerson, toBadge } from './person-facts';
 
@@ -13,11 +14,13 @@ export function buildPersonDetail(
 ): PersonDetail | null {
   const person = data.people.find((p) => p.employeeId === employeeId);
   if (person === undefined) return null;
-  const facts = evaluatePerson(person, viewContext(data, asOf, ruleSetId));
+  const ctx = viewContext(data, asOf, ruleSetId);
+  const facts = evaluatePerson(person, ctx);
   return {
     person,
     eligibility: facts.eligibility,
     credentialStatuses: facts.credentials.map(toBadge),
     codingSpans: mergeCodingSpans(person.experience),
+    ceu: ceuSummariesFor(person, ctx),
   };
 }

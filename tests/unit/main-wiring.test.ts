@@ -47,6 +47,7 @@ const fake = vi.hoisted(() => {
     quit: 0,
     sent: [] as [string, unknown][],
     paths: new Map<string, string>(),
+    notifications: [] as { title: string; body: string; shown: number }[],
   };
   type L = (...args: unknown[]) => unknown;
   function makeContents(id: number) {
@@ -120,9 +121,25 @@ const fake = vi.hoisted(() => {
     getName: () => 'Credential Roster',
     getVersion: () => '0.1.0',
   };
+  class Notification {
+    static isSupported = () => true;
+    private readonly state;
+    constructor(options: { title: string; body: string }) {
+      this.state = { title: options.title, body: options.body, shown: 0 };
+      record.notifications.push(this.state);
+    }
+    on() {
+      return this;
+    }
+    show() {
+      this.state.shown += 1;
+    }
+    close() {}
+  }
   const electron = {
     app,
     BrowserWindow,
+    Notification,
     ipcMain: {
       handle(channel: string, listener: L) {
         record.handles.push({ channel, listener });
@@ -228,6 +245,10 @@ describe('the main process, loaded against a recording Electron', () => {
     expect(storeOptions[0]).not.toHaveProperty('migrations');
     const onDisk = JSON.parse(readFileSync(path.join(dataDir, 'roster.json'), 'utf8')) as { people: { employeeId: string }[] };
     expect(onDisk.people.map((p) => p.employeeId)).toEqual(['00007']);
+  });
+
+  it('shows no reminders notification at start-up when nothing is due', () => {
+    expect(fake.record.notifications).toEqual([]);
   });
 
   it('registers exactly one handler for every contract channel, and no other', () => {

@@ -1,0 +1,126 @@
+/**
+ * The recertification channels: CEU entries, CCS exam applications and results, reminders, and the
+ * settings with the exam facts and reminder lead times in use. Each change is one store write.
+ */
+import { formatISO } from 'date-fns';
+import type { ExamResultOutcome, ExamSaveResult } from '../../shared/ipc';
+import type { Credential, Person, RosterData } from '../../shared/types';
+import { mergeCatalog } from '../../shared/catalog';
+import { evaluateEligibility } from '../../shared/eligibility';
+import { getRuleSet } from '../../shared/rule-sets';
+import type { ExamApplication } from '../../shared/recert/types';
+import { applicationWarnings, recordResult, validateSchedule } from '../../shared/recert/exam-applications';
+import type { RosterStore } from '../store/roster-store';
+import * as ops from '../store/operations';
+import { HandlerError } from './errors';
+import type { Handlers } from './handlers';
+import { examFactsInUse, rosterDigest, settingsView } from './roster-reminders';
+
+export type RecertChannel =
+  | 'ceu:add'
+  | 'ceu:delete'
+  | 'exam:save'
+  | 'exam:result'
+  | 'exam:delete'
+  | 'reminders:get'
+  | 'reminders:acknowledge'
+  | 'settings:get'
+  | 'settings:update';
+
+export interface RecertDeps {
+  readonly store: RosterStore;
+  readonly newId: () => string;
+  readonly now: () => Date;
+}
+
+export function createRecertHandlers({ store, newId, now }: RecertDeps): Pick<Handlers, RecertChannel> {
+  const personIn = (data: RosterData, employeeId: string): Person => {
+    const person = ops.findPerson(data, employeeId);
+    if (!person) throw new HandlerError(`No person with employee ID ${employeeId} is in the roster.`);
+    return person;
+  };
+  const changePerson = async (employeeId: string, op: (data: RosterData) => RosterData): Promise<Person> =>
+    personIn(store.update(op), employeeId);
+  const applicationOf = (person: Person, id: string): ExamApplication => {
+    const found = (person.examApplications ?? []).find((a) => a.id === id);
+    if (!found) throw new HandlerError(`Employee ID ${person.employeeId} has no exam application with id ${id}.`);
+    return found;
+  };
+
+  return {
+    'ceu:add': ({ employeeId, credentialId, entry }) =>
+      changePerson(employeeId, (d) => ops.addCeuEntry(d, employeeId, credentialId, entry)),
+    'ceu:delete': ({ employeeId, credentialId, entry }) =>
+      changePerson(employeeId, (d) => ops.deleteCeuEntry(d, employeeId, credentialId, entry)),
+
+    // Read, decide and write with no await in between: nothing else can change the roster meanwhile.
+    'exam:save': async ({ employeeId, application, ruleSet }): Promise<ExamSaveResult> => {
+      const data = store.read();
+      const person = personIn(data, employeeId);
+      const facts = examFactsInUse(data.settings);
+      const stored = application.id === undefined ? undefined : applicationOf(person, application.id);
+      // The result is recorded by exam:result only; editing the dates keeps it.
+      const app: ExamApplication = {
+        ...application,
+        id: stored?.id ?? newId(),
+        result: stored?.result,
+        scaledScore: stored?.scaledScore,
+        resultOn: stored?.resultOn,
+      };
+      if (app.scheduledOn !== undefined) {
+        const problems = validateSchedule(app, person.examApplications ?? [], facts);
+        if (problems.length > 0) throw new HandlerError(problems.map((p) => p.message).join(' '));
+      }
+      // Eligibility is judged on the day of the application, under the rule set chosen.
+      const eligibility = evaluateEligibility(person, {
+        asOf: app.appliedOn,
+        ruleSet: getRuleSet(ruleSet ?? data.settings.ruleSet),
+        catalog: mergeCatalog(data.customCredentials),
+      });
+      const warnings = applicationWarnings(eligibility, facts);
+      const saved = personIn(store.update((current) => ops.saveExamApplication(current, employeeId, app)), employeeId);
+      return { person: saved, application: applicationOf(saved, app.id), warnings };
+    },
+
+    'exam:result': async ({ employeeId, applicationId, score, outcome, on }): Promise<ExamResultOutcome> => {
+      const data = store.read();
+      const app = applicationOf(personIn(data, employeeId), applicationId);
+      let application: ExamApplication;
+      let passed = false;
+      let credential: Credential | null = null;
+      if (score !== undefined) {
+        const recorded = recordResult(app, score, examFactsInUse(data.settings), on);
+        if (!recorded.ok) throw new HandlerError(recorded.error);
+        ({ application, passed, credential } = recorded);
+      } else {
+        if (app.result === 'pass' || app.result === 'fail') {
+          throw new HandlerError(`Application ${app.id} already has a result (${app.result}).`);
+        }
+        application = { ...app, result: outcome, scaledScore: undefined, resultOn: on ?? app.scheduledOn };
+      }
+      // The application's result and a pass's credential land in the same write.
+      const saved = personIn(
+        store.update((current) => ops.recordExamOutcome(current, employeeId, application, credential)),
+        employeeId,
+      );
+      return { person: saved, application: applicationOf(saved, applicationId), passed, credential };
+    },
+
+    'exam:delete': ({ employeeId, applicationId }) =>
+      changePerson(employeeId, (d) => ops.deleteExamApplication(d, employeeId, applicationId)),
+
+    'reminders:get': async ({ asOf }) => {
+      const data = store.read();
+      return { ...rosterDigest(data, asOf), acknowledgements: data.acknowledgements ?? [] };
+    },
+    'reminders:acknowledge': async ({ itemKey, note }) => {
+      // Local time with its offset: the digest compares the date part with the local as-of date.
+      const ack = { itemKey, at: formatISO(now()), ...(note ? { note } : {}) };
+      store.update((d) => ops.acknowledgeReminder(d, ack));
+      return ack;
+    },
+
+    'settings:get': async () => settingsView(store.read().settings),
+    'settings:update': async (patch) => settingsView(store.update((d) => ops.updateSettings(d, patch)).settings),
+  };
+}

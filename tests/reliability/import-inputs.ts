@@ -1,0 +1,123 @@
+/**
+ * fast-check generators of HR tables and files as they arrive in real life and worse: known and
+ * unknown headers, wide numbered groups, formula-looking cells, dates on the edges of the
+ * calendar and of Excel's serial numbers, huge fields, thousands of columns, and the bytes of
+ * CSV files in several encodings and line endings.
+ */
+import fc from 'fast-check';
+import type { RawCell, RawTable } from '../../electron/import/read-table';
+
+const KNOWN_HEADERS = [
+  'Employee ID', 'EMPLOYEE_ID', 'Person Number', 'Last Name', 'First Name', 'Name', 'Full Name', 'Department', 'Job Title',
+  'Status', 'Hire Date', 'FTE', 'Email', 'RN', 'HS Diploma', 'Certification', 'Credential Code', 'Cert Number', 'Issued By',
+  'Issue Date', 'Expiration Date', 'Verified On', 'CEUs', 'Experience Start', 'Experience End', 'Employer', 'Direct Coding',
+  'Program', 'Completion Date', 'Components', 'CAHIIM Accredited', 'License Type 1', 'License Expiration Date 1',
+  'License Type 2', 'License Number 2', 'License Expiration Date 2',
+] as const;
+
+/** Dates and numbers at the edges: year 0000 and 9999, 29 February in non-leap years, Excel serials 0, -1, 60, 2958466. */
+export const EDGE_DATES = [
+  '0000-01-01', '0000-00-00', '9999-12-31', '10000-01-01', '2023-02-29', '2100-02-29', '2024-02-29', '1900-02-29',
+  '02/29/2023', '2/29/2100', '02/29/2024', '29/02/2023', '12/31/9999', '01/01/0000', '1/1/00', '13/13/2020', '00/00/0000',
+  '2024-13-01', '2024-04-31', '31.12.2024', '2024/02/30', '20240229', 'Feb 29 2023', '29-Feb-2023',
+] as const;
+export const EDGE_SERIALS = [0, -1, 1, 59, 60, 61, 2958465, 2958466, 0.5, 45000.999, 1e15, -1e15, Number.MAX_VALUE] as const;
+const FORMULAS = ['=HYPERLINK("http://x","y")', '+1-1', '-2+3', '@SUM(A1)', '=cmd|"/c calc"!A1', "'=1+1", '\t=1', '\r=1'] as const;
+const CODES = ['CCS', 'ccs', 'CCS-P', 'RHIT', 'Certified Coding Specialist', 'CPC-A', 'XYZ', 'C C S', '', 'RHIA; RHIT'] as const;
+
+const cellText = fc.oneof(
+  { weight: 4, arbitrary: fc.string({ maxLength: 30 }) },
+  { weight: 2, arbitrary: fc.constantFrom(...EDGE_DATES) },
+  { weight: 2, arbitrary: fc.constantFrom(...FORMULAS) },
+  { weight: 2, arbitrary: fc.constantFrom(...CODES) },
+  { weight: 2, arbitrary: fc.stringMatching(/^0{0,3}\d{1,8}$/) },
+  { weight: 1, arbitrary: fc.constantFrom('Y', 'N', 'yes', 'no', 'TRUE', 'x', 'active', 'Terminated', 'LOA', '1.0', '0.75', '2', '-0.5') },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 20 }) },
+  { weight: 1, arbitrary: fc.constantFrom('Lee, Ann', 'O\'Brien, Seán', 'Smith Jr., Bob', ', ', ',', 'Zoë Łukasz', '李 华') },
+);
+
+export const rawCell: fc.Arbitrary<RawCell> = fc.oneof(
+  { weight: 3, arbitrary: fc.constant(null) },
+  { weight: 8, arbitrary: cellText },
+  { weight: 2, arbitrary: fc.constantFrom(...EDGE_SERIALS) },
+  { weight: 1, arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true }) },
+  { weight: 1, arbitrary: fc.boolean() },
+  { weight: 1, arbitrary: fc.date({ min: new Date(Date.UTC(-1, 0, 1)), max: new Date(Date.UTC(10_000, 0, 1)) }) },
+);
+
+const header = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...KNOWN_HEADERS) }, { weight: 1, arbitrary: fc.string({ maxLength: 20 }) });
+
+/** A small table: up to 14 columns and 12 rows (size is not the point here; variety is). */
+export const smallTable: fc.Arbitrary<RawTable> = fc
+  .tuple(fc.uniqueArray(header, { minLength: 1, maxLength: 14 }), fc.integer({ min: 0, max: 12 }), fc.integer({ min: 2, max: 5 }))
+  .chain(([headers, rowCount, firstRowNumber]) =>
+    fc
+      .array(fc.array(rawCell, { minLength: headers.length, maxLength: headers.length }), { minLength: rowCount, maxLength: rowCount })
+      .map((rows): RawTable => ({ file: 'fuzz.csv', sheet: null, headers, rows, firstRowNumber })),
+  );
+
+/** A table with thousands of columns, or a field of hundreds of thousands of characters. */
+export const extremeTable: fc.Arbitrary<RawTable> = fc.oneof(
+  fc.integer({ min: 1_000, max: 5_000 }).map((width): RawTable => {
+    const headers = Array.from({ length: width }, (_, i) => (i === 0 ? 'Employee ID' : i === 1 ? 'Name' : `Column ${i + 1}`));
+    const row = (id: string): RawCell[] => headers.map((_, i) => (i === 0 ? id : i === 1 ? 'Lee, Ann' : i % 7 === 0 ? '=1+1' : null));
+    return { file: 'wide.csv', sheet: null, headers, rows: [row('1'), row('2')], firstRowNumber: 2 };
+  }),
+  fc.tuple(fc.integer({ min: 50_000, max: 600_000 }), fc.constantFrom('Name', 'Certification', 'Expiration Date', 'Employee ID', 'Notes'))
+    .map(([length, column]): RawTable => ({
+      file: 'huge-field.csv',
+      sheet: null,
+      headers: ['Employee ID', 'Name', column === 'Employee ID' || column === 'Name' ? 'Department' : column],
+      rows: [[column === 'Employee ID' ? 'X'.repeat(length) : '7', column === 'Name' ? `Lee, ${'A'.repeat(length)}` : 'Lee, Ann', 'B'.repeat(length)]],
+      firstRowNumber: 2,
+    })),
+);
+
+export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le-bom' | 'utf-16be-bom' | 'windows-1252';
+
+/** The bytes of `text` as a spreadsheet program or HR system might save it. */
+export function encode(text: string, encoding: TextEncoding): Buffer {
+  switch (encoding) {
+    case 'utf-8':
+      return Buffer.from(text, 'utf8');
+    case 'utf-8-bom':
+      return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+    case 'utf-16le-bom':
+      return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    case 'utf-16be-bom':
+      return Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+    case 'windows-1252':
+      // Latin-1 bytes: what a windows-1252 file holds for these characters, with anything else lost.
+      return Buffer.from(text.replace(/[^\u0000-\u00ff]/g, '?'), 'latin1');
+  }
+}
+
+function csvField(cell: RawCell, delimiter: string): string {
+  const s = cell === null ? '' : cell instanceof Date ? (Number.isNaN(cell.getTime()) ? '' : cell.toISOString()) : String(cell);
+  return /["\r\n]/.test(s) || s.includes(delimiter) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** A CSV file's bytes: a generated table written with some delimiter, line ending and encoding, or plain random bytes. */
+export const csvBytes: fc.Arbitrary<{ bytes: Buffer; label: string }> = fc.oneof(
+  {
+    weight: 4,
+    arbitrary: fc
+      .tuple(
+        smallTable,
+        fc.constantFrom(',', ';', '\t', '|'),
+        fc.constantFrom('\n', '\r\n', '\r'),
+        fc.constantFrom<TextEncoding>('utf-8', 'utf-8-bom', 'utf-16le-bom', 'utf-16be-bom', 'windows-1252'),
+        fc.boolean(),
+      )
+      .map(([table, delimiter, eol, encoding, trailing]) => {
+        const lines = [table.headers, ...table.rows].map((row) => row.map((c) => csvField(c, delimiter)).join(delimiter));
+        const text = lines.join(eol) + (trailing ? eol : '');
+        return { bytes: encode(text, encoding), label: `${encoding}, ${JSON.stringify(delimiter)}, ${JSON.stringify(eol)}` };
+      }),
+  },
+  { weight: 1, arbitrary: fc.uint8Array({ minLength: 1, maxLength: 2_000 }).map((b) => ({ bytes: Buffer.from(b), label: 'random bytes' })) },
+  {
+    weight: 1,
+    arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 500 }).map((s) => ({ bytes: Buffer.from(`Employee ID,Name\n${s}`, 'utf8'), label: 'random text' })),
+  },
+);
