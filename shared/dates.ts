@@ -1,51 +1,119 @@
-import { addDays, addYears, differenceInCalendarDays, format, isValid, parseISO, subYears } from 'date-fns';
 import type { IsoDate } from './types';
 
-const ISO_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+/*
+ * Calendar dates as `YYYY-MM-DD` text, with arithmetic on whole day numbers (days since 1970-01-01
+ * in the proleptic Gregorian calendar). No time zones or `Date` objects are involved, so the answers
+ * are the same on every machine, and it is fast enough to run for every credential of 50,000 people.
+ * tests/unit/dates.test.ts holds these functions to date-fns' answers.
+ */
 
-/** True for a real calendar date written `YYYY-MM-DD` (so `2023-02-29` is false). */
-export function isIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== 'string' || !ISO_PATTERN.test(value)) return false;
-  const date = parseISO(value);
-  return isValid(date) && fromDate(date) === value;
+const ISO_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-/** The calendar date as a local-midnight `Date`, for date-fns arithmetic and exceljs cells. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * True for a real calendar date written `YYYY-MM-DD` (so `2023-02-29` is false). Years before 100 are
+ * refused: no record is that old, and JavaScript's `Date` maps them onto the 1900s.
+ */
+export function isIsoDate(value: unknown): value is IsoDate {
+  if (typeof value !== 'string') return false;
+  const m = ISO_PATTERN.exec(value);
+  if (!m) return false;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  return year >= 100 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** Builds a date from parts; null when the parts are not a real date (years 1000–9999). */
+export function isoFromParts(year: number, month: number, day: number): IsoDate | null {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
+  if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
+  if (day > daysInMonth(year, month)) return null;
+  return `${year}-${pad2(month)}-${pad2(day)}`;
+}
+
+function parts(iso: IsoDate): [number, number, number] {
+  return [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
+}
+
+/** Days since 1970-01-01 (negative before). Shifting the year to start in March puts the leap day last. */
+export function dayNumber(iso: IsoDate): number {
+  const [y0, m, d] = parts(iso);
+  const y = m <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
+/** The calendar date of a day number (the inverse of `dayNumber`). */
+export function isoFromDayNumber(days: number): IsoDate {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
+}
+
+/** The calendar date as a local-midnight `Date`, for code that needs a `Date` (charts, spreadsheets). */
 export function toDate(iso: IsoDate): Date {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d);
+  const [y, m, d] = parts(iso);
+  const date = new Date(y, m - 1, d);
+  if (y < 100) date.setFullYear(y); // the Date constructor maps years 0–99 to 1900–1999
+  return date;
 }
 
 /** The calendar date of a `Date` in local time. */
 export function fromDate(date: Date): IsoDate {
-  return format(date, 'yyyy-MM-dd');
-}
-
-/** Builds a date from parts; null when the parts are not a real date. */
-export function isoFromParts(year: number, month: number, day: number): IsoDate | null {
-  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
-  if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1 || day > 31) return null;
-  const date = new Date(year, month - 1, day);
-  if (date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) return null;
-  return fromDate(date);
+  return `${String(date.getFullYear()).padStart(4, '0')}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())}`;
 }
 
 export function addDaysIso(iso: IsoDate, days: number): IsoDate {
-  return fromDate(addDays(toDate(iso), days));
+  return isoFromDayNumber(dayNumber(iso) + days);
 }
 
-/** Adds calendar years; 29 February becomes 28 February in a common year (date-fns `addYears`). */
+/** Adds calendar years; 29 February becomes 28 February in a common year (as date-fns `addYears`). */
 export function addYearsIso(iso: IsoDate, years: number): IsoDate {
-  return fromDate(addYears(toDate(iso), years));
+  const [y, m, d] = parts(iso);
+  const year = y + years;
+  const day = Math.min(d, daysInMonth(year, m));
+  return `${String(year).padStart(4, '0')}-${pad2(m)}-${pad2(day)}`;
 }
 
 export function subYearsIso(iso: IsoDate, years: number): IsoDate {
-  return fromDate(subYears(toDate(iso), years));
+  return addYearsIso(iso, -years);
+}
+
+/** Adds calendar months; the day is clamped to the month's length (as date-fns `addMonths`). */
+export function addMonthsIso(iso: IsoDate, months: number): IsoDate {
+  const [y, m, d] = parts(iso);
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(Math.min(d, daysInMonth(year, month)))}`;
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return differenceInCalendarDays(toDate(to), toDate(from));
+  return dayNumber(to) - dayNumber(from);
 }
 
 /** ISO dates compare correctly as strings. */

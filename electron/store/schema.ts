@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { RosterData } from '../../shared/types';
 import { BUILT_IN_CATALOG } from '../../shared/catalog';
+import { isIsoDate } from '../../shared/dates';
 import {
   credentialCodeSchema,
   credentialInputSchema,
@@ -30,25 +31,11 @@ export const CURRENT_SCHEMA_VERSION = 1;
 
 const recordId = z.string().min(1, 'is missing').max(64);
 
-/**
- * The same rule as shared isoDateSchema (a real calendar date written YYYY-MM-DD), checked with
- * plain arithmetic: a 50,000-person file holds about 300,000 dates, and formatting each one back
- * through date-fns took seconds.
- */
-const storedDate = z.string().refine(isCalendarDate, { message: 'must be a date written YYYY-MM-DD' });
+/** The same rule as the shared isoDateSchema: a real calendar date written YYYY-MM-DD. */
+const storedDate = z.string().refine(isIsoDate, { message: 'must be a date written YYYY-MM-DD' });
 
-export function isCalendarDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  // Years before 100 are refused: no credential is that old, and Date maps them onto the 1900s.
-  if (year < 100 || month < 1 || month > 12 || day < 1) return false;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
-  return day <= daysInMonth;
-}
+/** The one calendar-date check, shared with the window's input schemas. */
+export const isCalendarDate = isIsoDate;
 
 /**
  * Checks the optional recertification fields with their own schema, and only when one is present:
