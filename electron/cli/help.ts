@@ -3,7 +3,7 @@ import { DATA_DIR_ENV } from '../store/data-dir';
 
 const DATA_LINE = `  --data DIR        the data folder (default: $${DATA_DIR_ENV}, else the desktop app's folder)`;
 
-export const COMMAND_NAMES = ['import', 'eligibility', 'export', 'backups'] as const;
+export const COMMAND_NAMES = ['import', 'eligibility', 'export', 'backups', 'reminders'] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
 export const GENERAL_HELP = `Usage: credential-roster <command> [options]
@@ -13,6 +13,7 @@ Commands:
   eligibility         who may sit the AHIMA CCS exam, and when
   export KIND         write an Excel report: dif, eligibility, roster or expiring
   backups             list the roster's backups, or restore one
+  reminders           what is due: expiring credentials, CEUs behind, exam windows closing
 
 Options:
   -h, --help          show this help, or a command's with "<command> --help"
@@ -75,6 +76,20 @@ roster (the current roster is backed up first).
 Options:
 ${DATA_LINE}
   --json            print the list as JSON
+  -h, --help        show this help
+`,
+  reminders: `Usage: credential-roster reminders [options]
+
+Prints the reminders digest the desktop app shows: credentials reaching a lead time before their
+cycle end or expiry (90, 60, 30 and 7 days unless changed in the app's settings), lapsed
+credentials, CEUs behind or short for the cycle, and CCS exam windows about to close. Items
+acknowledged in the app are left out and counted.
+
+Options:
+${DATA_LINE}
+  --as-of DATE      the date to look from, YYYY-MM-DD (default: today)
+  --json            print JSON: { asOf, items: [ { key, kind, employeeId, personName, subject,
+                    threshold, dueOn, daysLeft, severity, message } ], acknowledged, title, body }
   -h, --help        show this help
 `,
 };

@@ -14,6 +14,7 @@ const COMMANDS: Readonly<Record<CommandName, () => Promise<Command>>> = {
   eligibility: async () => (await import('./commands/eligibility-command')).runEligibility,
   export: async () => (await import('./commands/export-command')).runExport,
   backups: async () => (await import('./commands/backups-command')).runBackups,
+  reminders: async () => (await import('./commands/reminders-command')).runReminders,
 };
 
 function isCommandName(value: string): value is CommandName {

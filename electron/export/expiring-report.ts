@@ -6,11 +6,14 @@ import type { CredentialFacts } from '../../shared/views/person-facts';
 import { displayName } from '../../shared/views/person-facts';
 import { NO_UNIT } from '../../shared/views/dashboard';
 import type { Person } from '../../shared/types';
+import type { CeuStatus, CeuSummary } from '../../shared/recert/types';
+import { assertNever } from '../../shared/assert-never';
+import { ceuSummariesWith } from '../../shared/views/ceu';
 import { aboutTable } from './about-sheet';
 import { stateLabel } from './state-label';
 import { filterLines, filterSummary, type ReportBuild, type ReportContext } from './report-context';
 import type { Row, Table } from './table';
-import { date, id, integer, text } from './table';
+import { date, decimal, id, integer, text } from './table';
 
 export const DEFAULT_WINDOWS: readonly number[] = [30, 60, 90];
 export const EXPIRING_SHEET = 'Expiring';
@@ -22,13 +25,16 @@ interface Line {
   readonly facts: CredentialFacts;
   readonly expiresOn: string;
   readonly daysLeft: number;
+  /** The CEU cycle of the credential's certifying body; null when the body has no CEU rule. */
+  readonly ceu: CeuSummary | null;
 }
 
 /** Credentials already lapsed or expiring within the widest window, soonest expiry first. */
 export function buildExpiringReport(ctx: ReportContext): ReportBuild {
   const windows = normaliseWindows(ctx.windows ?? DEFAULT_WINDOWS);
   const widest = windows[windows.length - 1] ?? 0;
-  const index = catalogIndex(mergeCatalog(ctx.roster.customCredentials));
+  const catalog = mergeCatalog(ctx.roster.customCredentials);
+  const index = catalogIndex(catalog);
   const warningDays = ctx.roster.settings.expiryWarningDays;
   const lines: Line[] = [];
   for (const person of ctx.roster.people) {
@@ -42,12 +48,16 @@ export function buildExpiringReport(ctx: ReportContext): ReportBuild {
         status: credentialStatus(credential, definition, ctx.asOf, warningDays),
       };
     });
+    // CEUs are worked out only for people with a line, and once per person.
+    let summaries: readonly CeuSummary[] | null = null;
     // A renewal is a new record: only the latest record per code can be expiring or lapsed.
     for (const f of latestPerCode(facts)) {
       const expiresOn = f.credential.expiresOn;
       const daysLeft = f.status.daysLeft;
       if (f.status.state === 'pending' || expiresOn === undefined || daysLeft === null || daysLeft > widest) continue;
-      lines.push({ person, name: displayName(person), facts: f, expiresOn, daysLeft });
+      summaries ??= ceuSummariesWith(person, catalog, index, ctx.asOf);
+      const ceu = ceuFor(f, summaries);
+      lines.push({ person, name: displayName(person), facts: f, expiresOn, daysLeft, ceu });
     }
   }
   lines.sort((a, b) => (a.expiresOn < b.expiresOn ? -1 : a.expiresOn > b.expiresOn ? 1 : 0) || a.name.localeCompare(b.name, 'en') || (a.facts.code < b.facts.code ? -1 : 1));
@@ -59,6 +69,7 @@ export function buildExpiringReport(ctx: ReportContext): ReportBuild {
       ['Windows', `${windows.map((w) => `${w} days`).join(', ')} after the as-of date; days left counts calendar days from the as-of date to the expiry date.`],
       ['Records', 'One record per person and credential: the latest (a renewal entered as a new record replaces the old one). Credentials with no expiry date on record are not listed.'],
       ['Statuses', 'AHIMA credentials are inactive for 180 days after the cycle ends, then revoked; other bodies\' credentials expire.'],
+      ['CEUs', 'CEUs required and earned are for the certifying body\'s current cycle (one pool per person and body, from dated CEU entries inside the cycle, else the total on record). CEU status: complete; on track or behind the pace expected by the as-of date; short, inactive or revoked once a cycle ended without them. Blank when the body has no CEU rule.'],
     ],
     filters: filterLines(ctx),
     sheets: [[EXPIRING_SHEET, 'One row per credential, with the window it falls in and its status on the as-of date.']],
@@ -75,6 +86,9 @@ export function buildExpiringReport(ctx: ReportContext): ReportBuild {
       integer('Days left'),
       text('Window'),
       text('Status'),
+      decimal('CEUs required'),
+      decimal('CEUs earned'),
+      text('CEU status'),
     ],
     rows: lines.map((l): Row => [
       l.name,
@@ -86,6 +100,9 @@ export function buildExpiringReport(ctx: ReportContext): ReportBuild {
       l.daysLeft,
       bucketOf(l.daysLeft, windows),
       stateLabel(l.facts.status),
+      l.ceu?.requirement.hours ?? null,
+      l.ceu?.earned ?? null,
+      l.ceu === null ? null : ceuStatusLabel(l.ceu.status),
     ]),
   };
   return {
@@ -96,6 +113,33 @@ export function buildExpiringReport(ctx: ReportContext): ReportBuild {
     primary: EXPIRING_SHEET,
     rows: lines.length,
   };
+}
+
+/** The summary whose requirement counts the credential, else the one of its certifying body. */
+function ceuFor(facts: CredentialFacts, summaries: readonly CeuSummary[]): CeuSummary | null {
+  const counted = summaries.find((s) => s.credentialIds.includes(facts.credential.id));
+  if (counted !== undefined) return counted;
+  const body = facts.definition?.body.toUpperCase();
+  return summaries.find((s) => s.body === body) ?? null;
+}
+
+export function ceuStatusLabel(status: CeuStatus): string {
+  switch (status) {
+    case 'on-track':
+      return 'On track';
+    case 'behind':
+      return 'Behind';
+    case 'complete':
+      return 'Complete';
+    case 'short':
+      return 'Short (cycle ended)';
+    case 'inactive':
+      return 'Inactive (cycle ended short)';
+    case 'revoked':
+      return 'Revoked (cycle ended short)';
+    default:
+      return assertNever(status);
+  }
 }
 
 /** Ascending, whole, positive, each once. */

@@ -26,6 +26,7 @@ import {
 import { examFactOverridesSchema, resolveExamFacts } from '../../shared/recert/exam-facts';
 import { NewerVersionError, StoreError } from './errors';
 import { describeIssues } from './describe-issues';
+import { isCanonicalPerson } from './canonical-person';
 
 export const CURRENT_SCHEMA_VERSION = 1;
 
@@ -145,41 +146,60 @@ function checkUniqueIds(people: readonly { readonly employeeId: string }[], ctx:
 export const rosterDataSchema: z.ZodType<RosterData> = z.looseObject(rosterFields).superRefine((data, ctx) => checkUniqueIds(data.people, ctx));
 
 // Everything but the people, whose records validateRoster checks one by one.
-const rosterShell = z
-  .looseObject({ ...rosterFields, people: z.array(z.looseObject({ employeeId: z.string() })) })
-  .superRefine((data, ctx) => checkUniqueIds(data.people, ctx));
+const rosterShell = z.looseObject({ ...rosterFields, people: z.array(z.unknown()) });
 
 export type RosterValidation =
   | { readonly success: true; readonly data: RosterData }
   | { readonly success: false; readonly issues: readonly z.core.$ZodIssue[] };
 
 /**
- * The same check as rosterDataSchema, except that person records in `trusted` (records that
- * already passed, unchanged since: the operations keep untouched records by reference) are not
- * checked again. One edit in a 50,000-person roster then checks one person, not all of them.
+ * The same check as rosterDataSchema, person by person. Records in `trusted` (records that already
+ * passed, unchanged since: the operations keep untouched records by reference) are not checked
+ * again, so one edit in a 50,000-person roster checks one person. A record already in stored form
+ * passes a quick check (canonical-person.ts); only the others go through zod, which is what turns
+ * a loaded file back into the records it was saved from.
  */
 export function validateRoster(data: unknown, trusted?: WeakSet<object>): RosterValidation {
-  if (!trusted) {
-    const full = rosterDataSchema.safeParse(data);
-    return full.success ? { success: true, data: full.data } : { success: false, issues: full.error.issues };
-  }
   const shell = rosterShell.safeParse(data);
   const issues: z.core.$ZodIssue[] = shell.success ? [] : [...shell.error.issues];
   const rawPeople = (data as { people?: unknown }).people;
   const people: unknown[] = [];
   if (Array.isArray(rawPeople)) {
     rawPeople.forEach((person: unknown, index) => {
-      if (typeof person === 'object' && person !== null && trusted.has(person)) {
+      if ((typeof person === 'object' && person !== null && trusted?.has(person)) || isCanonicalPerson(person)) {
         people.push(person);
         return;
       }
       const checked = storedPerson.safeParse(person);
       if (checked.success) people.push(checked.data);
-      else issues.push(...checked.error.issues.map((issue) => ({ ...issue, path: ['people', index, ...issue.path] })));
+      else {
+        people.push(person);
+        issues.push(...checked.error.issues.map((issue) => ({ ...issue, path: ['people', index, ...issue.path] })));
+      }
     });
+    issues.push(...duplicateIdIssues(people));
   }
   if (!shell.success || issues.length > 0) return { success: false, issues };
   return { success: true, data: { ...shell.data, people } as unknown as RosterData };
+}
+
+function duplicateIdIssues(people: readonly unknown[]): z.core.$ZodIssue[] {
+  const seen = new Set<string>();
+  const issues: z.core.$ZodIssue[] = [];
+  people.forEach((person, index) => {
+    const id = (person as { employeeId?: unknown } | null)?.employeeId;
+    if (typeof id !== 'string') return;
+    if (seen.has(id)) {
+      issues.push({
+        code: 'custom',
+        message: `Employee ID ${id} appears more than once`,
+        path: ['people', index, 'employeeId'],
+        input: id,
+      });
+    }
+    seen.add(id);
+  });
+  return issues;
 }
 
 /** A new, empty roster with the default settings. */

@@ -15,16 +15,26 @@ import type { ViewContext } from './context';
  * opening the dashboard again on a 50,000-person roster only recomputes the people edited since.
  */
 export function ceuSummariesFor(person: Person, ctx: ViewContext): readonly CeuSummary[] {
+  return ceuSummariesWith(person, ctx.catalog, ctx.index, ctx.asOf);
+}
+
+/** The same, for callers that hold a catalog and its index but no view context (reports). */
+export function ceuSummariesWith(
+  person: Person,
+  catalog: readonly CredentialDefinition[],
+  index: ReadonlyMap<string, CredentialDefinition>,
+  asOf: IsoDate,
+): readonly CeuSummary[] {
   if (person.credentials.length === 0) return [];
-  const key = memoKey(ctx.asOf, ctx.catalog);
+  const key = memoKey(asOf, catalog);
   const remembered = memo.get(person);
   if (remembered !== undefined && remembered.key === key) return remembered.summaries;
   const held = new Set<CredentialDefinition>();
   for (const credential of person.credentials) {
-    const definition = ctx.index.get(normaliseCredentialKey(credential.code));
+    const definition = index.get(normaliseCredentialKey(credential.code));
     if (definition !== undefined) held.add(definition);
   }
-  const summaries = held.size === 0 ? [] : personCeuSummaries(person, ctx.catalog.filter((d) => held.has(d)), ctx.asOf);
+  const summaries = held.size === 0 ? [] : personCeuSummaries(person, catalog.filter((d) => held.has(d)), asOf);
   memo.set(person, { key, summaries });
   return summaries;
 }

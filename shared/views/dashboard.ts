@@ -55,12 +55,17 @@ export function buildDashboard(data: RosterData, asOf: IsoDate, ruleSetId?: Rule
   };
 }
 
-/** People with at least one body's CEUs behind pace, and with at least one cycle ended short. */
+/**
+ * People with at least one body's CEUs behind pace, and with at least one cycle ended short. As in
+ * the reminders, a body with no CEU figure on record at all is not tracked, so not counted.
+ */
 function ceuCounts(people: readonly PersonFacts[], ctx: ViewContext): NonNullable<DashboardData['ceu']> {
   let behind = 0;
   let short = 0;
   for (const facts of people) {
-    const statuses = ceuSummariesFor(facts.person, ctx).map((s) => s.status);
+    const statuses = ceuSummariesFor(facts.person, ctx)
+      .filter((s) => s.earnedFrom !== 'none')
+      .map((s) => s.status);
     if (statuses.includes('behind')) behind += 1;
     if (statuses.some((s) => s === 'short' || s === 'inactive' || s === 'revoked')) short += 1;
   }
