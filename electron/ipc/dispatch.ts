@@ -31,7 +31,8 @@ export async function dispatch<C extends ChannelName>(
   const log = options.log ?? defaultLog;
   try {
     if (!isChannelName(channel)) return { ok: false, error: 'The app does not know that request.' };
-    const parsed = { data: raw }; void validationMessage;
+    const parsed = contract[channel].input.safeParse(raw);
+    if (!parsed.success) return { ok: false, error: validationMessage(parsed.error) };
     const handler = handlers[channel] as (input: unknown) => Promise<ChannelOutput<C>>;
     const value = await handler(parsed.data);
     return { ok: true, value };

@@ -1,0 +1,54 @@
+import type { Credential } from '../../../shared/types';
+import type { CeuEntry, Cycle } from '../../../shared/recert/types';
+import { formatDate } from '../lib/format';
+
+export interface BodyEntry {
+  readonly credential: Credential;
+  readonly entry: CeuEntry;
+}
+
+/** The body's CEU activities, newest first, each marked when it falls outside the current cycle. */
+export function CeuEntriesTable({ entries, cycle, onDelete }: { readonly entries: readonly BodyEntry[]; readonly cycle: Cycle; readonly onDelete: (e: BodyEntry) => void }) {
+  if (entries.length === 0) return <p className="muted">No CEU activities recorded.</p>;
+  const sorted = [...entries].sort((a, b) => b.entry.date.localeCompare(a.entry.date));
+  const showCredential = new Set(entries.map((e) => e.credential.id)).size > 1;
+  return (
+    <table className="data-table ceu-table">
+      <caption className="visually-hidden">CEU activities</caption>
+      <thead>
+        <tr>
+          <th scope="col">Date</th>
+          <th scope="col">Title</th>
+          <th scope="col">Hours</th>
+          <th scope="col">Provider</th>
+          {showCredential ? <th scope="col">Counts for</th> : null}
+          <th scope="col">
+            <span className="visually-hidden">Actions</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {sorted.map((e, i) => {
+          const outside = e.entry.date < cycle.start || e.entry.date > cycle.end;
+          return (
+            <tr key={`${e.credential.id}-${e.entry.date}-${e.entry.title}-${i}`} className={outside ? 'ceu-outside' : undefined}>
+              <td>
+                {formatDate(e.entry.date)}
+                {outside ? <span className="muted small-text"> (outside this cycle)</span> : null}
+              </td>
+              <th scope="row">{e.entry.title}</th>
+              <td>{e.entry.hours}</td>
+              <td>{e.entry.provider ?? '—'}</td>
+              {showCredential ? <td>{e.credential.code}</td> : null}
+              <td className="row-actions">
+                <button type="button" className="small danger" aria-label={`Delete CEU entry ${e.entry.title} on ${formatDate(e.entry.date)}`} onClick={() => onDelete(e)}>
+                  Delete
+                </button>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,131 @@
+import { isDeepStrictEqual } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { z } from 'zod';
+import {
+  CREDENTIAL_FIELDS, EDUCATION_FIELDS, EXPERIENCE_FIELDS, PERSON_FIELDS, isCanonicalPerson,
+} from '../../electron/store/canonical-person';
+import { rosterDataSchema, validateRoster } from '../../electron/store/schema';
+import { credentialInputSchema, educationInputSchema, experienceInputSchema, personFieldsSchema } from '../../shared/ipc';
+import { EDUCATION_COMPONENTS } from '../../shared/types';
+import { person, rosterWith } from '../fixtures/store/roster-builders';
+
+/** What the stored schema says about one person: accepted, and returned unchanged. */
+function zodVerdict(value: unknown): { ok: boolean; same: boolean } {
+  const parsed = rosterDataSchema.safeParse(rosterWith(value as never));
+  if (!parsed.success) return { ok: false, same: false };
+  return { ok: true, same: isDeepStrictEqual(parsed.data.people[0], value) };
+}
+
+const good = person('0042', {
+  unit: 'Inpatient Coding',
+  hireDate: '2019-04-01',
+  fte: 0.8,
+  email: 'ann.coder@example.org',
+  isRn: false,
+  credentials: [{ id: 'c1', code: 'CCS', number: 'AH-1', issuer: 'AHIMA', earnedOn: '2020-01-01', expiresOn: '2026-12-31', ceusEarned: 10 }],
+  experience: [{ id: 'x1', employer: 'Lakeside', start: '2019-04-01', end: '2021-03-31', directCoding: true }],
+  education: [{ id: 'e1', program: 'Coding certificate', completedOn: '2018-12-01', components: [...EDUCATION_COMPONENTS] }],
+});
+
+describe('isCanonicalPerson', () => {
+  it('knows exactly the fields the stored schema defines, so a new field always goes to zod', () => {
+    // A field the check does not know makes it say "ask zod"; these lists only have to match the rules it copies.
+    expect(Object.keys(PERSON_FIELDS).sort()).toEqual(
+      [...Object.keys(personFieldsSchema.shape), 'employeeId', 'credentials', 'experience', 'education'].sort(),
+    );
+    expect(Object.keys(CREDENTIAL_FIELDS).sort()).toEqual(Object.keys(credentialInputSchema.shape).sort());
+    expect(Object.keys(EXPERIENCE_FIELDS).sort()).toEqual(Object.keys(experienceInputSchema.shape).sort());
+    expect(Object.keys(EDUCATION_FIELDS).sort()).toEqual(Object.keys(educationInputSchema.shape).sort());
+  });
+
+  it('accepts a stored record the schema accepts unchanged', () => {
+    expect(isCanonicalPerson(good)).toBe(true);
+    expect(zodVerdict(good)).toEqual({ ok: true, same: true });
+  });
+
+  it.each<[string, unknown]>([
+    ['untrimmed name', { ...good, firstName: ' Ann' }],
+    ['lower-case code', { ...good, credentials: [{ id: 'c1', code: 'ccs' }] }],
+    ['impossible date', { ...good, hireDate: '2023-02-29' }],
+    ['FTE over 1.5', { ...good, fte: 1.6 }],
+    ['bad email', { ...good, email: 'ann@' }],
+    ['unknown status', { ...good, employmentStatus: 'retired' }],
+    ['missing credential id', { ...good, credentials: [{ code: 'CCS' }] }],
+    ['experience ending before it starts', { ...good, experience: [{ id: 'x', start: '2020-02-02', end: '2020-02-01', directCoding: true }] }],
+    ['unknown component', { ...good, education: [{ id: 'e', program: 'P', components: ['cooking'] }] }],
+    ['recertification field', { ...good, examApplications: [] }],
+    ['field from a newer build', { ...good, pronouns: 'she' }],
+    ['missing last name', { ...good, lastName: undefined }],
+    ['array instead of record', [good]],
+  ])('leaves a record with %s to the schema', (_label, value) => {
+    expect(isCanonicalPerson(value)).toBe(false);
+  });
+
+  it('never accepts what the schema refuses or would change', () => {
+    const text = fc.oneof(fc.constantFrom('', ' a', 'a ', 'Ann', 'x'.repeat(101), 'ccs', 'CCS', '\u00df', ' '), fc.string({ maxLength: 6 }));
+    const maybe = <T,>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+    const dateText = fc.constantFrom('2024-02-29', '2023-02-29', '2020-13-01', '0099-01-01', '2020-1-01', '2021-06-30');
+    const credential = fc.record(
+      {
+        id: fc.oneof(fc.constant(''), fc.string({ minLength: 1, maxLength: 3 }), fc.constant('x'.repeat(65))),
+        code: text,
+        number: maybe(text),
+        earnedOn: maybe(dateText),
+        ceusEarned: maybe(fc.oneof(fc.double(), fc.constantFrom(-1, 0, 1000, 1001))),
+      },
+      { requiredKeys: [] },
+    );
+    const experience = fc.record(
+      { id: fc.constantFrom('x1', ''), start: dateText, end: maybe(dateText), directCoding: fc.oneof(fc.boolean(), fc.constant('yes')) },
+      { requiredKeys: ['id', 'start'] },
+    );
+    const education = fc.record(
+      { id: fc.constant('e1'), program: text, components: fc.array(fc.constantFrom(...EDUCATION_COMPONENTS, 'cooking'), { maxLength: 8 }) },
+      { requiredKeys: ['id'] },
+    );
+    const candidate = fc.record(
+      {
+        employeeId: text,
+        firstName: text,
+        lastName: text,
+        employmentStatus: fc.constantFrom('active', 'leave', 'terminated', 'retired'),
+        hireDate: maybe(dateText),
+        fte: maybe(fc.oneof(fc.double(), fc.constantFrom(0, 1.5, 1.51, -0))),
+        email: maybe(fc.constantFrom('a@b.co', 'a@b', 'A.B@c.org', ' a@b.co', 'x'.repeat(195) + '@b.co')),
+        isRn: maybe(fc.oneof(fc.boolean(), fc.constant(1))),
+        credentials: fc.array(credential, { maxLength: 3 }),
+        experience: fc.array(experience, { maxLength: 2 }),
+        education: fc.array(education, { maxLength: 2 }),
+      },
+      { requiredKeys: ['credentials', 'experience', 'education'] },
+    );
+    fc.assert(
+      fc.property(candidate, (value) => {
+        if (!isCanonicalPerson(value)) return;
+        expect(zodVerdict(value)).toEqual({ ok: true, same: true });
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('validateRoster', () => {
+  it('still finds an invalid person and a duplicate ID, with their places', () => {
+    const bad = validateRoster(JSON.parse(JSON.stringify(rosterWith(good, { ...good, employeeId: '7', fte: 2 }, good))));
+    expect(bad.success).toBe(false);
+    const paths = bad.success ? [] : bad.issues.map((i) => i.path.join('.'));
+    expect(paths).toEqual(['people.1.fte', 'people.2.employeeId']);
+  });
+
+  it('returns a stored record as it is, and brings a hand-edited one into stored form', () => {
+    const stored = JSON.parse(JSON.stringify(good)) as unknown;
+    const edited = { ...good, employeeId: '77', firstName: '  Bea ', credentials: [{ id: 'c', code: 'ccs ' }] };
+    const result = validateRoster(rosterWith(stored as never, edited));
+    expect(result.success).toBe(true);
+    if (!result.success) return;
+    expect(result.data.people[0]).toBe(stored);
+    expect(result.data.people[1]).toMatchObject({ firstName: 'Bea', credentials: [{ id: 'c', code: 'CCS' }] });
+    expect(z.array(z.unknown()).parse(result.data.people)).toHaveLength(2);
+  });
+});
