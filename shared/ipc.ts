@@ -113,7 +113,21 @@ export const personFieldsSchema = z.strictObject({
 });
 
 export const newPersonSchema = personFieldsSchema.extend({ employeeId: employeeIdSchema });
-export const personPatchSchema = personFieldsSchema.partial();
+/** An optional field that a patch may clear by sending `null`. */
+const clearable = <T extends z.ZodType>(schema: z.ZodOptional<T>) => schema.unwrap().nullable().optional();
+const personShape = personFieldsSchema.shape;
+/** A change to a person: absent keys stay as stored; `null` clears an optional field. */
+export const personPatchSchema = personFieldsSchema.partial().extend({
+  unit: clearable(personShape.unit),
+  jobTitle: clearable(personShape.jobTitle),
+  hireDate: clearable(personShape.hireDate),
+  fte: clearable(personShape.fte),
+  email: clearable(personShape.email),
+  isRn: clearable(personShape.isRn),
+  hsDiploma: clearable(personShape.hsDiploma),
+  notes: clearable(personShape.notes),
+  aapcMembershipRenewsOn: clearable(personShape.aapcMembershipRenewsOn),
+});
 
 export const settingsPatchSchema = z.strictObject({
   ruleSet: ruleSetIdSchema.optional(),

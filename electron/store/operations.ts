@@ -45,9 +45,10 @@ export function createPerson(data: RosterData, input: NewPerson): RosterData {
   return { ...data, people: [...data.people, person] };
 }
 
-/** A key present with the value undefined clears that field; absent keys are left alone. */
+/** Absent keys are left alone; a key sent as `null` (or undefined) clears that field. */
 export function updatePerson(data: RosterData, employeeId: string, patch: PersonPatch): RosterData {
-  return changePerson(data, employeeId, (person) => withoutUndefined({ ...person, ...patch }));
+  const changes = Object.fromEntries(Object.entries(patch).map(([key, value]) => [key, value ?? undefined]));
+  return changePerson(data, employeeId, (person) => withoutUndefined({ ...person, ...changes }));
 }
 
 export function deletePerson(data: RosterData, employeeId: string): RosterData {

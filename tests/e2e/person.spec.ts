@@ -122,6 +122,16 @@ test('person fields: validation at the field, save, and the unsaved-changes guar
   const saved = readDataFile().people.find((p) => p.employeeId === '032448');
   expect(saved).toMatchObject({ fte: 0.75, email: 'aaliyah.tanaka@example.org', unit: 'Inpatient Coding', notes: 'Studying for CCS.' });
 
+  // Emptying an optional field clears it in the roster.
+  await form.getByLabel('Email').fill('');
+  await form.getByLabel('Notes').fill('');
+  await form.getByRole('button', { name: 'Save details' }).click();
+  await expect(form.getByLabel('Email')).toHaveValue('');
+  await expect.poll(() => readDataFile().people.find((p) => p.employeeId === '032448')?.email ?? 'cleared').toBe('cleared');
+  const cleared = readDataFile().people.find((p) => p.employeeId === '032448');
+  expect(cleared && 'notes' in cleared).toBe(false);
+  expect(cleared).toMatchObject({ fte: 0.75, unit: 'Inpatient Coding' });
+
   await app.getByRole('button', { name: 'Roster', exact: true }).click();
   await expect(app.getByRole('heading', { level: 1, name: 'Roster' })).toBeVisible();
 });

@@ -35,6 +35,12 @@ describe('people', () => {
     const p = ops.findPerson(next, '00123');
     expect(p).toMatchObject({ fte: 0.5, jobTitle: 'Coder II', firstName: 'Ann' });
     expect(p && 'unit' in p).toBe(false);
+    // What crosses IPC: null clears, and it passes the patch schema.
+    const cleared = ops.updatePerson(next, '00123', personPatchSchema.parse({ fte: null, email: null, jobTitle: null }));
+    const q = ops.findPerson(cleared, '00123');
+    expect(q && ['fte', 'email', 'jobTitle'].some((k) => k in q)).toBe(false);
+    expect(q).toMatchObject({ firstName: 'Ann' });
+    expect(personPatchSchema.safeParse({ firstName: null }).success).toBe(false);
     // The other person is carried over untouched, not copied.
     expect(ops.findPerson(next, '00456')).toBe(ops.findPerson(start, '00456'));
   });

@@ -3,7 +3,7 @@ import type { Person } from '../../../shared/types';
 import { EMPLOYMENT_STATUSES } from '../../../shared/types';
 import { personPatchSchema } from '../../../shared/ipc';
 import { call } from '../lib/api';
-import { blankToUndefined, parseNumberInput, validate, type FieldErrors } from '../lib/form-errors';
+import { parseNumberInput, validate, type FieldErrors } from '../lib/form-errors';
 import { EMPLOYMENT_LABELS } from '../lib/format';
 import { Check, Field } from '../common/field';
 import { ErrorBanner } from '../common/error-banner';
@@ -44,14 +44,17 @@ function sameDraft(a: Draft, b: Draft): boolean {
   return (Object.keys(a) as (keyof Draft)[]).every((k) => a[k] === b[k]);
 }
 
-/** Only the fields the user changed; a cleared text field is sent empty so it is cleared. */
+/** Fields a manager may empty; sending `null` clears them in the roster. */
+const CLEARABLE: ReadonlySet<keyof Draft> = new Set<keyof Draft>(['unit', 'jobTitle', 'hireDate', 'fte', 'email', 'notes']);
+
+/** Only the fields the user changed; an emptied optional field is sent as null so it is cleared. */
 function changesOf(original: Draft, draft: Draft): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(draft) as (keyof Draft)[]) {
     if (draft[key] === original[key]) continue;
     const value = draft[key];
-    if (key === 'fte') out.fte = parseNumberInput(draft.fte);
-    else if (key === 'hireDate' || key === 'email') out[key] = blankToUndefined(String(value));
+    if (CLEARABLE.has(key) && typeof value === 'string' && value.trim() === '') out[key] = null;
+    else if (key === 'fte') out.fte = parseNumberInput(draft.fte);
     else if (typeof value === 'string') out[key] = value.trim();
     else out[key] = value;
   }
