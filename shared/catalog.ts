@@ -63,8 +63,13 @@ export function mergeCatalog(custom: readonly CredentialDefinition[]): readonly 
   return [...BUILT_IN_CATALOG, ...custom.filter((c) => !builtIn.has(c.code))];
 }
 
+/** Indexes built so far, per catalog array: catalogs are immutable, and lookups run per credential. */
+const indexes = new WeakMap<readonly CredentialDefinition[], ReadonlyMap<string, CredentialDefinition>>();
+
 /** Index by code, full name and alias, with folded keys. */
 export function catalogIndex(catalog: readonly CredentialDefinition[]): ReadonlyMap<string, CredentialDefinition> {
+  const known = indexes.get(catalog);
+  if (known) return known;
   const index = new Map<string, CredentialDefinition>();
   for (const def of catalog) {
     for (const key of [def.code, def.name, ...(def.aliases ?? [])]) {
@@ -72,6 +77,7 @@ export function catalogIndex(catalog: readonly CredentialDefinition[]): Readonly
       if (folded && !index.has(folded)) index.set(folded, def);
     }
   }
+  indexes.set(catalog, index);
   return index;
 }
 
