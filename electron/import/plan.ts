@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { ImportProgress } from '../../shared/ipc';
 import { catalogIndex, mergeCatalog, normaliseCredentialKey, userDefinedCode } from '../../shared/catalog';
 import type {
@@ -30,8 +32,48 @@ export function planImportFromTables(
   return buildPlan(roster, tables, options, newId, undefined);
 }
 
+/**
+ * The plan last made for each roster, by files and options. The window (and the CLI) previews an
+ * import and then commits it: on a 50,000-person file planning is most of the work, so when
+ * neither the roster nor the files changed in between, the commit takes the preview's plan.
+ * A roster object is replaced on every save, so a stale entry can never match, and it goes with
+ * the roster it was made for.
+ */
+const lastPlans = new WeakMap<RosterData, { readonly key: string; readonly plan: ImportPlan }>();
+
+/** Names the files as they are now (size and modification time) and the options; null when a file cannot be read. */
+function planKey(files: readonly string[], options: ImportOptions): string | null {
+  try {
+    const stamps = files.map((file) => {
+      const stat = fs.statSync(file);
+      return [path.resolve(file), stat.size, stat.mtimeMs];
+    });
+    return JSON.stringify([stamps, canonical(options)]);
+  } catch {
+    return null; // readTable reports the missing or unreadable file
+  }
+}
+
 /** Reads the files, then plans the import (see `planImportFromTables`). */
 export async function planImport(
+  roster: RosterData,
+  files: readonly string[],
+  options: ImportOptions,
+  onProgress?: (p: ImportProgress) => void,
+): Promise<ImportPlan> {
+  const key = planKey(files, options);
+  const last = lastPlans.get(roster);
+  if (key !== null && last?.key === key) {
+    onProgress?.({ phase: 'reading', done: files.length, total: files.length });
+    onProgress?.({ phase: 'done', done: 1, total: 1 });
+    return last.plan;
+  }
+  const plan = await readAndPlan(roster, files, options, onProgress);
+  if (key !== null) lastPlans.set(roster, { key, plan });
+  return plan;
+}
+
+async function readAndPlan(
   roster: RosterData,
   files: readonly string[],
   options: ImportOptions,

@@ -88,7 +88,7 @@ export function encode(text: string, encoding: TextEncoding): Buffer {
       return Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
     case 'windows-1252':
       // Latin-1 bytes: what a windows-1252 file holds for these characters, with anything else lost.
-      return Buffer.from(text.replace(/[^\u0000-\u00ff]/g, '?'), 'latin1');
+      return Buffer.from([...text].map((ch) => (ch.charCodeAt(0) > 0xff ? '?' : ch)).join(''), 'latin1');
   }
 }
 

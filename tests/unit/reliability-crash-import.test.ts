@@ -131,5 +131,5 @@ describe('crash safety: SIGKILL during import commits', () => {
       expect(recovery).toBeNull();
       expect(store.read().imports).toHaveLength(lane.finalImports);
     }
-  }, 180_000);
+  }, 600_000);
 });

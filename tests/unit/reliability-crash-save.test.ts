@@ -103,5 +103,5 @@ describe('crash safety: SIGKILL during saves', () => {
       expect(recovery).toBeNull();
       expect(counterOf(store.read())).toBe(lane.finalState);
     }
-  }, 180_000);
+  }, 600_000);
 });

@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { z } from 'zod';
 import {
-  CREDENTIAL_FIELDS, EDUCATION_FIELDS, EXPERIENCE_FIELDS, PERSON_FIELDS, isCanonicalPerson,
+  CREDENTIAL_KEYS, EDUCATION_KEYS, EXPERIENCE_KEYS, PERSON_KEYS, isCanonicalPerson, isStoredDate,
 } from '../../electron/store/canonical-person';
 import { rosterDataSchema, validateRoster } from '../../electron/store/schema';
 import { credentialInputSchema, educationInputSchema, experienceInputSchema, personFieldsSchema } from '../../shared/ipc';
 import { EDUCATION_COMPONENTS } from '../../shared/types';
+import { isIsoDate } from '../../shared/dates';
 import { person, rosterWith } from '../fixtures/store/roster-builders';
 
 /** What the stored schema says about one person: accepted, and returned unchanged. */
@@ -28,15 +29,42 @@ const good = person('0042', {
   education: [{ id: 'e1', program: 'Coding certificate', completedOn: '2018-12-01', components: [...EDUCATION_COMPONENTS] }],
 });
 
+const full = {
+  ...good,
+  jobTitle: 'Coder II',
+  hsDiploma: true,
+  notes: 'Mentor',
+  aapcMembershipRenewsOn: '2026-09-30',
+  credentials: [{ ...good.credentials[0]!, verifiedOn: '2024-01-02' }],
+  education: [{ ...good.education[0]!, cahiimAccredited: true }],
+};
+
 describe('isCanonicalPerson', () => {
   it('knows exactly the fields the stored schema defines, so a new field always goes to zod', () => {
     // A field the check does not know makes it say "ask zod"; these lists only have to match the rules it copies.
-    expect(Object.keys(PERSON_FIELDS).sort()).toEqual(
+    expect([...PERSON_KEYS].sort()).toEqual(
       [...Object.keys(personFieldsSchema.shape), 'employeeId', 'credentials', 'experience', 'education'].sort(),
     );
-    expect(Object.keys(CREDENTIAL_FIELDS).sort()).toEqual(Object.keys(credentialInputSchema.shape).sort());
-    expect(Object.keys(EXPERIENCE_FIELDS).sort()).toEqual(Object.keys(experienceInputSchema.shape).sort());
-    expect(Object.keys(EDUCATION_FIELDS).sort()).toEqual(Object.keys(educationInputSchema.shape).sort());
+    expect([...CREDENTIAL_KEYS].sort()).toEqual(Object.keys(credentialInputSchema.shape).sort());
+    expect([...EXPERIENCE_KEYS].sort()).toEqual(Object.keys(experienceInputSchema.shape).sort());
+    expect([...EDUCATION_KEYS].sort()).toEqual(Object.keys(educationInputSchema.shape).sort());
+    // Every listed key is one the check handles: a record using all of them passes.
+    expect(Object.keys(full).sort()).toEqual([...PERSON_KEYS].sort());
+    expect(Object.keys(full.credentials[0]!).sort()).toEqual([...CREDENTIAL_KEYS].sort());
+    expect(Object.keys(full.experience[0]!).sort()).toEqual([...EXPERIENCE_KEYS].sort());
+    expect(Object.keys(full.education[0]!).sort()).toEqual([...EDUCATION_KEYS].sort());
+    expect(isCanonicalPerson(full)).toBe(true);
+    expect(zodVerdict(full)).toEqual({ ok: true, same: true });
+  });
+
+  it('reads dates by the same rule as isIsoDate', () => {
+    const samples = ['2024-02-29', '2023-02-29', '2000-02-29', '1900-02-29', '0100-01-01', '0099-12-31', '2020-00-10',
+      '2020-12-32', '2020-1-01', '2020/01/01', '20200101xx', ' 2020-01-0', '2020-04-31', '9999-12-31', 'abcd-ef-gh'];
+    for (const text of samples) expect(isStoredDate(text), text).toBe(isIsoDate(text));
+    fc.assert(fc.property(fc.string({ minLength: 10, maxLength: 10, unit: fc.constantFrom('0', '1', '2', '9', '-', '3') }), (text) => {
+      expect(isStoredDate(text)).toBe(isIsoDate(text));
+    }));
+    expect(isStoredDate(20200101)).toBe(false);
   });
 
   it('accepts a stored record the schema accepts unchanged', () => {

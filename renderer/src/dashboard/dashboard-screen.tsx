@@ -10,6 +10,8 @@ import { StatusByUnitChart } from './status-by-unit-chart';
 import { ForecastChart } from './forecast-chart';
 import { CredentialMixChart } from './credential-mix-chart';
 import { ActionList } from './action-list';
+import { CeuHeadlineCards } from '../recert/ceu-headline-cards';
+import { RemindersPanel } from '../recert/reminders-panel';
 
 /** Headline numbers, charts and the list of what needs action. */
 export function DashboardScreen() {
@@ -33,7 +35,9 @@ export function DashboardScreen() {
       {data && data.headline.people > 0 ? (
         <>
           <HeadlineCards headline={data.headline} />
+          {data.ceu ? <CeuHeadlineCards ceu={data.ceu} /> : null}
           <div className="dashboard-grid">
+            <RemindersPanel />
             <StatusByUnitChart byUnit={data.byUnit} />
             <ForecastChart forecast={data.forecast} />
             <CredentialMixChart mix={data.credentialMix} />

@@ -10,6 +10,8 @@ import { EligibilityPanel } from './eligibility-panel';
 import { CredentialsSection } from './credentials-section';
 import { ExperienceSection } from './experience-section';
 import { EducationSection } from './education-section';
+import { RecertificationSection } from '../recert/recertification-section';
+import { ExamSection } from '../recert/exam-section';
 
 /** Everything on record about one person, editable, with the eligibility explanation. */
 export function PersonScreen({ employeeId }: { readonly employeeId: string }) {
@@ -84,6 +86,8 @@ export function PersonScreen({ employeeId }: { readonly employeeId: string }) {
             onChanged={reload}
           />
           <EducationSection employeeId={employeeId} education={p.education} onChanged={reload} />
+          <RecertificationSection person={p} summaries={data.ceu} onChanged={reload} />
+          <ExamSection person={p} onChanged={reload} />
           <PersonFieldsForm key={JSON.stringify([p.firstName, p.lastName, p.unit, p.jobTitle, p.employmentStatus, p.hireDate, p.fte, p.email, p.isRn, p.hsDiploma, p.notes])} person={p} onSaved={reload} />
         </div>
         <aside className="person-side">

@@ -9,6 +9,7 @@ import { useDirtyFlag } from '../app/use-dirty-flag';
 import { Check, Field } from '../common/field';
 import { ErrorBanner } from '../common/error-banner';
 import { BackupsSection } from './backups-section';
+import { RecertSettingsSection } from '../recert/recert-settings-section';
 
 interface Draft {
   readonly ruleSet: RuleSetId;
@@ -120,6 +121,7 @@ export function SettingsScreen({ section }: { readonly section?: 'backups' | und
           </div>
         </form>
       ) : null}
+      <RecertSettingsSection />
       <BackupsSection focus={section === 'backups'} />
     </section>
   );

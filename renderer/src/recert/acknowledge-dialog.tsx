@@ -1,0 +1,62 @@
+import { useId, useState } from 'react';
+import type { ReminderItem } from '../../../shared/recert/types';
+import { call } from '../lib/api';
+import { blankToUndefined } from '../lib/form-errors';
+import { Dialog } from '../common/dialog';
+import { Field } from '../common/field';
+import { ErrorBanner } from '../common/error-banner';
+
+const MAX_NOTE = 2000;
+
+/** Marks a reminder as dealt with, with an optional note of what was done. */
+export function AcknowledgeDialog({ item, onClose, onDone }: { readonly item: ReminderItem; readonly onClose: () => void; readonly onDone: () => void }) {
+  const formId = useId();
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const tooLong = note.trim().length > MAX_NOTE;
+
+  const save = async () => {
+    if (tooLong) return;
+    setSaving(true);
+    const result = await call('reminders:acknowledge', { itemKey: item.key, note: blankToUndefined(note) });
+    setSaving(false);
+    if (!result.ok) return setError(result.error);
+    onDone();
+  };
+
+  return (
+    <Dialog
+      title="Acknowledge reminder"
+      onClose={onClose}
+      busy={saving}
+      footer={
+        <>
+          <button type="button" onClick={onClose} disabled={saving}>
+            Cancel
+          </button>
+          <button type="submit" form={formId} className="primary" disabled={saving}>
+            {saving ? 'Saving…' : 'Acknowledge'}
+          </button>
+        </>
+      }
+    >
+      <form
+        id={formId}
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <p>
+          <strong>{item.personName}</strong>: {item.message}
+        </p>
+        <Field label="Note (optional)" hint="What was done, e.g. “Emailed reminder to renew”" error={tooLong ? `Too long: ${MAX_NOTE} characters at most` : undefined}>
+          <textarea rows={3} value={note} onChange={(e) => setNote(e.target.value)} autoFocus />
+        </Field>
+        <ErrorBanner message={error} />
+      </form>
+    </Dialog>
+  );
+}

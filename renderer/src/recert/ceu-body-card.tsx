@@ -1,0 +1,133 @@
+import { useState } from 'react';
+import type { Credential } from '../../../shared/types';
+import type { CeuSummary } from '../../../shared/recert/types';
+import { call } from '../lib/api';
+import { formatDate } from '../lib/format';
+import { useApp } from '../app/app-context';
+import { CEU_STATUS_LABELS } from './labels';
+import { CeuEntriesTable, type BodyEntry } from './ceu-entries-table';
+import { CeuEntryForm } from './ceu-entry-form';
+import { CycleOverrideDialog, cycleSourceText } from './cycle-override-dialog';
+
+interface CeuBodyCardProps {
+  readonly employeeId: string;
+  readonly summary: CeuSummary;
+  /** The person's credentials that belong to this body's cycle. */
+  readonly credentials: readonly Credential[];
+  readonly onChanged: () => void;
+}
+
+const hours = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+
+/** One certifying body's cycle: dates, CEUs required and earned, status, the activities and how to add one. */
+export function CeuBodyCard({ employeeId, summary, credentials, onChanged }: CeuBodyCardProps) {
+  const { asOf, confirm, announce } = useApp();
+  const [overriding, setOverriding] = useState<Credential | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const required = summary.requirement.hours;
+  const status = CEU_STATUS_LABELS[summary.status];
+  const percent = required > 0 ? Math.min(100, Math.round((summary.earned / required) * 100)) : 100;
+  const headingId = `ceu-${employeeId}-${summary.body}`.replace(/[^A-Za-z0-9_-]/g, '-');
+  const entries: BodyEntry[] = credentials.flatMap((credential) => (credential.ceuEntries ?? []).map((entry) => ({ credential, entry })));
+
+  const remove = async (e: BodyEntry) => {
+    const ok = await confirm({
+      title: 'Delete this CEU entry?',
+      message: `${e.entry.title} (${e.entry.hours} hours on ${formatDate(e.entry.date)}) will be removed from ${e.credential.code}.`,
+      confirmLabel: 'Delete entry',
+      danger: true,
+    });
+    if (!ok) return;
+    const result = await call('ceu:delete', { employeeId, credentialId: e.credential.id, entry: e.entry });
+    if (!result.ok) return setError(result.error);
+    setError(null);
+    announce('CEU entry deleted.');
+    onChanged();
+  };
+
+  return (
+    <section className={`ceu-body ceu-status-${summary.status}`} aria-labelledby={headingId}>
+      <h3 id={headingId}>{summary.body}</h3>
+      <p className="ceu-status" data-testid={`ceu-status-${summary.body}`}>
+        <span className="ceu-status-label">
+          <span aria-hidden="true">{status.icon} </span>
+          {status.text}
+        </span>{' '}
+        <span className="muted">{summary.summary}</span>
+      </p>
+      <dl className="ceu-facts">
+        <div>
+          <dt>Cycle</dt>
+          <dd>
+            {formatDate(summary.cycle.start)} – {formatDate(summary.cycle.end)}
+            <span className="muted small-text"> ({cycleSourceText(summary.cycle.source)}{summary.cycle.ended ? '; ended' : ''})</span>
+          </dd>
+        </div>
+        <div>
+          <dt>CEUs</dt>
+          <dd>
+            {hours(summary.earned)} earned of {hours(required)} required
+            {summary.status === 'behind' || summary.status === 'on-track' ? (
+              <span className="muted small-text"> ({hours(summary.expectedByNow)} expected by {formatDate(asOf)})</span>
+            ) : null}
+          </dd>
+        </div>
+        <div>
+          <dt>Requirement</dt>
+          <dd>{summary.requirement.explanation}</dd>
+        </div>
+        {summary.providerShare ? (
+          <div>
+            <dt>Provider share</dt>
+            <dd>
+              {summary.providerShare.description.replace(/\.$/, '')}.{' '}
+              {summary.providerShare.met === null
+                ? 'Cannot tell yet: no provider recorded.'
+                : `${hours(summary.providerShare.providerHours ?? 0)} hours from those providers, ${hours(summary.providerShare.requiredHours)} needed: ${summary.providerShare.met ? 'met' : 'not met yet'}.`}
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+      <progress className="ceu-progress" max={100} value={percent} aria-label={`${summary.body} CEUs: ${hours(summary.earned)} of ${hours(required)} hours`} />
+      {summary.earnedFrom === 'total' ? <p className="muted small-text">Earned hours come from the total recorded on the credential; dated activities replace it once added.</p> : null}
+      <div className="button-row ceu-cycle-actions">
+        {credentials.map((c) => (
+          <button key={c.id} type="button" className="small" onClick={() => setOverriding(c)}>
+            Cycle dates for {c.code}
+          </button>
+        ))}
+      </div>
+      {error ? (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      ) : null}
+      <CeuEntriesTable entries={entries} cycle={summary.cycle} onDelete={(e) => void remove(e)} />
+      {credentials.length > 0 ? (
+        <CeuEntryForm
+          employeeId={employeeId}
+          body={summary.body}
+          credentials={credentials}
+          asOf={asOf}
+          onAdded={(message) => {
+            announce(message);
+            onChanged();
+          }}
+        />
+      ) : null}
+      {overriding ? (
+        <CycleOverrideDialog
+          employeeId={employeeId}
+          credential={overriding}
+          cycle={summary.cycle}
+          onClose={() => setOverriding(null)}
+          onSaved={(message) => {
+            setOverriding(null);
+            announce(message);
+            onChanged();
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}

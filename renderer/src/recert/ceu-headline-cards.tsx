@@ -1,0 +1,18 @@
+import type { DashboardData } from '../../../shared/ipc';
+import { formatCount } from '../lib/format';
+
+/** CEU headline figures: staff behind pace, and cycles that ended short. */
+export function CeuHeadlineCards({ ceu }: { readonly ceu: NonNullable<DashboardData['ceu']> }) {
+  return (
+    <dl className="headline compact" aria-label="CEUs">
+      <div className="headline-card tone-warn">
+        <dt>CEUs behind pace</dt>
+        <dd data-testid="headline-ceu-behind">{formatCount(ceu.behind)}</dd>
+      </div>
+      <div className="headline-card tone-bad">
+        <dt>CEU cycles ended short</dt>
+        <dd data-testid="headline-ceu-short">{formatCount(ceu.short)}</dd>
+      </div>
+    </dl>
+  );
+}
