@@ -377,8 +377,14 @@ export const contract = {
   'ceu:add': channel<Person>()(z.strictObject({ ...byPerson, credentialId: recordId, entry: ceuEntrySchema })),
   /** Removes one entry equal to `entry` (date, title, hours, provider). */
   'ceu:delete': channel<Person>()(z.strictObject({ ...byPerson, credentialId: recordId, entry: ceuEntrySchema })),
+  /** `checkOnly`: answer the warnings without writing, so the window can ask before anything is saved. */
   'exam:save': channel<ExamSaveResult>()(
-    z.strictObject({ ...byPerson, application: examApplicationInputSchema, ruleSet: ruleSetIdSchema.optional() }),
+    z.strictObject({
+      ...byPerson,
+      application: examApplicationInputSchema,
+      ruleSet: ruleSetIdSchema.optional(),
+      checkOnly: z.boolean().optional(),
+    }),
   ),
   'exam:result': channel<ExamResultOutcome>()(examResultInputSchema),
   'exam:delete': channel<Person>()(z.strictObject({ ...byPerson, applicationId: recordId })),

@@ -54,7 +54,7 @@ export function createRecertHandlers({ store, newId, now }: RecertDeps): Pick<Ha
       changePerson(employeeId, (d) => ops.deleteCeuEntry(d, employeeId, credentialId, entry)),
 
     // Read, decide and write with no await in between: nothing else can change the roster meanwhile.
-    'exam:save': async ({ employeeId, application, ruleSet }): Promise<ExamSaveResult> => {
+    'exam:save': async ({ employeeId, application, ruleSet, checkOnly }): Promise<ExamSaveResult> => {
       const data = store.read();
       const person = personIn(data, employeeId);
       const facts = examFactsInUse(data.settings);
@@ -62,7 +62,8 @@ export function createRecertHandlers({ store, newId, now }: RecertDeps): Pick<Ha
       // The result is recorded by exam:result only; editing the dates keeps it.
       const app: ExamApplication = {
         ...application,
-        id: stored?.id ?? newId(),
+        // A check writes nothing, so it takes no id from the sequence.
+        id: stored?.id ?? (checkOnly ? 'not-saved' : newId()),
         result: stored?.result,
         scaledScore: stored?.scaledScore,
         resultOn: stored?.resultOn,
@@ -78,6 +79,7 @@ export function createRecertHandlers({ store, newId, now }: RecertDeps): Pick<Ha
         catalog: mergeCatalog(data.customCredentials),
       });
       const warnings = applicationWarnings(eligibility, facts);
+      if (checkOnly) return { person, application: app, warnings };
       const saved = personIn(store.update((current) => ops.saveExamApplication(current, employeeId, app)), employeeId);
       return { person: saved, application: applicationOf(saved, app.id), warnings };
     },

@@ -187,7 +187,7 @@ test('an exam application with a warning needs confirmation; a pass adds CCS and
   const eligibility = app.getByRole('region', { name: 'CCS exam eligibility' });
   await expect(eligibility.locator('.ccs-summary')).toContainText('Not yet');
 
-  // First try: not eligible; declining takes the application back.
+  // First try: not eligible; the warning comes before anything is written, and declining keeps nothing.
   await exam.getByRole('button', { name: 'Record application' }).click();
   let form = app.getByRole('dialog', { name: 'Record an exam application' });
   await form.getByLabel('Applied on').fill('2026-02-01');
@@ -198,6 +198,7 @@ test('an exam application with a warning needs confirmation; a pass adds CCS and
   await form.getByRole('button', { name: 'Save application' }).click();
   let confirm = app.getByRole('dialog', { name: 'Confirm the exam application' });
   await expect(confirm.getByRole('list', { name: 'Warnings' })).toContainText(/not eligible/i);
+  expect(readDataFile().people[0]?.examApplications ?? []).toHaveLength(0);
   await confirm.getByRole('button', { name: 'Don’t record it' }).click();
   await expect(confirm).toHaveCount(0);
   await expect(exam.getByText('No exam applications on record.')).toBeVisible();

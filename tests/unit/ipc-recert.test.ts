@@ -131,6 +131,15 @@ describe('recertification channels on a real store', () => {
     await call('person:create', { person: { employeeId: '00456', firstName: 'Ben', lastName: 'Ito', employmentStatus: 'active' } });
     await call('experience:save', { employeeId: '00456', experience: { start: '2024-06-01', directCoding: true } });
     // One year of coding on 2025-06-10: not eligible under ccs-required.
+    // Asked first with checkOnly, the warnings come back and nothing is written.
+    const before = readFileSync(store.dataFile);
+    const asked = await call('exam:save', {
+      employeeId: '00456',
+      application: { appliedOn: '2025-06-10', approvedOn: '2025-06-20', scheduledOn: '2025-07-15' },
+      checkOnly: true,
+    });
+    expect(asked.warnings.map((w) => w.code)).toEqual(['not-eligible', 'refund-fee']);
+    expect(readFileSync(store.dataFile).equals(before)).toBe(true);
     const early = await call('exam:save', {
       employeeId: '00456',
       application: { appliedOn: '2025-06-10', approvedOn: '2025-06-20', scheduledOn: '2025-07-15' },

@@ -31,19 +31,6 @@ function draftOf(app: ExamApplication | undefined, asOf: string, examCode: strin
   };
 }
 
-/** The application as exam:save takes it back: what the form edits, without the recorded result. */
-function inputOf(app: ExamApplication): ApplicationInput {
-  return {
-    id: app.id,
-    ...(app.exam ? { exam: app.exam } : {}),
-    appliedOn: app.appliedOn,
-    ...(app.approvedOn ? { approvedOn: app.approvedOn } : {}),
-    ...(app.windowEndsOn ? { windowEndsOn: app.windowEndsOn } : {}),
-    extensions: [...app.extensions],
-    ...(app.scheduledOn ? { scheduledOn: app.scheduledOn } : {}),
-  };
-}
-
 interface ExamApplicationDialogProps {
   readonly employeeId: string;
   /** Undefined: a new application. */
@@ -56,13 +43,13 @@ interface ExamApplicationDialogProps {
 }
 
 interface Pending {
-  readonly saved: ExamApplication;
+  readonly input: ApplicationInput;
   readonly warnings: readonly ExamWarning[];
 }
 
 /**
- * Records or updates an exam application. When the app answers with warnings (not eligible, refund
- * fee…) the manager must confirm; declining takes the change back.
+ * Records or updates an exam application. The app is first asked for warnings without saving (not
+ * eligible, refund fee…); when there are any, the manager must confirm before anything is written.
  */
 export function ExamApplicationDialog({ employeeId, application, asOf, ruleSet, examCode, onClose, onSaved }: ExamApplicationDialogProps) {
   const formId = useId();
@@ -95,38 +82,42 @@ export function ExamApplicationDialog({ employeeId, application, asOf, ruleSet, 
     }
     setErrors({});
     setBusy(true);
-    const result = await call('exam:save', { employeeId, application: checked.value, ruleSet });
-    setBusy(false);
-    if (!result.ok) return setSaveError(result.error);
+    const check = await call('exam:save', { employeeId, application: checked.value, ruleSet, checkOnly: true });
+    if (!check.ok) {
+      setBusy(false);
+      return setSaveError(check.error);
+    }
     setSaveError(null);
-    if (result.value.warnings.length === 0) return onSaved('Exam application saved.');
-    setPending({ saved: result.value.application, warnings: result.value.warnings });
+    if (check.value.warnings.length > 0) {
+      setBusy(false);
+      return setPending({ input: checked.value, warnings: check.value.warnings });
+    }
+    await commit(checked.value);
   };
 
-  // Declining a warning puts the record back as it was: delete a new application, restore an edited one.
-  const decline = async () => {
-    if (!pending) return onClose();
+  const commit = async (input: ApplicationInput) => {
     setBusy(true);
-    const result = application
-      ? await call('exam:save', { employeeId, application: inputOf(application), ruleSet })
-      : await call('exam:delete', { employeeId, applicationId: pending.saved.id });
+    const result = await call('exam:save', { employeeId, application: input, ruleSet });
     setBusy(false);
-    if (!result.ok) return setSaveError(`The application could not be taken back: ${result.error}`);
-    onSaved(application ? 'Changes to the exam application not kept.' : 'Exam application not recorded.');
+    if (!result.ok) return setSaveError(result.error);
+    onSaved('Exam application saved.');
   };
+
+  // Nothing was written yet: declining just closes.
+  const decline = () => onSaved(application ? 'Changes to the exam application not kept.' : 'Exam application not recorded.');
 
   if (pending) {
     return (
       <Dialog
         title="Confirm the exam application"
-        onClose={() => void decline()}
+        onClose={decline}
         busy={busy}
         footer={
           <>
-            <button type="button" onClick={() => void decline()} disabled={busy}>
+            <button type="button" onClick={decline} disabled={busy}>
               {application ? 'Don’t keep the changes' : 'Don’t record it'}
             </button>
-            <button type="button" className="primary" onClick={() => onSaved('Exam application saved.')} disabled={busy} autoFocus>
+            <button type="button" className="primary" onClick={() => void commit(pending.input)} disabled={busy} autoFocus>
               Confirm and save
             </button>
           </>
