@@ -76,7 +76,7 @@ export interface Harness {
 interface Options {
   /** Folder `pathForFile` resolves dropped files against. */
   dropDir: string;
-  /** When set, the page's clock reads this instant (Date.now, new Date); timers keep running. */
+  /** When set, the page's clock and the handlers' clock read this instant; timers keep running. */
   fixedTime: string | null;
 }
 
@@ -108,7 +108,7 @@ export const test = base.extend<Options & Fixtures>({
     await use(store);
   },
 
-  harness: async ({ store, page }, use) => {
+  harness: async ({ store, page, fixedTime }, use) => {
     const state = {
       nextOpenFiles: null as string[] | null,
       nextSavePath: null as string | null,
@@ -127,6 +127,8 @@ export const test = base.extend<Options & Fixtures>({
     };
     const handlers = createHandlers({
       store,
+      // The main process's clock follows the page's when a test fixes it (acknowledgement times, undo records).
+      ...(fixedTime !== null ? { now: () => new Date(fixedTime) } : {}),
       appName: packageJson.productName,
       appVersion: packageJson.version,
       newId: randomUUID,
