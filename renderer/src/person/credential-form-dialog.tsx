@@ -3,7 +3,7 @@ import type { Credential, CredentialDefinition } from '../../../shared/types';
 import { credentialInputSchema } from '../../../shared/ipc';
 import { call } from '../lib/api';
 import { blankToUndefined, parseNumberInput, validate, type FieldErrors } from '../lib/form-errors';
-import { Dialog } from '../common/dialog';
+import { FormDialog } from '../common/form-dialog';
 import { Field } from '../common/field';
 import { ErrorBanner } from '../common/error-banner';
 import { useDirtyFlag } from '../app/use-dirty-flag';
@@ -79,29 +79,13 @@ export function CredentialFormDialog({ title, employeeId, initial, catalog, note
 
   const known = catalog.find((c) => c.code === draft.code.trim().toUpperCase());
   return (
-    <Dialog
+    <FormDialog
       title={title}
       onClose={onClose}
+      onSubmit={save}
+      submitLabel="Save credential"
       busy={saving}
-      footer={
-        <>
-          <button type="button" onClick={onClose} disabled={saving}>
-            Cancel
-          </button>
-          <button type="submit" form={`${listId}-form`} className="primary" disabled={saving}>
-            {saving ? 'Saving…' : 'Save credential'}
-          </button>
-        </>
-      }
     >
-      <form
-        id={`${listId}-form`}
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
         {note ? <p className="hint-box">{note}</p> : null}
         <div className="form-grid">
           <Field label="Credential" error={errors.code} hint={known ? `${known.name} (${known.body})` : draft.code ? 'Not in the catalog: kept as your own credential' : 'Code, e.g. CCS or CPC'}>
@@ -134,7 +118,6 @@ export function CredentialFormDialog({ title, employeeId, initial, catalog, note
           </Field>
         </div>
         <ErrorBanner message={saveError} />
-      </form>
-    </Dialog>
+      </FormDialog>
   );
 }

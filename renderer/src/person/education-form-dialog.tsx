@@ -1,10 +1,10 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { Education, EducationComponent } from '../../../shared/types';
 import { EDUCATION_COMPONENT_LABELS, EDUCATION_COMPONENTS } from '../../../shared/types';
 import { educationInputSchema } from '../../../shared/ipc';
 import { call } from '../lib/api';
 import { blankToUndefined, validate, type FieldErrors } from '../lib/form-errors';
-import { Dialog } from '../common/dialog';
+import { FormDialog } from '../common/form-dialog';
 import { Check, Field } from '../common/field';
 import { ErrorBanner } from '../common/error-banner';
 
@@ -17,7 +17,6 @@ interface EducationFormDialogProps {
 
 /** Add or edit a coding training program and the required subjects it covered. */
 export function EducationFormDialog({ employeeId, education, onClose, onSaved }: EducationFormDialogProps) {
-  const formId = useId();
   const [program, setProgram] = useState(education?.program ?? '');
   const [completedOn, setCompletedOn] = useState(education?.completedOn ?? '');
   const [components, setComponents] = useState<ReadonlySet<EducationComponent>>(new Set(education?.components ?? []));
@@ -52,29 +51,13 @@ export function EducationFormDialog({ employeeId, education, onClose, onSaved }:
   };
 
   return (
-    <Dialog
+    <FormDialog
       title={education ? 'Edit education' : 'Add education'}
       onClose={onClose}
+      onSubmit={save}
+      submitLabel="Save education"
       busy={saving}
-      footer={
-        <>
-          <button type="button" onClick={onClose} disabled={saving}>
-            Cancel
-          </button>
-          <button type="submit" form={formId} className="primary" disabled={saving}>
-            {saving ? 'Saving…' : 'Save education'}
-          </button>
-        </>
-      }
     >
-      <form
-        id={formId}
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
         <div className="form-grid">
           <Field label="Program" error={errors.program}>
             <input value={program} onChange={(e) => setProgram(e.target.value)} autoFocus />
@@ -91,7 +74,6 @@ export function EducationFormDialog({ employeeId, education, onClose, onSaved }:
         </fieldset>
         <Check label="CAHIIM-accredited program" checked={accredited} onChange={setAccredited} />
         <ErrorBanner message={saveError} />
-      </form>
-    </Dialog>
+      </FormDialog>
   );
 }

@@ -1,9 +1,9 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { ExperiencePeriod } from '../../../shared/types';
 import { experienceInputSchema } from '../../../shared/ipc';
 import { call } from '../lib/api';
 import { blankToUndefined, validate, type FieldErrors } from '../lib/form-errors';
-import { Dialog } from '../common/dialog';
+import { FormDialog } from '../common/form-dialog';
 import { Check, Field } from '../common/field';
 import { ErrorBanner } from '../common/error-banner';
 
@@ -16,7 +16,6 @@ interface ExperienceFormDialogProps {
 
 /** Add or edit one period of coding work. */
 export function ExperienceFormDialog({ employeeId, period, onClose, onSaved }: ExperienceFormDialogProps) {
-  const formId = useId();
   const [employer, setEmployer] = useState(period?.employer ?? '');
   const [start, setStart] = useState(period?.start ?? '');
   const [end, setEnd] = useState(period?.end ?? '');
@@ -43,29 +42,13 @@ export function ExperienceFormDialog({ employeeId, period, onClose, onSaved }: E
   };
 
   return (
-    <Dialog
+    <FormDialog
       title={period ? 'Edit experience' : 'Add experience'}
       onClose={onClose}
+      onSubmit={save}
+      submitLabel="Save experience"
       busy={saving}
-      footer={
-        <>
-          <button type="button" onClick={onClose} disabled={saving}>
-            Cancel
-          </button>
-          <button type="submit" form={formId} className="primary" disabled={saving}>
-            {saving ? 'Saving…' : 'Save experience'}
-          </button>
-        </>
-      }
     >
-      <form
-        id={formId}
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
         <div className="form-grid">
           <Field label="Employer" error={errors.employer}>
             <input value={employer} onChange={(e) => setEmployer(e.target.value)} autoFocus />
@@ -79,7 +62,6 @@ export function ExperienceFormDialog({ employeeId, period, onClose, onSaved }: E
         </div>
         <Check label="Directly applying codes (counts toward CCS eligibility)" checked={directCoding} onChange={setDirectCoding} />
         <ErrorBanner message={saveError} />
-      </form>
-    </Dialog>
+      </FormDialog>
   );
 }

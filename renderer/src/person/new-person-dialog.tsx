@@ -1,11 +1,11 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { EmploymentStatus } from '../../../shared/types';
 import { EMPLOYMENT_STATUSES } from '../../../shared/types';
 import { newPersonSchema } from '../../../shared/ipc';
 import { call } from '../lib/api';
 import { blankToUndefined, validate, type FieldErrors } from '../lib/form-errors';
 import { EMPLOYMENT_LABELS } from '../lib/format';
-import { Dialog } from '../common/dialog';
+import { FormDialog } from '../common/form-dialog';
 import { Check, Field } from '../common/field';
 import { ErrorBanner } from '../common/error-banner';
 import { useApp } from '../app/app-context';
@@ -13,7 +13,6 @@ import { useApp } from '../app/app-context';
 /** Adds one person by hand; their credentials and experience are added on the person screen. */
 export function NewPersonDialog({ onClose }: { readonly onClose: () => void }) {
   const { navigate, announce } = useApp();
-  const formId = useId();
   const [employeeId, setEmployeeId] = useState('');
   const [firstName, setFirstName] = useState('');
   const [lastName, setLastName] = useState('');
@@ -50,29 +49,14 @@ export function NewPersonDialog({ onClose }: { readonly onClose: () => void }) {
   };
 
   return (
-    <Dialog
+    <FormDialog
       title="New person"
       onClose={onClose}
+      onSubmit={save}
+      submitLabel="Add person"
+      busyLabel="Adding…"
       busy={saving}
-      footer={
-        <>
-          <button type="button" onClick={onClose} disabled={saving}>
-            Cancel
-          </button>
-          <button type="submit" form={formId} className="primary" disabled={saving}>
-            {saving ? 'Adding…' : 'Add person'}
-          </button>
-        </>
-      }
     >
-      <form
-        id={formId}
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
         <div className="form-grid">
           <Field label="Employee ID" error={errors.employeeId} hint="As in your HR system; leading zeros are kept">
             <input value={employeeId} onChange={(e) => setEmployeeId(e.target.value)} autoFocus />
@@ -101,7 +85,6 @@ export function NewPersonDialog({ onClose }: { readonly onClose: () => void }) {
         </div>
         <Check label="Registered nurse (RN)" checked={isRn} onChange={setIsRn} />
         <ErrorBanner message={saveError} />
-      </form>
-    </Dialog>
+      </FormDialog>
   );
 }

@@ -1,8 +1,8 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { ReminderItem } from '../../../shared/recert/types';
 import { call } from '../lib/api';
 import { blankToUndefined } from '../lib/form-errors';
-import { Dialog } from '../common/dialog';
+import { FormDialog } from '../common/form-dialog';
 import { Field } from '../common/field';
 import { ErrorBanner } from '../common/error-banner';
 
@@ -10,7 +10,6 @@ const MAX_NOTE = 2000;
 
 /** Marks a reminder as dealt with, with an optional note of what was done. */
 export function AcknowledgeDialog({ item, onClose, onDone }: { readonly item: ReminderItem; readonly onClose: () => void; readonly onDone: () => void }) {
-  const formId = useId();
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -26,29 +25,13 @@ export function AcknowledgeDialog({ item, onClose, onDone }: { readonly item: Re
   };
 
   return (
-    <Dialog
+    <FormDialog
       title="Acknowledge reminder"
       onClose={onClose}
+      onSubmit={save}
+      submitLabel="Acknowledge"
       busy={saving}
-      footer={
-        <>
-          <button type="button" onClick={onClose} disabled={saving}>
-            Cancel
-          </button>
-          <button type="submit" form={formId} className="primary" disabled={saving}>
-            {saving ? 'Saving…' : 'Acknowledge'}
-          </button>
-        </>
-      }
     >
-      <form
-        id={formId}
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
         <p>
           <strong>{item.personName}</strong>: {item.message}
         </p>
@@ -56,7 +39,6 @@ export function AcknowledgeDialog({ item, onClose, onDone }: { readonly item: Re
           <textarea rows={3} value={note} onChange={(e) => setNote(e.target.value)} autoFocus />
         </Field>
         <ErrorBanner message={error} />
-      </form>
-    </Dialog>
+      </FormDialog>
   );
 }

@@ -1,10 +1,10 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { Credential } from '../../../shared/types';
 import { credentialSaveSchema } from '../../../shared/ipc';
 import { call } from '../lib/api';
 import { blankToUndefined, validate, type FieldErrors } from '../lib/form-errors';
 import { formatDate } from '../lib/format';
-import { Dialog } from '../common/dialog';
+import { FormDialog } from '../common/form-dialog';
 import { Field } from '../common/field';
 import { ErrorBanner } from '../common/error-banner';
 import type { Cycle } from '../../../shared/recert/types';
@@ -20,7 +20,6 @@ interface CycleOverrideDialogProps {
 
 /** Sets (or clears) the cycle dates of one credential, for when the certificate says otherwise than the rule. */
 export function CycleOverrideDialog({ employeeId, credential, cycle, onClose, onSaved }: CycleOverrideDialogProps) {
-  const formId = useId();
   const [start, setStart] = useState(credential.cycleStart ?? '');
   const [end, setEnd] = useState(credential.cycleEnd ?? '');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -47,34 +46,20 @@ export function CycleOverrideDialog({ employeeId, credential, cycle, onClose, on
 
   const hasOverride = credential.cycleStart !== undefined || credential.cycleEnd !== undefined;
   return (
-    <Dialog
+    <FormDialog
       title={`Cycle dates for ${credential.code}`}
       onClose={onClose}
+      onSubmit={() => save(false)}
+      submitLabel="Save cycle dates"
       busy={saving}
-      footer={
-        <>
-          <button type="button" onClick={onClose} disabled={saving}>
-            Cancel
+      extraButtons={
+        hasOverride ? (
+          <button type="button" onClick={() => void save(true)} disabled={saving}>
+            Use the rule’s dates
           </button>
-          {hasOverride ? (
-            <button type="button" onClick={() => void save(true)} disabled={saving}>
-              Use the rule’s dates
-            </button>
-          ) : null}
-          <button type="submit" form={formId} className="primary" disabled={saving}>
-            {saving ? 'Saving…' : 'Save cycle dates'}
-          </button>
-        </>
+        ) : null
       }
     >
-      <form
-        id={formId}
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save(false);
-        }}
-      >
         <p className="hint-box">
           In use now: {formatDate(cycle.start)} – {formatDate(cycle.end)} ({cycleSourceText(cycle.source)}). Dates entered here win over the
           certifying body’s rule; leave one blank to keep the rule for it.
@@ -88,8 +73,7 @@ export function CycleOverrideDialog({ employeeId, credential, cycle, onClose, on
           </Field>
         </div>
         <ErrorBanner message={saveError} />
-      </form>
-    </Dialog>
+      </FormDialog>
   );
 }
 

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { RuleSetId } from '../../../shared/types';
 import type { ExamApplication, ExamWarning } from '../../../shared/recert/types';
 import { examApplicationInputSchema, type ChannelInput } from '../../../shared/ipc';
@@ -6,6 +6,7 @@ import { call } from '../lib/api';
 import { blankToUndefined, validate, type FieldErrors } from '../lib/form-errors';
 import { useDirtyFlag } from '../app/use-dirty-flag';
 import { Dialog } from '../common/dialog';
+import { FormDialog } from '../common/form-dialog';
 import { Field } from '../common/field';
 import { ErrorBanner } from '../common/error-banner';
 
@@ -52,7 +53,6 @@ interface Pending {
  * eligible, refund fee…); when there are any, the manager must confirm before anything is written.
  */
 export function ExamApplicationDialog({ employeeId, application, asOf, ruleSet, examCode, onClose, onSaved }: ExamApplicationDialogProps) {
-  const formId = useId();
   const initial = draftOf(application, asOf, examCode);
   const [draft, setDraft] = useState<Draft>(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -138,29 +138,13 @@ export function ExamApplicationDialog({ employeeId, application, asOf, ruleSet, 
   }
 
   return (
-    <Dialog
+    <FormDialog
       title={application ? 'Update the exam application' : 'Record an exam application'}
       onClose={onClose}
+      onSubmit={save}
+      submitLabel="Save application"
       busy={busy}
-      footer={
-        <>
-          <button type="button" onClick={onClose} disabled={busy}>
-            Cancel
-          </button>
-          <button type="submit" form={formId} className="primary" disabled={busy}>
-            {busy ? 'Saving…' : 'Save application'}
-          </button>
-        </>
-      }
     >
-      <form
-        id={formId}
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
         <div className="form-grid">
           <Field label="Exam" error={errors.exam}>
             <input value={draft.exam} onChange={(e) => set('exam', e.target.value)} />
@@ -204,7 +188,6 @@ export function ExamApplicationDialog({ employeeId, application, asOf, ruleSet, 
           </button>
         </fieldset>
         <ErrorBanner message={saveError} />
-      </form>
-    </Dialog>
+      </FormDialog>
   );
 }

@@ -3,7 +3,7 @@ import type { ExamApplication, ExamFacts } from '../../../shared/recert/types';
 import { examResultInputSchema, type ExamResultOutcome } from '../../../shared/ipc';
 import { call } from '../lib/api';
 import { blankToUndefined, parseNumberInput, validate, type FieldErrors } from '../lib/form-errors';
-import { Dialog } from '../common/dialog';
+import { FormDialog } from '../common/form-dialog';
 import { Field } from '../common/field';
 import { ErrorBanner } from '../common/error-banner';
 
@@ -49,29 +49,13 @@ export function ExamResultDialog({ employeeId, application, facts, onClose, onSa
 
   const scale = facts ? `Scaled ${facts.scoreMin}–${facts.scoreMax}; ${facts.passingScore} or more passes` : undefined;
   return (
-    <Dialog
+    <FormDialog
       title="Record the exam result"
       onClose={onClose}
+      onSubmit={save}
+      submitLabel="Save result"
       busy={saving}
-      footer={
-        <>
-          <button type="button" onClick={onClose} disabled={saving}>
-            Cancel
-          </button>
-          <button type="submit" form={formId} className="primary" disabled={saving}>
-            {saving ? 'Saving…' : 'Save result'}
-          </button>
-        </>
-      }
     >
-      <form
-        id={formId}
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
         <fieldset className="checks">
           <legend>Outcome</legend>
           {(
@@ -98,7 +82,6 @@ export function ExamResultDialog({ employeeId, application, facts, onClose, onSa
           </Field>
         </div>
         <ErrorBanner message={saveError} />
-      </form>
-    </Dialog>
+      </FormDialog>
   );
 }
