@@ -42,23 +42,30 @@ export function isoFromParts(year: number, month: number, day: number): IsoDate 
   return `${year}-${pad2(month)}-${pad2(day)}`;
 }
 
+/** Reads `YYYY-MM-DD` digit by digit (hot path): callers pass validated dates. */
 function parts(iso: IsoDate): [number, number, number] {
-  return [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
+  const digit = (i: number): number => iso.charCodeAt(i) - 48;
+  return [digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3), digit(5) * 10 + digit(6), digit(8) * 10 + digit(9)];
+}
+
+export interface CivilDate {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
 }
 
 /** Days since 1970-01-01 (negative before). Shifting the year to start in March puts the leap day last. */
-export function dayNumber(iso: IsoDate): number {
-  const [y0, m, d] = parts(iso);
-  const y = m <= 2 ? y0 - 1 : y0;
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
   const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
   return era * 146097 + dayOfEra - 719468;
 }
 
-/** The calendar date of a day number (the inverse of `dayNumber`). */
-export function isoFromDayNumber(days: number): IsoDate {
+/** The calendar date of a day number; the inverse of `daysFromCivil`. */
+export function civilFromDays(days: number): CivilDate {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;
@@ -69,7 +76,18 @@ export function isoFromDayNumber(days: number): IsoDate {
   const mp = Math.floor((5 * dayOfYear + 2) / 153);
   const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/** Days since 1970-01-01 of a calendar date. */
+export function dayNumber(iso: IsoDate): number {
+  const [y, m, d] = parts(iso);
+  return daysFromCivil(y, m, d);
+}
+
+/** The calendar date of a day number (the inverse of `dayNumber`). */
+export function isoFromDayNumber(days: number): IsoDate {
+  const { year, month, day } = civilFromDays(days);
   return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
 }
 

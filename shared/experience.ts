@@ -1,4 +1,5 @@
 import type { ExperiencePeriod, IsoDate } from './types';
+import { civilFromDays, dayNumber, daysFromCivil, isLeapYear, isoFromDayNumber } from './dates';
 
 /**
  * Experience arithmetic (DOMAIN.md section 2): periods include both ends, only direct-coding periods
@@ -69,12 +70,12 @@ class MergedHistory implements CodingHistory {
     for (let i = 0; i < spans.length; i++) {
       const span = spans[i]!;
       const inSpan = firstMetInSpan(span.start, span.endExclusive, before, years);
-      if (inSpan !== null) return isoOfDay(inSpan);
+      if (inSpan !== null) return isoFromDayNumber(inSpan);
       // An ongoing span always meets it, so here the span is closed.
       const end = span.endExclusive!;
       before += end - span.start;
       const inGap = firstMetInGap(end, spans[i + 1]?.start ?? null, before, years);
-      if (inGap !== null) return isoOfDay(inGap);
+      if (inGap !== null) return isoFromDayNumber(inGap);
     }
     return null;
   }
@@ -86,58 +87,6 @@ class MergedHistory implements CodingHistory {
 // counts whole days since 1970-01-01 with integer proleptic-Gregorian arithmetic instead.
 // The tests hold every answer to date-fns' own.
 
-/** Day number of a calendar date (1970-01-01 is 0). Months run 1-12. */
-function daysFromCivil(year: number, month: number, day: number): number {
-  // Count from 1 March so the leap day falls at the end of the counted year.
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const monthFromMarch = (month + 9) % 12;
-  const dayOfYear = Math.floor((153 * monthFromMarch + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
-}
-
-interface Civil {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-}
-
-/** The calendar date of a day number; the inverse of `daysFromCivil`. */
-function civilFromDays(dayNumber: number): Civil {
-  const z = dayNumber + 719_468;
-  const era = Math.floor(z / 146_097);
-  const dayOfEra = z - era * 146_097;
-  const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
-  );
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
-  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  return { year, month, day };
-}
-
-/** Reads `YYYY-MM-DD` digit by digit: the callers have already validated the text. */
-function dayNumber(iso: IsoDate): number {
-  const year = digitAt(iso, 0) * 1000 + digitAt(iso, 1) * 100 + digitAt(iso, 2) * 10 + digitAt(iso, 3);
-  return daysFromCivil(year, digitAt(iso, 5) * 10 + digitAt(iso, 6), digitAt(iso, 8) * 10 + digitAt(iso, 9));
-}
-
-function digitAt(text: string, index: number): number {
-  return text.charCodeAt(index) - 48;
-}
-
-function isoOfDay(dayNumber: number): IsoDate {
-  const { year, month, day } = civilFromDays(dayNumber);
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
 
 /** Like date-fns `subYears`: 29 February becomes 28 February in a common year. */
 function subYearsDay(dayNumber: number, years: number): number {
