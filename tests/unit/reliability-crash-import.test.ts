@@ -30,20 +30,29 @@ beforeAll(async () => {
   child = await bundleChild('import-loop.ts', { without: ['exceljs'] });
 }, 60_000);
 
-/** The people expected after k batches, computed with the real reader and planner, in this process. */
-const expectedPeople: (readonly Person[])[] = [baseRoster().people];
+/**
+ * The people expected after k batches, computed with the real reader and planner, in this process.
+ * The lanes ask concurrently, so each step is a promise pushed synchronously: two lanes can never
+ * compute the same step twice and shift the list.
+ */
+const expectedPeople: Promise<readonly Person[]>[] = [Promise.resolve(baseRoster().people)];
 const referenceDir = fs.mkdtempSync(path.join(os.tmpdir(), 'reliability-import-ref-'));
-async function peopleAfter(k: number): Promise<readonly Person[]> {
+function peopleAfter(k: number): Promise<readonly Person[]> {
   while (expectedPeople.length <= k) {
     const i = expectedPeople.length - 1;
-    const file = path.join(referenceDir, batchFileName(i));
-    fs.writeFileSync(file, batchCsv(i));
-    const roster: RosterData = { ...baseRoster(), people: [...(expectedPeople[i] ?? [])] };
-    const plan = planImportFromTables(roster, [await readTable(file)], {});
-    expect(plan.preview.canCommit).toBe(true);
-    expectedPeople.push(plan.next.people);
+    const before = expectedPeople[i] ?? Promise.resolve([]);
+    expectedPeople.push(
+      before.then(async (people) => {
+        const file = path.join(referenceDir, batchFileName(i));
+        fs.writeFileSync(file, batchCsv(i));
+        const roster: RosterData = { ...baseRoster(), people: [...people] };
+        const plan = planImportFromTables(roster, [await readTable(file)], {});
+        expect(plan.preview.canCommit).toBe(true);
+        return plan.next.people;
+      }),
+    );
   }
-  return expectedPeople[k] ?? [];
+  return expectedPeople[k] ?? Promise.resolve([]);
 }
 
 /** The roster on disk, checked whole: it validates, and is exactly the roster after its k imports. */
