@@ -29,38 +29,70 @@ export function newDraft(employeeId: string): PersonDraft {
 }
 
 export function personOf(draft: PersonDraft): Person {
-  return { ...draft.person, credentials: draft.credentials, experience: draft.experience, education: draft.education };
+  const person: Record<string, unknown> = {};
+  const fields = draft.person as Readonly<Record<string, unknown>>;
+  for (const key in fields) person[key] = fields[key];
+  person.credentials = draft.credentials;
+  person.experience = draft.experience;
+  person.education = draft.education;
+  return person as unknown as Person;
 }
 
 export function applyPersonPatch(draft: PersonDraft, patch: PersonPatch): void {
-  for (const [key, value] of Object.entries(patch)) {
-    if (value !== undefined) (draft.person as Record<string, unknown>)[key] = value;
+  const target = draft.person as Record<string, unknown>;
+  for (const key in patch) {
+    const value = patch[key as keyof PersonPatch];
+    if (value !== undefined) target[key] = value;
   }
 }
 
-const fold = (text: string | undefined): string => (text ?? '').normalize('NFKC').toLowerCase().replace(/[^a-z0-9]/g, '');
+const PLAIN = /^[a-z0-9]*$/;
+/** Case, width and punctuation folded away; plain lower-case text (most numbers) is already folded. */
+const fold = (text: string | undefined): string =>
+  text === undefined ? '' : PLAIN.test(text) ? text : text.normalize('NFKC').toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /** Same code and number; without a number, same code and earned date; with neither, the only one of that code. */
 function findCredential(list: readonly Credential[], row: CredentialRow): number {
-  const sameCode = (c: Credential): boolean => c.code === row.code;
   if (row.number !== undefined) {
     const key = fold(row.number);
-    return list.findIndex((c) => sameCode(c) && c.number !== undefined && fold(c.number) === key);
+    for (let i = 0; i < list.length; i++) {
+      const c = list[i]!;
+      if (c.code === row.code && c.number !== undefined && (c.number === row.number || fold(c.number) === key)) return i;
+    }
+    return -1;
   }
   if (row.earnedOn !== undefined) {
-    const withoutNumber = list.findIndex((c) => sameCode(c) && c.earnedOn === row.earnedOn && c.number === undefined);
-    return withoutNumber >= 0 ? withoutNumber : list.findIndex((c) => sameCode(c) && c.earnedOn === row.earnedOn);
+    let withNumber = -1;
+    for (let i = 0; i < list.length; i++) {
+      const c = list[i]!;
+      if (c.code !== row.code || c.earnedOn !== row.earnedOn) continue;
+      if (c.number === undefined) return i;
+      if (withNumber < 0) withNumber = i;
+    }
+    return withNumber;
   }
-  const candidates = list.flatMap((c, i) => (sameCode(c) ? [i] : []));
-  return candidates.length === 1 ? (candidates[0] ?? -1) : -1;
+  let only = -1;
+  for (let i = 0; i < list.length; i++) {
+    if (list[i]!.code !== row.code) continue;
+    if (only >= 0) return -1;
+    only = i;
+  }
+  return only;
 }
 
+/** The credential fields a row gives (not where they came from). */
+const CREDENTIAL_VALUE_KEYS = ['code', 'number', 'issuer', 'earnedOn', 'expiresOn', 'verifiedOn', 'ceusEarned'] as const;
+
 export function upsertCredential(draft: PersonDraft, row: CredentialRow, newId: () => string): void {
-  const { unknownName: _unknown, source: _source, ...values } = row;
   const index = findCredential(draft.credentials, row);
   const existing = index >= 0 ? draft.credentials[index] : undefined;
-  if (existing) draft.credentials[index] = { ...existing, ...values };
-  else draft.credentials.push({ id: newId(), ...values });
+  const credential: Record<string, unknown> = existing ? { ...existing } : { id: newId() };
+  for (const key of CREDENTIAL_VALUE_KEYS) {
+    const value = row[key];
+    if (value !== undefined) credential[key] = value;
+  }
+  if (existing) draft.credentials[index] = credential as unknown as Credential;
+  else draft.credentials.push(credential as unknown as Credential);
 }
 
 /** Returns true when a new period was added. */

@@ -11,7 +11,7 @@ import {
   applyPersonPatch, canonical, draftOf, newDraft, personOf, upsertCredential, upsertEducation, upsertExperience, type PersonDraft,
 } from './merge';
 import { readTable, type RawTable } from './read-table';
-import { readRows, type CredentialResolver, type PersonKey, type RowRecord } from './row-reader';
+import { personSource, readRows, type CredentialResolver, type PersonKey, type PersonPatch, type RowRecord } from './row-reader';
 
 export interface ImportPlan {
   readonly preview: ImportPreview;
@@ -111,7 +111,7 @@ function buildPlan(
     const reading = readRows(table, columns, options.dayFirst === true, resolve);
     fileProblems.push(...reading.problems);
     if (reading.problems.some((p) => p.severity === 'error')) blockedFiles.add(table.file);
-    records.push(...reading.records);
+    for (const record of reading.records) records.push(record);
     summaries.push({
       file: table.file,
       rows: reading.records.length,
@@ -253,7 +253,7 @@ function checkNumericIds(records: readonly RowRecord[], existing: ReadonlyMap<st
   const warned = new Set<string>();
   for (const record of records) {
     if (!record.idFromNumber || record.employeeId === null) continue;
-    const column = record.idSource?.column ?? 'Employee ID';
+    const column = record.idColumn ?? 'Employee ID';
     const padded = existing.has(record.employeeId) ? undefined : unpadded.get(record.employeeId);
     if (padded !== undefined) {
       record.problems.push({
@@ -270,49 +270,65 @@ function checkNumericIds(records: readonly RowRecord[], existing: ReadonlyMap<st
   }
 }
 
+/** The rows of one person in one file that carried the same person cells (one shared patch). */
+interface PatchRun {
+  readonly patch: PersonPatch;
+  last: RowRecord;
+}
+
 /** The same person with different values in one file: a warning on the later row, whose value wins. */
 function checkConflicts(records: readonly RowRecord[]): void {
-  const seen = new Map<string, Map<PersonKey, { value: string; normal: string; row: number }>>();
+  const people = new Map<string, { run: PatchRun; setBy: Map<PersonKey, PatchRun> }>();
   for (const record of records) {
     if (record.employeeId === null) continue;
     const key = `${record.file}\u0000${record.employeeId}`;
-    let fields = seen.get(key);
-    if (!fields) seen.set(key, (fields = new Map()));
-    for (const [field, source] of Object.entries(record.personSources) as [PersonKey, { column: string; value: string }][]) {
-      const normal = String(record.person[field]);
-      const before = fields.get(field);
-      if (before && before.normal !== normal) {
+    const state = people.get(key);
+    // Rows that repeat the person's cells share their patch: nothing new to compare.
+    if (state !== undefined && state.run.patch === record.person) {
+      state.run.last = record;
+      continue;
+    }
+    const run: PatchRun = { patch: record.person, last: record };
+    const setBy = state?.setBy ?? new Map<PersonKey, PatchRun>();
+    if (state === undefined) people.set(key, { run, setBy });
+    else state.run = run;
+    for (const field in record.person) {
+      const value = record.person[field as PersonKey];
+      if (value === undefined) continue;
+      const before = setBy.get(field as PersonKey);
+      if (before !== undefined && before.patch[field as PersonKey] !== value) {
+        const source = personSource(record, field as PersonKey);
+        const earlier = personSource(before.last, field as PersonKey);
         record.problems.push({
-          file: record.file, row: record.row, column: source.column, value: source.value, severity: 'warning',
-          message: `Employee ${record.employeeId} has ${source.column} "${source.value}" here but "${before.value}" on row ${before.row}; the later row wins.`,
+          file: record.file, row: record.row, column: source?.column ?? field, value: source?.value ?? '', severity: 'warning',
+          message: `Employee ${record.employeeId} has ${source?.column ?? field} "${source?.value ?? ''}" here but "${earlier?.value ?? ''}" on row ${before.last.row}; the later row wins.`,
         });
       }
-      fields.set(field, { value: source.value, normal, row: record.row });
+      setBy.set(field as PersonKey, run);
     }
   }
 }
 
 /** A person not yet on the roster needs a first and last name from some valid row. */
 function checkNewPeopleHaveNames(records: readonly RowRecord[], existing: ReadonlyMap<string, Person>): void {
-  const named = new Map<string, { first: boolean; last: boolean }>();
-  const isValid = (r: RowRecord): boolean => !r.problems.some((p) => p.severity === 'error');
-  for (const record of records) {
+  // Bit 1: some valid row gives a first name; bit 2: a last name.
+  const named = new Map<string, number>();
+  const needsName = (r: RowRecord): r is RowRecord & { employeeId: string } =>
+    r.employeeId !== null && !existing.has(r.employeeId) && !r.problems.some((p) => p.severity === 'error');
+  const checked = records.filter(needsName);
+  for (const record of checked) {
     const id = record.employeeId;
-    if (id === null || existing.has(id) || !isValid(record)) continue;
-    const state = named.get(id) ?? { first: false, last: false };
-    if (record.person.firstName) state.first = true;
-    if (record.person.lastName) state.last = true;
+    const state = (named.get(id) ?? 0) | (record.person.firstName ? 1 : 0) | (record.person.lastName ? 2 : 0);
     named.set(id, state);
   }
-  for (const record of records) {
+  for (const record of checked) {
     const id = record.employeeId;
-    if (id === null || existing.has(id) || !isValid(record)) continue;
-    const state = named.get(id);
-    if (state && state.first && state.last) continue;
-    const column = record.idSource?.column ?? 'Employee ID';
+    const state = named.get(id) ?? 0;
+    if (state === 3) continue;
+    const column = record.idColumn ?? 'Employee ID';
     record.problems.push({
       file: record.file, row: record.row, column, value: id, severity: 'error',
-      message: `Employee ${id} is not on the roster yet and no row gives a ${state?.first ? 'last name' : state?.last ? 'first name' : 'name'}; a new person needs a first and last name (or a full name).`,
+      message: `Employee ${id} is not on the roster yet and no row gives a ${state === 1 ? 'last name' : state === 2 ? 'first name' : 'name'}; a new person needs a first and last name (or a full name).`,
     });
   }
 }

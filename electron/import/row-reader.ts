@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { credentialInputSchema, educationInputSchema, experienceInputSchema, personFieldsSchema } from '../../shared/ipc';
 import type { ColumnMatch, EducationComponent, EmploymentStatus, ImportField, ImportProblem, IsoDate } from '../../shared/types';
+import { IMPORT_FIELDS } from '../../shared/types';
 import { cellText } from './columns';
 import { dateOrderEvidence, decideDayFirst, isAmbiguousOrder, parseDateCell, type Parsed } from './parse-dates';
 import {
@@ -66,16 +67,22 @@ export interface RowRecord {
   readonly file: string;
   readonly row: number;
   readonly employeeId: string | null;
-  readonly idSource: CellSource | null;
+  /** The header of the column the ID came from; null when the row has no readable ID. */
+  readonly idColumn: string | null;
   /** The ID was a number in a workbook, so leading zeros may have been lost. */
   readonly idFromNumber: boolean;
+  /** The person's fields; rows that repeat the same person cells share one object. */
   readonly person: PersonPatch;
-  readonly personSources: Readonly<Partial<Record<PersonKey, CellSource>>>;
+  /** The row's cells and how they are read: where a value came from is worked out only when a message needs it. */
+  readonly cells: readonly RawCell[];
+  readonly layout: RowLayout;
   readonly credentials: readonly CredentialRow[];
   readonly experience: readonly ExperienceRow[];
   readonly education: readonly EducationRow[];
   /** Errors and warnings of this row alone. */
   readonly problems: ImportProblem[];
+  /** Reading the person's cells found no problem, so a next row with the same cells may share `person`. */
+  readonly personClean: boolean;
 }
 
 export interface TableReading {
@@ -114,16 +121,78 @@ interface Column {
   readonly field: ImportField;
   readonly group: number;
   readonly dayFirst: boolean;
-  /** HR files repeat the same dates many times; each distinct value is parsed once. */
-  readonly dates: Map<string | number, Parsed<IsoDate>>;
+  /**
+   * HR files repeat the same values many times (a person's row per credential, the same few
+   * units, statuses and dates): each distinct value of a parsed field is parsed once.
+   */
+  readonly parsed: Map<string | number, Parsed<unknown>>;
 }
 
-interface Cell {
-  readonly raw: RawCell;
-  readonly column: Column;
+/** The columns of one numbered group (0 = unnumbered), by field, in file order. */
+interface GroupLayout {
+  readonly group: number;
+  readonly bySlot: readonly (readonly Column[] | undefined)[];
+  readonly hasCredential: boolean;
+  readonly hasExperience: boolean;
+  readonly hasEducation: boolean;
 }
 
-const isBlankCell = (cell: RawCell): boolean => cell === null || (typeof cell === 'string' && cell.trim() === '');
+/** How a table's columns are read: worked out once per table, shared by every row. */
+export interface RowLayout {
+  readonly columns: readonly Column[];
+  readonly base: GroupLayout;
+  /** Every group with columns, in ascending group order (the base group first when it has any). */
+  readonly groups: readonly GroupLayout[];
+  readonly hasIdColumn: boolean;
+  readonly idHeader: string;
+}
+
+const SLOT: Readonly<Record<ImportField, number>> = Object.fromEntries(IMPORT_FIELDS.map((f, i) => [f, i])) as Record<ImportField, number>;
+const CREDENTIAL_FIELDS = ['credential', 'credential_number', 'issuer', 'earned_on', 'expires_on', 'verified_on', 'ceus_earned'] as const;
+const EXPERIENCE_FIELDS = ['experience_start', 'experience_end', 'employer', 'direct_coding'] as const;
+const EDUCATION_FIELDS = ['program_name', 'completed_on', 'components', 'cahiim_accredited'] as const;
+
+const isBlankCell = (cell: RawCell | undefined): boolean =>
+  cell === null || cell === undefined || (typeof cell === 'string' && (cell.length === 0 || cell.trim() === ''));
+
+function groupLayout(group: number, columns: readonly Column[]): GroupLayout {
+  const bySlot: Column[][] = [];
+  for (const column of columns) (bySlot[SLOT[column.field]] ??= []).push(column);
+  const has = (fields: readonly ImportField[]): boolean => fields.some((f) => bySlot[SLOT[f]] !== undefined);
+  return {
+    group,
+    bySlot,
+    hasCredential: has(CREDENTIAL_FIELDS),
+    hasExperience: has(EXPERIENCE_FIELDS),
+    hasEducation: has(EDUCATION_FIELDS),
+  };
+}
+
+function rowLayout(columns: readonly Column[]): RowLayout {
+  const byGroup = new Map<number, Column[]>();
+  for (const column of columns) {
+    let list = byGroup.get(column.group);
+    if (!list) byGroup.set(column.group, (list = []));
+    list.push(column);
+  }
+  const groups = [...byGroup.keys()].sort((a, b) => a - b).map((g) => groupLayout(g, byGroup.get(g) ?? []));
+  const idColumn = columns.find((c) => c.field === 'employee_id');
+  return {
+    columns,
+    base: groups.find((g) => g.group === 0) ?? groupLayout(0, []),
+    groups,
+    hasIdColumn: idColumn !== undefined,
+    idHeader: idColumn?.header ?? 'Employee ID',
+  };
+}
+
+/** The column that gives `field` in this row: the first non-blank one of the group. */
+function pick(cells: readonly RawCell[], group: GroupLayout, field: ImportField): Column | undefined {
+  const candidates = group.bySlot[SLOT[field]];
+  if (candidates === undefined) return undefined;
+  for (const column of candidates) if (!isBlankCell(cells[column.index])) return column;
+  return undefined;
+}
 
 /** Reads every non-blank row of a table. */
 export function readRows(
@@ -140,7 +209,7 @@ export function readRows(
     if (m.field === null) return;
     let dayFirst = false;
     if (DATE_FIELDS.has(m.field)) {
-      const evidence = dateOrderEvidence(columnCells(table, index));
+      const evidence = dateOrderEvidence(distinctColumnTexts(table, index));
       dayFirst = decideDayFirst(evidence, preferDayFirst);
       anyDayFirst ||= dayFirst;
       if (isAmbiguousOrder(evidence)) ambiguousDateColumns.push(m.header);
@@ -149,22 +218,32 @@ export function readRows(
           `${m.header} mixes day-first and month-first dates; it is read ${dayFirst ? 'day first' : 'month first'} and the other dates are marked as errors.`));
       }
     }
-    columns.push({ index, header: m.header, field: m.field, group: m.group ?? 0, dayFirst, dates: new Map() });
+    columns.push({ index, header: m.header, field: m.field, group: m.group ?? 0, dayFirst, parsed: new Map() });
   });
-  if (!columns.some((c) => c.field === 'employee_id')) {
+  const layout = rowLayout(columns);
+  if (!layout.hasIdColumn) {
     problems.push(fileProblem(table.file, '', 'error',
       `"${table.file}" has no employee ID column, so its rows cannot be matched to people. Map one of its columns to Employee ID.`));
   }
   const records: RowRecord[] = [];
-  table.rows.forEach((cells, i) => {
-    if (cells.every(isBlankCell)) return;
-    records.push(readRow(table.file, table.firstRowNumber + i, cells, columns, resolveCredential));
-  });
+  let previous: RowRecord | null = null;
+  for (let i = 0; i < table.rows.length; i += 1) {
+    const cells = table.rows[i] ?? [];
+    if (cells.every(isBlankCell)) continue;
+    previous = readRow(table.file, table.firstRowNumber + i, cells, layout, resolveCredential, previous);
+    records.push(previous);
+  }
   return { records, problems, dayFirst: anyDayFirst, ambiguousDateColumns };
 }
 
-function* columnCells(table: RawTable, index: number): Generator<RawCell> {
-  for (const row of table.rows) yield row[index] ?? null;
+/** A column's distinct text values: the day/month evidence depends only on which values occur. */
+function distinctColumnTexts(table: RawTable, index: number): Set<RawCell> {
+  const values = new Set<RawCell>();
+  for (const row of table.rows) {
+    const cell = row[index];
+    if (typeof cell === 'string') values.add(cell);
+  }
+  return values;
 }
 
 function fileProblem(file: string, column: string, severity: ImportProblem['severity'], message: string): ImportProblem {
@@ -173,191 +252,261 @@ function fileProblem(file: string, column: string, severity: ImportProblem['seve
 
 class RowContext {
   readonly problems: ImportProblem[] = [];
-  constructor(readonly file: string, readonly row: number) {}
+  constructor(readonly file: string, readonly row: number, readonly cells: readonly RawCell[]) {}
 
-  add(cell: Cell | null, column: string, message: string, severity: ImportProblem['severity'] = 'error'): void {
-    this.problems.push({ file: this.file, row: this.row, column, value: cell ? cellText(cell.raw) : '', message, severity });
+  add(column: Column | undefined, header: string, message: string, severity: ImportProblem['severity'] = 'error'): void {
+    const value = column ? cellText(this.cells[column.index] ?? null) : '';
+    this.problems.push({ file: this.file, row: this.row, column: header, value, message, severity });
   }
 
-  /** Runs a parser on a cell; a failure becomes an error naming the column and value. */
-  parse<T>(cell: Cell, parser: (raw: RawCell) => Parsed<T>): T | undefined {
-    const result = parser(cell.raw);
+  raw(column: Column): RawCell {
+    return this.cells[column.index] ?? null;
+  }
+
+  /** Runs a parser on a cell (once per distinct value of the column); a failure becomes an error naming the column and value. */
+  parse<T>(column: Column, parser: (raw: RawCell) => Parsed<T>, cache = true): T | undefined {
+    const raw = this.raw(column);
+    let result: Parsed<T>;
+    if (cache && (typeof raw === 'string' || typeof raw === 'number')) {
+      const known = column.parsed.get(raw) as Parsed<T> | undefined;
+      result = known ?? parser(raw);
+      if (known === undefined) column.parsed.set(raw, result);
+    } else {
+      result = parser(raw);
+    }
     if (result.ok) return result.value;
-    this.add(cell, cell.column.header, `${cell.column.header} "${cellText(cell.raw)}" ${result.message}.`);
+    this.add(column, column.header, `${column.header} "${cellText(raw)}" ${result.message}.`);
     return undefined;
   }
+
+  date(column: Column | undefined): IsoDate | undefined {
+    if (column === undefined) return undefined;
+    return this.parse(column, column.dayFirst ? parseDayFirst : parseMonthFirst);
+  }
+
+  text(column: Column | undefined): string | undefined {
+    const text = column ? parseText(this.raw(column)) : '';
+    return text === '' ? undefined : text;
+  }
 }
+
+const parseDayFirst = (raw: RawCell): Parsed<IsoDate> => parseDateCell(raw, true);
+const parseMonthFirst = (raw: RawCell): Parsed<IsoDate> => parseDateCell(raw, false);
+
+/** A row's person fields, and whether reading them found a problem. */
+interface PersonReading {
+  readonly person: PersonPatch;
+  readonly clean: boolean;
+}
+
+/** Shared by every row that has none of a kind of record; never written to. */
+const NO_CREDENTIALS: readonly CredentialRow[] = Object.freeze([]);
+const NO_EXPERIENCE: readonly ExperienceRow[] = Object.freeze([]);
+const NO_EDUCATION: readonly EducationRow[] = Object.freeze([]);
 
 function readRow(
   file: string,
   row: number,
-  raw: readonly RawCell[],
-  columns: readonly Column[],
+  cells: readonly RawCell[],
+  layout: RowLayout,
   resolveCredential: CredentialResolver,
+  previous: RowRecord | null,
 ): RowRecord {
-  const ctx = new RowContext(file, row);
-  // Group 0 holds the unnumbered columns; the first non-blank cell of a field wins within a group.
-  const groups = new Map<number, Map<ImportField, Cell>>();
-  for (const column of columns) {
-    const value = raw[column.index] ?? null;
-    if (isBlankCell(value)) continue;
-    let group = groups.get(column.group);
-    if (!group) groups.set(column.group, (group = new Map()));
-    if (!group.has(column.field)) group.set(column.field, { raw: value, column });
-  }
-  const base = groups.get(0) ?? new Map<ImportField, Cell>();
+  const ctx = new RowContext(file, row, cells);
+  const base = layout.base;
 
   let employeeId: string | null = null;
-  let idSource: CellSource | null = null;
+  let idColumn: string | null = null;
   let idFromNumber = false;
-  const idCell = base.get('employee_id');
+  const idCell = pick(cells, base, 'employee_id');
   if (idCell) {
     const parsed = ctx.parse(idCell, parseEmployeeId);
     if (parsed) {
       employeeId = parsed.id;
       idFromNumber = parsed.fromNumber;
-      idSource = { column: idCell.column.header, value: parsed.id };
+      idColumn = idCell.header;
     }
-  } else if (columns.some((c) => c.field === 'employee_id')) {
-    const header = columns.find((c) => c.field === 'employee_id')?.header ?? 'Employee ID';
-    ctx.add(null, header, `${header} is blank: every row needs the employee's ID.`);
+  } else if (layout.hasIdColumn) {
+    ctx.add(undefined, layout.idHeader, `${layout.idHeader} is blank: every row needs the employee's ID.`);
   }
 
-  const { person, sources } = readPerson(ctx, base);
-  const credentials: CredentialRow[] = [];
-  const experience: ExperienceRow[] = [];
-  const education: EducationRow[] = [];
-  for (const group of [...groups.keys()].sort((a, b) => a - b)) {
-    const cells = groups.get(group);
-    if (!cells) continue;
-    const credential = readCredential(ctx, cells, resolveCredential);
-    if (credential) credentials.push(credential);
-    const period = readExperience(ctx, cells);
-    if (period) experience.push(period);
-    const record = readEducation(ctx, cells);
-    if (record) education.push(record);
+  // A long export repeats the person's columns on each of their rows: the same cells give the same fields.
+  const reused = previous !== null && previous.personClean && samePersonCells(previous.cells, cells, base);
+  const reading: PersonReading = reused ? { person: previous.person, clean: true } : readPerson(ctx, base);
+  let credentials: CredentialRow[] | null = null;
+  let experience: ExperienceRow[] | null = null;
+  let education: EducationRow[] | null = null;
+  for (const group of layout.groups) {
+    if (group.hasCredential) {
+      const credential = readCredential(ctx, group, resolveCredential);
+      if (credential) (credentials ??= []).push(credential);
+    }
+    if (group.hasExperience) {
+      const period = readExperience(ctx, group);
+      if (period) (experience ??= []).push(period);
+    }
+    if (group.hasEducation) {
+      const record = readEducation(ctx, group);
+      if (record) (education ??= []).push(record);
+    }
   }
-  return { file, row, employeeId, idSource, idFromNumber, person, personSources: sources, credentials, experience, education, problems: ctx.problems };
+  return {
+    file, row, employeeId, idColumn, idFromNumber, person: reading.person, cells, layout,
+    credentials: credentials ?? NO_CREDENTIALS,
+    experience: experience ?? NO_EXPERIENCE,
+    education: education ?? NO_EDUCATION,
+    problems: ctx.problems,
+    personClean: reading.clean,
+  };
 }
 
-function readPerson(ctx: RowContext, cells: ReadonlyMap<ImportField, Cell>): { person: PersonPatch; sources: Partial<Record<PersonKey, CellSource>> } {
+/** True when every person column holds the same value in both rows. */
+function samePersonCells(a: readonly RawCell[], b: readonly RawCell[], base: GroupLayout): boolean {
+  for (const slot of PERSON_SLOTS) {
+    const columns = base.bySlot[slot];
+    if (columns === undefined) continue;
+    for (const column of columns) {
+      const x = a[column.index] ?? null;
+      const y = b[column.index] ?? null;
+      if (x !== y && !(x instanceof Date && y instanceof Date && x.getTime() === y.getTime())) return false;
+    }
+  }
+  return true;
+}
+
+const PERSON_SLOTS: readonly number[] = ['full_name', ...Object.keys(PERSON_FIELD_KEYS)].map((f) => SLOT[f as ImportField]);
+
+/** The column a person field's value came from in this record, for messages; undefined when it has none. */
+export function personSource(record: RowRecord, key: PersonKey): CellSource | undefined {
+  if (record.person[key] === undefined) return undefined;
+  const base = record.layout.base;
+  const field = (Object.keys(PERSON_FIELD_KEYS) as ImportField[]).find((f) => PERSON_FIELD_KEYS[f] === key);
+  const own = field === undefined ? undefined : pick(record.cells, base, field);
+  const column = own ?? (key === 'firstName' || key === 'lastName' ? pick(record.cells, base, 'full_name') : undefined);
+  return column ? { column: column.header, value: cellText(record.cells[column.index] ?? null) } : undefined;
+}
+
+function readPerson(ctx: RowContext, base: GroupLayout): PersonReading {
   const person: PersonPatch = {};
-  const sources: Partial<Record<PersonKey, CellSource>> = {};
-  const set = <K extends PersonKey>(key: K, value: PersonPatch[K] | undefined, cell: Cell): void => {
-    if (value === undefined) return;
-    person[key] = value;
-    sources[key] = { column: cell.column.header, value: cellText(cell.raw) };
-  };
-  const full = cells.get('full_name');
+  const problemsBefore = ctx.problems.length;
+  const full = pick(ctx.cells, base, 'full_name');
   if (full) {
-    const name = ctx.parse(full, (raw) => splitFullName(parseText(raw)));
+    const name = ctx.parse(full, parseFullName);
     if (name) {
-      set('firstName', name.firstName, full);
-      set('lastName', name.lastName, full);
+      person.firstName = name.firstName;
+      person.lastName = name.lastName;
     }
   }
   for (const [field, key] of PERSON_FIELD_ENTRIES) {
-    const cell = cells.get(field);
+    const cell = pick(ctx.cells, base, field);
     if (!cell) continue;
     switch (key) {
       case 'firstName': case 'lastName': case 'unit': case 'jobTitle': case 'email':
-        set(key, parseText(cell.raw), cell);
+        person[key] = parseText(ctx.raw(cell));
         break;
-      case 'employmentStatus': set(key, ctx.parse(cell, parseEmploymentStatus), cell); break;
-      case 'hireDate': set(key, dateOf(ctx, cell), cell); break;
-      case 'fte': set(key, ctx.parse(cell, parseFte), cell); break;
-      case 'isRn': case 'hsDiploma': set(key, ctx.parse(cell, parseBoolean), cell); break;
+      case 'employmentStatus': setDefined(person, key, ctx.parse(cell, parseEmploymentStatus)); break;
+      case 'hireDate': setDefined(person, key, ctx.date(cell)); break;
+      case 'fte': setDefined(person, key, ctx.parse(cell, parseFte)); break;
+      case 'isRn': case 'hsDiploma': setDefined(person, key, ctx.parse(cell, parseBoolean)); break;
     }
   }
-  if (allFieldsStored(person, isStoredPersonField)) return { person, sources };
-  const checked = PERSON_PATCH_SCHEMA.safeParse(person);
-  if (!checked.success) reportIssues(ctx, checked.error.issues, (k) => sources[k as PersonKey]);
-  return { person, sources };
+  if (!allFieldsStored(person, isStoredPersonField)) {
+    const checked = PERSON_PATCH_SCHEMA.safeParse(person);
+    if (!checked.success) {
+      reportIssues(ctx, checked.error.issues, (k) => sourceIn(ctx, base, k as PersonKey, person));
+    }
+  }
+  return { person, clean: ctx.problems.length === problemsBefore };
 }
 
-function dateOf(ctx: RowContext, cell: Cell | undefined): IsoDate | undefined {
-  if (!cell) return undefined;
-  const { dates, dayFirst } = cell.column;
-  return ctx.parse(cell, (raw) => {
-    const key = raw instanceof Date ? `d${raw.getTime()}` : typeof raw === 'string' || typeof raw === 'number' ? raw : null;
-    if (key === null) return parseDateCell(raw, dayFirst);
-    let parsed = dates.get(key);
-    if (!parsed) dates.set(key, (parsed = parseDateCell(raw, dayFirst)));
-    return parsed;
-  });
+function setDefined<K extends PersonKey>(person: PersonPatch, key: K, value: PersonPatch[K] | undefined): void {
+  if (value !== undefined) person[key] = value;
 }
+
+function sourceIn(ctx: RowContext, base: GroupLayout, key: PersonKey, person: PersonPatch): CellSource | undefined {
+  const record = { person, cells: ctx.cells, layout: { base } } as unknown as RowRecord;
+  return personSource(record, key);
+}
+
+const parseFullName = (raw: RawCell): Parsed<{ firstName: string; lastName: string }> => splitFullName(parseText(raw));
 
 /** Dates reach the schema already proven real by `parseDateCell`, so they are not checked twice. */
 const CREDENTIAL_SCHEMA = credentialInputSchema.omit({ earnedOn: true, expiresOn: true, verifiedOn: true });
 
-function readCredential(ctx: RowContext, cells: ReadonlyMap<ImportField, Cell>, resolve: CredentialResolver): CredentialRow | null {
-  const fields = ['credential', 'credential_number', 'issuer', 'earned_on', 'expires_on', 'verified_on', 'ceus_earned'] as const;
-  const present = fields.filter((f) => cells.has(f));
-  if (present.length === 0) return null;
-  const nameCell = cells.get('credential');
+function firstPresent(ctx: RowContext, group: GroupLayout, fields: readonly ImportField[]): Column | undefined {
+  for (const field of fields) {
+    const column = pick(ctx.cells, group, field);
+    if (column) return column;
+  }
+  return undefined;
+}
+
+function readCredential(ctx: RowContext, group: GroupLayout, resolve: CredentialResolver): CredentialRow | null {
+  const nameCell = pick(ctx.cells, group, 'credential');
   if (!nameCell) {
-    const first = cells.get(present[0] ?? 'credential_number');
-    const header = first?.column.header ?? '';
-    ctx.add(first ?? null, header, `${header} is filled in but the credential itself is blank; fill in the credential (e.g. CCS) or clear the row's credential columns.`);
+    const first = firstPresent(ctx, group, CREDENTIAL_FIELDS);
+    if (!first) return null;
+    ctx.add(first, first.header, `${first.header} is filled in but the credential itself is blank; fill in the credential (e.g. CCS) or clear the row's credential columns.`);
     return null;
   }
-  const written = parseText(nameCell.raw);
+  const written = parseText(ctx.raw(nameCell));
   const resolved = resolve(written);
-  const ceuCell = cells.get('ceus_earned');
-  const credential = {
-    code: resolved.code,
-    number: textOf(cells.get('credential_number')),
-    issuer: textOf(cells.get('issuer')),
-    earnedOn: dateOf(ctx, cells.get('earned_on')),
-    expiresOn: dateOf(ctx, cells.get('expires_on')),
-    verifiedOn: dateOf(ctx, cells.get('verified_on')),
-    ceusEarned: ceuCell ? ctx.parse(ceuCell, parseNumber) : undefined,
-  };
-  const { earnedOn: _e, expiresOn: _x, verifiedOn: _v, ...undated } = credential;
-  const values = dropUndefined(undated);
-  let code = values.code;
-  if (!allFieldsStored(values, isStoredCredentialField)) {
-    const checked = CREDENTIAL_SCHEMA.safeParse(values);
+  const numberCell = pick(ctx.cells, group, 'credential_number');
+  const issuerCell = pick(ctx.cells, group, 'issuer');
+  const expiresCell = pick(ctx.cells, group, 'expires_on');
+  const ceuCell = pick(ctx.cells, group, 'ceus_earned');
+  const number = ctx.text(numberCell);
+  const issuer = ctx.text(issuerCell);
+  const earnedOn = ctx.date(pick(ctx.cells, group, 'earned_on'));
+  const expiresOn = ctx.date(expiresCell);
+  const verifiedOn = ctx.date(pick(ctx.cells, group, 'verified_on'));
+  const ceusEarned = ceuCell ? ctx.parse(ceuCell, parseNumber) : undefined;
+  let code = resolved.code;
+  const stored = isStoredCredentialField('code', code)
+    && (number === undefined || isStoredCredentialField('number', number))
+    && (issuer === undefined || isStoredCredentialField('issuer', issuer))
+    && (ceusEarned === undefined || isStoredCredentialField('ceusEarned', ceusEarned));
+  if (!stored) {
+    const checked = CREDENTIAL_SCHEMA.safeParse(dropUndefined({ code, number, issuer, ceusEarned }));
     if (!checked.success) {
-      reportIssues(ctx, checked.error.issues, (k) => sourceOf(cells.get(CREDENTIAL_KEYS[k] ?? 'credential')));
+      const cellFor: Readonly<Record<string, Column | undefined>> = { code: nameCell, number: numberCell, issuer: issuerCell, ceusEarned: ceuCell };
+      reportIssues(ctx, checked.error.issues, (k) => sourceOf(ctx, cellFor[k] ?? nameCell));
       return null;
     }
     code = checked.data.code;
   }
-  if (credential.expiresOn && credential.earnedOn && credential.expiresOn < credential.earnedOn) {
-    const cell = cells.get('expires_on') ?? null;
-    ctx.add(cell, cell?.column.header ?? '', `${cell?.column.header ?? 'Expiration date'} "${cellText(cell?.raw ?? null)}" is before the date the credential was earned (${credential.earnedOn}).`);
+  if (expiresOn && earnedOn && expiresOn < earnedOn) {
+    const header = expiresCell?.header ?? '';
+    ctx.add(expiresCell, header, `${expiresCell?.header ?? 'Expiration date'} "${cellText(expiresCell ? ctx.raw(expiresCell) : null)}" is before the date the credential was earned (${earnedOn}).`);
     return null;
   }
-  return {
-    ...dropUndefined(credential),
-    code,
-    unknownName: resolved.known ? null : written,
-    source: { column: nameCell.column.header, value: written },
-  } as CredentialRow;
+  const credential: Mutable<CredentialRow> = { code, unknownName: resolved.known ? null : written, source: { column: nameCell.header, value: written } };
+  if (number !== undefined) credential.number = number;
+  if (issuer !== undefined) credential.issuer = issuer;
+  if (earnedOn !== undefined) credential.earnedOn = earnedOn;
+  if (expiresOn !== undefined) credential.expiresOn = expiresOn;
+  if (verifiedOn !== undefined) credential.verifiedOn = verifiedOn;
+  if (ceusEarned !== undefined) credential.ceusEarned = ceusEarned;
+  return credential;
 }
 
-const CREDENTIAL_KEYS: Readonly<Record<string, ImportField>> = {
-  code: 'credential', number: 'credential_number', issuer: 'issuer', earnedOn: 'earned_on', expiresOn: 'expires_on',
-  verifiedOn: 'verified_on', ceusEarned: 'ceus_earned',
-};
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-function readExperience(ctx: RowContext, cells: ReadonlyMap<ImportField, Cell>): ExperienceRow | null {
-  const fields = ['experience_start', 'experience_end', 'employer', 'direct_coding'] as const;
-  const present = fields.filter((f) => cells.has(f));
-  if (present.length === 0) return null;
-  const startCell = cells.get('experience_start');
+function readExperience(ctx: RowContext, group: GroupLayout): ExperienceRow | null {
+  const startCell = pick(ctx.cells, group, 'experience_start');
   if (!startCell) {
-    const first = cells.get(present[0] ?? 'employer');
-    const header = first?.column.header ?? '';
-    ctx.add(first ?? null, header, `${header} is filled in but the experience start date is blank; a coding experience period needs a start date.`);
+    const first = firstPresent(ctx, group, EXPERIENCE_FIELDS);
+    if (!first) return null;
+    ctx.add(first, first.header, `${first.header} is filled in but the experience start date is blank; a coding experience period needs a start date.`);
     return null;
   }
-  const directCell = cells.get('direct_coding');
+  const employerCell = pick(ctx.cells, group, 'employer');
+  const endCell = pick(ctx.cells, group, 'experience_end');
+  const directCell = pick(ctx.cells, group, 'direct_coding');
   const period = {
-    employer: textOf(cells.get('employer')),
-    start: dateOf(ctx, startCell),
-    end: dateOf(ctx, cells.get('experience_end')),
+    employer: ctx.text(employerCell),
+    start: ctx.date(startCell),
+    end: ctx.date(endCell),
     directCoding: directCell ? ctx.parse(directCell, parseBoolean) : undefined,
   };
   if (period.start === undefined) return null;
@@ -365,49 +514,42 @@ function readExperience(ctx: RowContext, cells: ReadonlyMap<ImportField, Cell>):
   const stored = allFieldsStored(values, isStoredExperienceField) && (values.end === undefined || values.end >= period.start);
   const checked = stored ? null : experienceInputSchema.safeParse(values);
   if (checked && !checked.success) {
-    const keys: Record<string, ImportField> = { employer: 'employer', start: 'experience_start', end: 'experience_end' };
-    reportIssues(ctx, checked.error.issues, (k) => sourceOf(cells.get(keys[k] ?? 'experience_start')));
+    const cellFor: Readonly<Record<string, Column | undefined>> = { employer: employerCell, start: startCell, end: endCell };
+    reportIssues(ctx, checked.error.issues, (k) => sourceOf(ctx, cellFor[k] ?? startCell));
     return null;
   }
   return dropUndefined(period) as ExperienceRow;
 }
 
-function readEducation(ctx: RowContext, cells: ReadonlyMap<ImportField, Cell>): EducationRow | null {
-  const fields = ['program_name', 'completed_on', 'components', 'cahiim_accredited'] as const;
-  const present = fields.filter((f) => cells.has(f));
-  if (present.length === 0) return null;
-  const programCell = cells.get('program_name');
+function readEducation(ctx: RowContext, group: GroupLayout): EducationRow | null {
+  const programCell = pick(ctx.cells, group, 'program_name');
   if (!programCell) {
-    const first = cells.get(present[0] ?? 'completed_on');
-    const header = first?.column.header ?? '';
-    ctx.add(first ?? null, header, `${header} is filled in but the program name is blank; an education record needs the program's name.`);
+    const first = firstPresent(ctx, group, EDUCATION_FIELDS);
+    if (!first) return null;
+    ctx.add(first, first.header, `${first.header} is filled in but the program name is blank; an education record needs the program's name.`);
     return null;
   }
-  const componentsCell = cells.get('components');
-  const cahiimCell = cells.get('cahiim_accredited');
+  const completedCell = pick(ctx.cells, group, 'completed_on');
+  const componentsCell = pick(ctx.cells, group, 'components');
+  const cahiimCell = pick(ctx.cells, group, 'cahiim_accredited');
   const record = {
-    program: parseText(programCell.raw),
-    completedOn: dateOf(ctx, cells.get('completed_on')),
-    components: componentsCell ? ctx.parse(componentsCell, parseComponents) : undefined,
+    program: parseText(ctx.raw(programCell)),
+    completedOn: ctx.date(completedCell),
+    components: componentsCell ? ctx.parse(componentsCell, parseComponents, false) : undefined,
     cahiimAccredited: cahiimCell ? ctx.parse(cahiimCell, parseBoolean) : undefined,
   };
   const values = { ...dropUndefined(record), components: record.components ?? [] };
   const checked = allFieldsStored(values, isStoredEducationField) ? null : educationInputSchema.safeParse(values);
   if (checked && !checked.success) {
-    const keys: Record<string, ImportField> = { program: 'program_name', completedOn: 'completed_on', components: 'components' };
-    reportIssues(ctx, checked.error.issues, (k) => sourceOf(cells.get(keys[k] ?? 'program_name')));
+    const cellFor: Readonly<Record<string, Column | undefined>> = { program: programCell, completedOn: completedCell, components: componentsCell };
+    reportIssues(ctx, checked.error.issues, (k) => sourceOf(ctx, cellFor[k] ?? programCell));
     return null;
   }
   return dropUndefined(record) as EducationRow;
 }
 
-function textOf(cell: Cell | undefined): string | undefined {
-  const text = cell ? parseText(cell.raw) : '';
-  return text === '' ? undefined : text;
-}
-
-function sourceOf(cell: Cell | undefined): CellSource | undefined {
-  return cell ? { column: cell.column.header, value: cellText(cell.raw) } : undefined;
+function sourceOf(ctx: RowContext, column: Column | undefined): CellSource | undefined {
+  return column ? { column: column.header, value: cellText(ctx.raw(column)) } : undefined;
 }
 
 /** Schema issues as row errors; a value that already failed to parse is not reported twice. */

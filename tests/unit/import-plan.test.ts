@@ -196,6 +196,28 @@ describe('upsert semantics', () => {
     expect(findPerson(p.next, '0099').credentials.map((c) => c.code)).toEqual(['CCS', 'CPC']);
   });
 
+  it('names the last earlier row that gave the value, across repeated and blank rows', () => {
+    const p = plan(stored, table(['ID', 'Department', 'FTE', 'Cert'], [
+      ['0099', 'Coding', '1.0', 'CCS'],
+      ['0099', 'Coding', '1.0', 'CPC'],
+      ['0099', 'Coding', null, 'RHIT'],
+      ['0099', 'CDI', '0.8', 'CCA'],
+    ]));
+    expect(warnings(p).map((w) => w.message)).toEqual([
+      'Employee 0099 has Department "CDI" here but "Coding" on row 4; the later row wins.',
+      'Employee 0099 has FTE "0.8" here but "1.0" on row 3; the later row wins.',
+    ]);
+    expect(findPerson(p.next, '0099')).toMatchObject({ unit: 'CDI', fte: 0.8 });
+  });
+
+  it('rows that repeat a bad person value each carry the error', () => {
+    const p = plan(emptyRoster(), table(['ID', 'Name', 'FTE', 'Cert'], [
+      ['7', 'Ann Lee', 'lots', 'CCS'],
+      ['7', 'Ann Lee', 'lots', 'CPC'],
+    ]));
+    expect(errors(p).map((e) => [e.row, e.column, e.value])).toEqual([[2, 'FTE', 'lots'], [3, 'FTE', 'lots']]);
+  });
+
   it('a new person named on a later row is fine; on no row is an error', () => {
     const ok = plan(emptyRoster(), table(['ID', 'First Name', 'Last Name', 'Cert'], [['5', null, null, 'CCS'], ['5', 'Ann', 'Lee', 'CPC']]));
     expect(errors(ok)).toEqual([]);
