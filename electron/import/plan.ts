@@ -134,6 +134,9 @@ function buildPlan(
   const newOrder: string[] = [];
   const unknownCodes = new Map<string, CredentialDefinition>();
   let invalidRows = 0;
+  // Consecutive rows of one person (a long export) usually share their patch: applied once.
+  let lastDraft: PersonDraft | null = null;
+  let lastPatch: RowRecord['person'] | null = null;
   records.forEach((record, i) => {
     if ((i + 1) % PROGRESS_EVERY === 0) onProgress?.({ phase: 'validating', done: i + 1, total: records.length });
     if (blockedFiles.has(record.file) || record.problems.some((p) => p.severity === 'error') || record.employeeId === null) {
@@ -148,7 +151,9 @@ function buildPlan(
       if (!original) newOrder.push(id);
       drafts.set(id, draft);
     }
-    applyPersonPatch(draft, record.person);
+    if (draft !== lastDraft || record.person !== lastPatch) applyPersonPatch(draft, record.person);
+    lastDraft = draft;
+    lastPatch = record.person;
     for (const credential of record.credentials) {
       upsertCredential(draft, credential, newId);
       if (credential.unknownName !== null && !unknownCodes.has(credential.code)) {
@@ -279,16 +284,26 @@ interface PatchRun {
 /** The same person with different values in one file: a warning on the later row, whose value wins. */
 function checkConflicts(records: readonly RowRecord[]): void {
   const people = new Map<string, { run: PatchRun; setBy: Map<PersonKey, PatchRun> }>();
+  let lastRun: PatchRun | null = null;
   for (const record of records) {
     if (record.employeeId === null) continue;
+    // The common case, the next row of the same person with the same cells, needs no lookup.
+    const previous = lastRun?.last;
+    if (lastRun !== null && previous !== undefined && previous.person === record.person
+      && previous.employeeId === record.employeeId && previous.file === record.file) {
+      lastRun.last = record;
+      continue;
+    }
     const key = `${record.file}\u0000${record.employeeId}`;
     const state = people.get(key);
     // Rows that repeat the person's cells share their patch: nothing new to compare.
     if (state !== undefined && state.run.patch === record.person) {
       state.run.last = record;
+      lastRun = state.run;
       continue;
     }
     const run: PatchRun = { patch: record.person, last: record };
+    lastRun = run;
     const setBy = state?.setBy ?? new Map<PersonKey, PatchRun>();
     if (state === undefined) people.set(key, { run, setBy });
     else state.run = run;
