@@ -46,18 +46,22 @@ export function applyPersonPatch(draft: PersonDraft, patch: PersonPatch): void {
   }
 }
 
-const PLAIN = /^[a-z0-9]*$/;
-/** Case, width and punctuation folded away; plain lower-case text (most numbers) is already folded. */
-const fold = (text: string | undefined): string =>
-  text === undefined ? '' : PLAIN.test(text) ? text : text.normalize('NFKC').toLowerCase().replace(/[^a-z0-9]/g, '');
+const NON_ASCII = /[^\u0020-\u007e]/;
+/** Case, width and punctuation folded away (NFKC leaves plain ASCII as it is). */
+const fold = (text: string | undefined): string => {
+  if (text === undefined) return '';
+  const normal = NON_ASCII.test(text) ? text.normalize('NFKC') : text;
+  return normal.toLowerCase().replace(/[^a-z0-9]/g, '');
+};
 
 /** Same code and number; without a number, same code and earned date; with neither, the only one of that code. */
 function findCredential(list: readonly Credential[], row: CredentialRow): number {
   if (row.number !== undefined) {
-    const key = fold(row.number);
+    let key: string | null = null;
     for (let i = 0; i < list.length; i++) {
       const c = list[i]!;
-      if (c.code === row.code && c.number !== undefined && (c.number === row.number || fold(c.number) === key)) return i;
+      if (c.code !== row.code || c.number === undefined) continue;
+      if (c.number === row.number || fold(c.number) === (key ??= fold(row.number))) return i;
     }
     return -1;
   }
@@ -117,6 +121,27 @@ export function upsertEducation(draft: PersonDraft, row: EducationRow, newId: ()
     return;
   }
   draft.education.push({ id: newId(), ...row, components: row.components ?? [] });
+}
+
+/** Deep equality of plain data (objects, arrays, primitives), where a key holding `undefined` counts as absent. */
+export function samePlainData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!samePlainData(a[i], b[i])) return false;
+    return true;
+  }
+  const x = a as Readonly<Record<string, unknown>>;
+  const y = b as Readonly<Record<string, unknown>>;
+  let defined = 0;
+  for (const key in x) {
+    if (x[key] === undefined) continue;
+    defined += 1;
+    if (!samePlainData(x[key], y[key])) return false;
+  }
+  for (const key in y) if (y[key] !== undefined) defined -= 1;
+  return defined === 0;
 }
 
 /** Stable text of plain data (sorted keys, undefined dropped), to tell whether a record changed. */

@@ -8,7 +8,7 @@ import type {
 } from '../../shared/types';
 import { matchColumns } from './columns';
 import {
-  applyPersonPatch, canonical, draftOf, newDraft, personOf, upsertCredential, upsertEducation, upsertExperience, type PersonDraft,
+  applyPersonPatch, canonical, draftOf, newDraft, personOf, samePlainData, upsertCredential, upsertEducation, upsertExperience, type PersonDraft,
 } from './merge';
 import { readTable, type RawTable } from './read-table';
 import { personSource, readRows, type CredentialResolver, type PersonKey, type PersonPatch, type RowRecord } from './row-reader';
@@ -131,7 +131,6 @@ function buildPlan(
   checkNewPeopleHaveNames(records, existing);
 
   const drafts = new Map<string, PersonDraft>();
-  const newOrder: string[] = [];
   const unknownCodes = new Map<string, CredentialDefinition>();
   let invalidRows = 0;
   // Consecutive rows of one person (a long export) usually share their patch: applied once.
@@ -148,7 +147,6 @@ function buildPlan(
     if (!draft) {
       const original = existing.get(id);
       draft = original ? draftOf(original) : newDraft(id);
-      if (!original) newOrder.push(id);
       drafts.set(id, draft);
     }
     if (draft !== lastDraft || record.person !== lastPatch) applyPersonPatch(draft, record.person);
@@ -187,13 +185,15 @@ function buildPlan(
   let toUpdate = 0;
   let unchanged = 0;
   const changed = new Map<string, Person>();
+  // Drafts are in order of first appearance, so new people come out in file order.
+  const created: Person[] = [];
   for (const [id, draft] of drafts) {
     const person = personOf(draft);
     const original = existing.get(id);
     if (!original) {
       toCreate += 1;
-      changed.set(id, person);
-    } else if (canonical(original) === canonical(person)) {
+      created.push(person);
+    } else if (samePlainData(original, person)) {
       unchanged += 1;
     } else {
       toUpdate += 1;
@@ -201,11 +201,8 @@ function buildPlan(
     }
   }
 
-  const people = roster.people.map((p) => changed.get(p.employeeId) ?? p);
-  for (const id of newOrder) {
-    const person = changed.get(id);
-    if (person) people.push(person);
-  }
+  const people = changed.size === 0 ? [...roster.people] : roster.people.map((p) => changed.get(p.employeeId) ?? p);
+  for (const person of created) people.push(person);
   const newDefinitions = [...unknownCodes.values()];
   const next: RosterData = {
     ...roster,
@@ -231,15 +228,20 @@ function buildPlan(
 /** Looks values up in the catalog once each; unknown values get a user-defined code. */
 function credentialResolver(custom: readonly CredentialDefinition[]): CredentialResolver {
   const index = catalogIndex(mergeCatalog(custom));
-  const cache = new Map<string, { code: string; known: boolean }>();
+  // By the text as written (a file repeats a few spellings), then by its folded form.
+  const byText = new Map<string, { code: string; known: boolean }>();
+  const byKey = new Map<string, { code: string; known: boolean }>();
   return (value) => {
+    const seen = byText.get(value);
+    if (seen) return seen;
     const key = normaliseCredentialKey(value);
-    let hit = cache.get(key);
+    let hit = byKey.get(key);
     if (!hit) {
       const def = index.get(key);
       hit = def ? { code: def.code, known: true } : { code: userDefinedCode(value), known: false };
-      cache.set(key, hit);
+      byKey.set(key, hit);
     }
+    byText.set(value, hit);
     return hit;
   };
 }

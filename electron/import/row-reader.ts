@@ -7,7 +7,7 @@ import { credentialInputSchema, educationInputSchema, experienceInputSchema, per
 import type { ColumnMatch, EducationComponent, EmploymentStatus, ImportField, ImportProblem, IsoDate } from '../../shared/types';
 import { IMPORT_FIELDS } from '../../shared/types';
 import { cellText } from './columns';
-import { dateOrderEvidence, decideDayFirst, isAmbiguousOrder, parseDateCell, type Parsed } from './parse-dates';
+import { dateOrderEvidence, decideDayFirst, isAmbiguousOrder, parseDateCell, quickDate, type Parsed } from './parse-dates';
 import {
   parseBoolean, parseComponents, parseEmployeeId, parseEmploymentStatus, parseFte, parseNumber, parseText, splitFullName,
 } from './parse-values';
@@ -209,7 +209,7 @@ export function readRows(
     if (m.field === null) return;
     let dayFirst = false;
     if (DATE_FIELDS.has(m.field)) {
-      const evidence = dateOrderEvidence(distinctColumnTexts(table, index));
+      const evidence = dateOrderEvidence(columnCells(table, index));
       dayFirst = decideDayFirst(evidence, preferDayFirst);
       anyDayFirst ||= dayFirst;
       if (isAmbiguousOrder(evidence)) ambiguousDateColumns.push(m.header);
@@ -236,14 +236,8 @@ export function readRows(
   return { records, problems, dayFirst: anyDayFirst, ambiguousDateColumns };
 }
 
-/** A column's distinct text values: the day/month evidence depends only on which values occur. */
-function distinctColumnTexts(table: RawTable, index: number): Set<RawCell> {
-  const values = new Set<RawCell>();
-  for (const row of table.rows) {
-    const cell = row[index];
-    if (typeof cell === 'string') values.add(cell);
-  }
-  return values;
+function* columnCells(table: RawTable, index: number): Generator<RawCell> {
+  for (const row of table.rows) yield row[index] ?? null;
 }
 
 function fileProblem(file: string, column: string, severity: ImportProblem['severity'], message: string): ImportProblem {
@@ -281,7 +275,9 @@ class RowContext {
 
   date(column: Column | undefined): IsoDate | undefined {
     if (column === undefined) return undefined;
-    return this.parse(column, column.dayFirst ? parseDayFirst : parseMonthFirst);
+    const raw = this.raw(column);
+    const quick = typeof raw === 'string' ? quickDate(raw, column.dayFirst) : null;
+    return quick ?? this.parse(column, column.dayFirst ? parseDayFirst : parseMonthFirst);
   }
 
   text(column: Column | undefined): string | undefined {
@@ -320,7 +316,7 @@ function readRow(
   let idFromNumber = false;
   const idCell = pick(cells, base, 'employee_id');
   if (idCell) {
-    const parsed = ctx.parse(idCell, parseEmployeeId);
+    const parsed = ctx.parse(idCell, parseEmployeeId, false);
     if (parsed) {
       employeeId = parsed.id;
       idFromNumber = parsed.fromNumber;

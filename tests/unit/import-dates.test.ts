@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateOrderEvidence, decideDayFirst, excelSerialToIso, isAmbiguousOrder, parseDateCell } from '../../electron/import/parse-dates';
+import fc from 'fast-check';
+import { dateOrderEvidence, decideDayFirst, excelSerialToIso, isAmbiguousOrder, parseDateCell, quickDate } from '../../electron/import/parse-dates';
 
 const read = (cell: string | number | Date, dayFirst = false): string => {
   const r = parseDateCell(cell, dayFirst);
@@ -82,5 +83,33 @@ describe('day/month order of a column', () => {
     expect(decideDayFirst({ dayFirstSeen: false, monthFirstSeen: false, numericSeen: true }, false)).toBe(false);
     expect(decideDayFirst({ dayFirstSeen: false, monthFirstSeen: false, numericSeen: true }, true)).toBe(true);
     expect(decideDayFirst({ dayFirstSeen: true, monthFirstSeen: true, numericSeen: true }, false)).toBe(false);
+  });
+});
+
+describe('quickDate', () => {
+  const digits = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((d) => d.join(''));
+  const layouts = fc.oneof(
+    fc.tuple(digits(2), fc.constantFrom('/', '-', '.'), digits(2), digits(4)).map(([a, s, b, y]) => `${a}${s}${b}${s}${y}`),
+    fc.tuple(digits(4), digits(2), digits(2)).map(([y, m, d]) => `${y}-${m}-${d}`),
+    fc.tuple(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }))
+      .map(([y, m, d]) => `${String(m).padStart(2, '0')}/${String(d).padStart(2, '0')}/${y}`),
+    fc.string({ maxLength: 12 }),
+  );
+
+  it('gives the same date as parseDateCell whenever it answers, and leaves every failure to it', () => {
+    fc.assert(fc.property(layouts, fc.boolean(), (text, dayFirst) => {
+      const quick = quickDate(text, dayFirst);
+      const full = parseDateCell(text, dayFirst);
+      if (quick !== null) expect(full).toEqual({ ok: true, value: quick });
+      if (!full.ok) expect(quick).toBeNull();
+    }), { numRuns: 20_000 });
+  });
+
+  it('answers the common layouts itself', () => {
+    expect(quickDate('06/30/2026', false)).toBe('2026-06-30');
+    expect(quickDate('30/06/2026', true)).toBe('2026-06-30');
+    expect(quickDate('2024-02-29', false)).toBe('2024-02-29');
+    expect(quickDate('2023-02-29', false)).toBeNull();
+    expect(quickDate('13/01/2026', false)).toBeNull();
   });
 });
