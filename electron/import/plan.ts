@@ -135,15 +135,16 @@ function buildPlan(
   let invalidRows = 0;
   // Consecutive rows of one person (a long export) usually share their patch: applied once.
   let lastDraft: PersonDraft | null = null;
+  let lastId: string | null = null;
   let lastPatch: RowRecord['person'] | null = null;
   records.forEach((record, i) => {
     if ((i + 1) % PROGRESS_EVERY === 0) onProgress?.({ phase: 'validating', done: i + 1, total: records.length });
-    if (blockedFiles.has(record.file) || record.problems.some((p) => p.severity === 'error') || record.employeeId === null) {
+    if (blockedFiles.has(record.file) || hasError(record) || record.employeeId === null) {
       invalidRows += 1;
       return;
     }
     const id = record.employeeId;
-    let draft = drafts.get(id);
+    let draft = id === lastId ? lastDraft : drafts.get(id);
     if (!draft) {
       const original = existing.get(id);
       draft = original ? draftOf(original) : newDraft(id);
@@ -151,6 +152,7 @@ function buildPlan(
     }
     if (draft !== lastDraft || record.person !== lastPatch) applyPersonPatch(draft, record.person);
     lastDraft = draft;
+    lastId = id;
     lastPatch = record.person;
     for (const credential of record.credentials) {
       upsertCredential(draft, credential, newId);
@@ -326,21 +328,39 @@ function checkConflicts(records: readonly RowRecord[]): void {
   }
 }
 
+const hasError = (record: RowRecord): boolean => {
+  for (const problem of record.problems) if (problem.severity === 'error') return true;
+  return false;
+};
+
 /** A person not yet on the roster needs a first and last name from some valid row. */
 function checkNewPeopleHaveNames(records: readonly RowRecord[], existing: ReadonlyMap<string, Person>): void {
   // Bit 1: some valid row gives a first name; bit 2: a last name.
   const named = new Map<string, number>();
-  const needsName = (r: RowRecord): r is RowRecord & { employeeId: string } =>
-    r.employeeId !== null && !existing.has(r.employeeId) && !r.problems.some((p) => p.severity === 'error');
-  const checked = records.filter(needsName);
-  for (const record of checked) {
+  const checked: (RowRecord & { employeeId: string })[] = [];
+  // A person's rows are usually consecutive: the map is touched once per run of rows.
+  let runId: string | null = null;
+  let runState = 0;
+  for (const record of records) {
     const id = record.employeeId;
-    const state = (named.get(id) ?? 0) | (record.person.firstName ? 1 : 0) | (record.person.lastName ? 2 : 0);
-    named.set(id, state);
+    if (id === null || hasError(record) || (id !== runId && existing.has(id))) continue;
+    checked.push(record as RowRecord & { employeeId: string });
+    if (id !== runId) {
+      if (runId !== null) named.set(runId, runState);
+      runId = id;
+      runState = named.get(id) ?? 0;
+    }
+    runState |= (record.person.firstName ? 1 : 0) | (record.person.lastName ? 2 : 0);
   }
+  if (runId !== null) named.set(runId, runState);
+  let lastId: string | null = null;
+  let state = 0;
   for (const record of checked) {
     const id = record.employeeId;
-    const state = named.get(id) ?? 0;
+    if (id !== lastId) {
+      lastId = id;
+      state = named.get(id) ?? 0;
+    }
     if (state === 3) continue;
     const column = record.idColumn ?? 'Employee ID';
     record.problems.push({
