@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { ImportProgress } from '../../shared/ipc';
-import type { ImportOptions, ImportPreview, ImportRecord, ImportResult } from '../../shared/types';
+import type { ImportOptions, ImportPreview, ImportRecord, ImportResult, RosterData } from '../../shared/types';
 import type { RosterStore } from '../store/roster-store';
 import { planImport } from './plan';
 
@@ -26,13 +26,18 @@ function rejectionMessage(preview: ImportPreview): string {
   return `Nothing was imported: ${errors.length} problem${errors.length === 1 ? '' : 's'} must be fixed first (${preview.invalidRows} row${preview.invalidRows === 1 ? '' : 's'} affected).${where} ${advice}`;
 }
 
-/** Plans, refuses when !canCommit (nothing written), else backs up the data file and writes `next` plus an ImportRecord in ONE store write. */
+/**
+ * Plans, refuses when !canCommit (nothing written), else backs up the data file and writes `next`
+ * plus an ImportRecord in ONE store write. `amend` may add to that same write what the caller keeps
+ * about the import (the window remembers the column mapping), from the plan's preview.
+ */
 export async function commitImport(
   store: RosterStore,
   files: readonly string[],
   options: ImportOptions,
   onProgress?: (p: ImportProgress) => void,
   now: () => Date = () => new Date(),
+  amend: (next: RosterData, preview: ImportPreview) => RosterData = (next) => next,
 ): Promise<ImportResult> {
   const plan = await planImport(store.read(), files, options, (p) => {
     if (p.phase !== 'done') onProgress?.(p);
@@ -49,7 +54,7 @@ export async function commitImport(
     created: preview.toCreate,
     updated: preview.toUpdate,
   };
-  store.write({ ...plan.next, imports: [...plan.next.imports, record] });
+  store.write(amend({ ...plan.next, imports: [...plan.next.imports, record] }, preview));
   onProgress?.({ phase: 'writing', done: 1, total: 1 });
   onProgress?.({ phase: 'done', done: 1, total: 1 });
   return {

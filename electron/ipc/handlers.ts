@@ -14,8 +14,7 @@ import { undoLastImport } from '../store/undo';
 import { planImport } from '../import/plan';
 import { commitImport } from '../import/commit';
 import { writeImportTemplate } from '../import/template';
-import { headerSignature, matchColumns } from '../import/columns';
-import { readTable } from '../import/read-table';
+import { headerSignature } from '../import/columns';
 import { writeReport } from '../export/index';
 import { isSafeExternalUrl } from '../security';
 import { HandlerError } from './errors';
@@ -119,16 +118,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'import:commit': async ({ files, options }) => {
       const checked = await checkImportFiles(files);
       // The mapping used is remembered per header set so the wizard can offer it for the next
-      // file like these. Headers are read first: a file that cannot be read fails before any write.
-      const remembered: { signature: string; mapping: Record<string, string> }[] = [];
-      for (const file of checked) {
-        const table = await readTable(file, options.sheet === undefined ? undefined : { sheet: options.sheet });
-        const columns = matchColumns(table.headers, options.mapping);
-        remembered.push({ signature: headerSignature(table.headers), mapping: mappingUsed(columns, options.mapping) });
-      }
-      const result = await commitImport(store, checked, options, progress('import:progress'));
-      store.update((d) => rememberMappings(d, remembered));
-      return result;
+      // file like these, in the import's own write: undo takes both back.
+      return commitImport(store, checked, options, progress('import:progress'), undefined, (next, preview) =>
+        rememberMappings(next, preview.files.map((summary) => {
+          const headers = summary.columns.map((c) => c.header);
+          return { signature: headerSignature(headers), mapping: mappingUsed(summary.columns, options.mapping) };
+        })));
     },
     'import:undo': async () => undoLastImport(store),
     'import:template': async ({ format }) => {

@@ -5,7 +5,7 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/ipc';
 import { RosterStore } from '../../electron/store/roster-store';
 import { createHandlers, type HandlerDeps, type Handlers } from '../../electron/ipc/handlers';
@@ -134,8 +134,12 @@ describe('IPC handlers on a real store', () => {
     it('commits, remembers the mapping for these headers, reports progress, and can be undone', async () => {
       await call('person:create', { person: { employeeId: '00001', firstName: 'Ana', lastName: 'Diaz', employmentStatus: 'active' } });
       const file = writeExport();
+      const writes = vi.spyOn(store, 'write');
       const result = await call('import:commit', { files: [file], options: { mapping } });
       expect(result).toMatchObject({ created: 2 });
+      // The people, the import record and the remembered mapping land in one write.
+      expect(writes).toHaveBeenCalledTimes(1);
+      writes.mockRestore();
       expect((await call('roster:list', { asOf: AS_OF })).people).toHaveLength(3);
 
       const remembered = (await call('settings:get', undefined)).importMappings[headerSignature(headers)];
