@@ -254,6 +254,8 @@ function credentialResolver(custom: readonly CredentialDefinition[]): Credential
  * that row. Otherwise say once per file what happened.
  */
 function checkNumericIds(records: readonly RowRecord[], existing: ReadonlyMap<string, Person>): void {
+  // Only workbooks give numeric IDs; a CSV never needs the roster's IDs without their zeros.
+  if (!records.some((r) => r.idFromNumber)) return;
   const unpadded = new Map<string, string>();
   for (const id of existing.keys()) {
     const stripped = id.replace(/^0+(?=\d)/, '');
