@@ -44,9 +44,10 @@ export function isoFromParts(year: number, month: number, day: number): IsoDate 
 
 /** Reads `YYYY-MM-DD` digit by digit (hot path): callers pass validated dates. */
 function parts(iso: IsoDate): [number, number, number] {
-  const digit = (i: number): number => iso.charCodeAt(i) - 48;
-  return [digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3), digit(5) * 10 + digit(6), digit(8) * 10 + digit(9)];
+  return [digitAt(iso, 0) * 1000 + digitAt(iso, 1) * 100 + digitAt(iso, 2) * 10 + digitAt(iso, 3), digitAt(iso, 5) * 10 + digitAt(iso, 6), digitAt(iso, 8) * 10 + digitAt(iso, 9)];
 }
+/** A module-level helper, not a closure per call: every eligibility check reads dozens of dates. */
+const digitAt = (iso: string, i: number): number => iso.charCodeAt(i) - 48;
 
 export interface CivilDate {
   readonly year: number;

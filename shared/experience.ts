@@ -41,7 +41,8 @@ export interface CodingHistory {
 }
 
 export function codingHistory(periods: readonly ExperiencePeriod[]): CodingHistory {
-  return new MergedHistory(mergeDaySpans(periods));
+  const spans = mergeDaySpans(periods);
+  return spans.length === 0 ? NO_HISTORY : new MergedHistory(spans);
 }
 
 class MergedHistory implements CodingHistory {
@@ -52,7 +53,8 @@ class MergedHistory implements CodingHistory {
   }
 
   daysBefore(date: IsoDate): number {
-    const limit = dayNumber(date);
+    if (this.daySpans.length === 0) return 0;
+    const limit = dayNumberOf(date);
     let days = 0;
     for (const span of this.daySpans) {
       if (span.start >= limit) break;
@@ -81,6 +83,20 @@ class MergedHistory implements CodingHistory {
   }
 }
 
+/** Most people without direct coding share this one. */
+const NO_HISTORY: CodingHistory = new MergedHistory([]);
+
+/**
+ * A roster asks `daysBefore` with one as-of date for every person, so the last date's day number
+ * is kept instead of being read from its text each time.
+ */
+let lastDay: { readonly iso: IsoDate; readonly day: number } | null = null;
+
+function dayNumberOf(iso: IsoDate): number {
+  if (lastDay?.iso !== iso) lastDay = { iso, day: dayNumber(iso) };
+  return lastDay.day;
+}
+
 // ---------------------------------------------------------------------------
 // Day numbers. A roster recomputes every person on every view (50,000 people in well under half a
 // second), and date-fns on local-midnight Dates costs microseconds per call, so this hot path
@@ -102,32 +118,59 @@ function endOfFebruaryDays(year: number): number[] {
 }
 
 interface DaySpan {
-  readonly startIso: IsoDate;
-  readonly endIso: IsoDate | null;
+  startIso: IsoDate;
+  endIso: IsoDate | null;
   readonly start: number;
   /** The day after the last one included; null while ongoing. */
-  readonly endExclusive: number | null;
+  endExclusive: number | null;
 }
 
-function mergeDaySpans(periods: readonly ExperiencePeriod[]): DaySpan[] {
-  const direct: { readonly iso: ExperiencePeriod; readonly start: number; readonly endExclusive: number | null }[] = [];
-  for (const period of periods) {
-    // A period ending before it starts holds no days; the forms refuse it, so this only guards odd imports.
-    if (!period.directCoding || (period.end !== undefined && period.end < period.start)) continue;
-    const endExclusive = period.end === undefined ? null : dayNumber(period.end) + 1;
-    direct.push({ iso: period, start: dayNumber(period.start), endExclusive });
+const NO_SPANS: readonly DaySpan[] = [];
+
+/** A period ending before it starts holds no days; the forms refuse it, so this only guards odd imports. */
+function counted(period: ExperiencePeriod): boolean {
+  return period.directCoding && (period.end === undefined || period.end >= period.start);
+}
+
+function daySpan(period: ExperiencePeriod, start: number): DaySpan {
+  const end = period.end;
+  return { startIso: period.start, endIso: end ?? null, start, endExclusive: end === undefined ? null : dayNumber(end) + 1 };
+}
+
+function mergeDaySpans(periods: readonly ExperiencePeriod[]): readonly DaySpan[] {
+  // Every person is merged on every evaluation, and most have at most one counted period:
+  // those need no sorting and no merging.
+  let only: ExperiencePeriod | null = null;
+  let count = 0;
+  for (let i = 0; i < periods.length; i++) {
+    const period = periods[i]!;
+    if (!counted(period)) continue;
+    if (count === 0) only = period;
+    count += 1;
   }
-  direct.sort((a, b) => a.start - b.start);
-  const merged: { startIso: IsoDate; endIso: IsoDate | null; start: number; endExclusive: number | null }[] = [];
-  for (const { iso, start, endExclusive } of direct) {
+  if (only === null) return NO_SPANS;
+  if (count === 1) return [daySpan(only, dayNumber(only.start))];
+
+  // A handful of periods at most: an insertion sort (stable, like Array#sort) on day numbers.
+  const sorted: DaySpan[] = [];
+  for (let i = 0; i < periods.length; i++) {
+    const period = periods[i]!;
+    if (!counted(period)) continue;
+    const span = daySpan(period, dayNumber(period.start));
+    let at = sorted.length;
+    while (at > 0 && sorted[at - 1]!.start > span.start) at -= 1;
+    sorted.splice(at, 0, span);
+  }
+  const merged: DaySpan[] = [];
+  for (const span of sorted) {
     const last = merged[merged.length - 1];
-    if (last !== undefined && (last.endExclusive === null || start <= last.endExclusive)) {
-      if (last.endExclusive !== null && (endExclusive === null || endExclusive > last.endExclusive)) {
-        last.endExclusive = endExclusive;
-        last.endIso = iso.end ?? null;
+    if (last !== undefined && (last.endExclusive === null || span.start <= last.endExclusive)) {
+      if (last.endExclusive !== null && (span.endExclusive === null || span.endExclusive > last.endExclusive)) {
+        last.endExclusive = span.endExclusive;
+        last.endIso = span.endIso;
       }
     } else {
-      merged.push({ startIso: iso.start, endIso: iso.end ?? null, start, endExclusive });
+      merged.push(span);
     }
   }
   return merged;

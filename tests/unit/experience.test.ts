@@ -105,7 +105,52 @@ describe('mergeCodingSpans', () => {
   it('ignores a period that ends before it starts', () => {
     expect(mergeCodingSpans([period('2020-05-01', '2020-04-30')])).toEqual([]);
   });
+
+  it('gives the same spans whatever order the periods were entered in, several starting the same day', () => {
+    const periods = [
+      period('2021-03-01', '2021-03-31'),
+      period('2020-01-01', '2020-01-31'),
+      period('2021-03-01', '2021-06-30'),
+      period('2020-01-01', '2020-01-15'),
+      period('2020-02-01', '2020-02-10'),
+    ];
+    const expected = [
+      { start: '2020-01-01', end: '2020-02-10' },
+      { start: '2021-03-01', end: '2021-06-30' },
+    ];
+    expect(mergeCodingSpans(periods)).toEqual(expected);
+    expect(mergeCodingSpans([...periods].reverse())).toEqual(expected);
+  });
+
+  it('property: spans are the runs of counted days, an ongoing period running on from its start', () => {
+    fc.assert(
+      fc.property(historyArb, (periods) => {
+        expect(mergeCodingSpans(periods)).toEqual(bruteSpans(periods));
+        expect(mergeCodingSpans([...periods].reverse())).toEqual(bruteSpans(periods));
+      }),
+      { numRuns: 150 },
+    );
+  });
 });
+
+/** Runs of consecutive counted days; the run holding an ongoing period's start never ends. */
+function bruteSpans(periods: readonly ExperiencePeriod[]): { start: IsoDate; end: IsoDate | null }[] {
+  const direct = periods.filter((p) => p.directCoding && (p.end === undefined || p.end >= p.start));
+  const ongoingFrom = direct.filter((p) => p.end === undefined).map((p) => p.start).sort()[0];
+  const days = [...bruteCountedDays(direct)].filter((d) => ongoingFrom === undefined || d < ongoingFrom).sort();
+  const spans: { start: IsoDate; end: IsoDate | null }[] = [];
+  for (const day of days) {
+    const last = spans.at(-1);
+    if (last !== undefined && last.end !== null && addDaysIso(last.end, 1) === day) last.end = day;
+    else spans.push({ start: day, end: day });
+  }
+  if (ongoingFrom !== undefined) {
+    const last = spans.at(-1);
+    if (last !== undefined && last.end !== null && addDaysIso(last.end, 1) >= ongoingFrom) last.end = null;
+    else spans.push({ start: ongoingFrom, end: null });
+  }
+  return spans;
+}
 
 describe('experienceDaysBefore', () => {
   it('counts both ends of a period, and only days strictly before the date', () => {
