@@ -19,8 +19,8 @@ function field(name: ImportField, make: (header: string) => Column): Column {
   return make(name);
 }
 
+/** Every sheet starts with the person's key: employee id, first name, last name. */
 const PERSON_KEY: readonly Column[] = [field('employee_id', id), field('first_name', text), field('last_name', text)];
-const personKey = (p: Person): Row => [p.employeeId, p.firstName, p.lastName];
 
 /**
  * The whole roster in the import's own layout: one sheet per kind of record, headed by the canonical
@@ -53,7 +53,25 @@ export function buildRosterReport(ctx: ReportContext): ReportBuild {
   };
 }
 
+// The tables below are built with plain loops: they run once per record of a 50,000-person roster.
+
 function peopleTable(people: readonly Person[]): Table {
+  const rows: Row[] = [];
+  for (const p of people) {
+    rows.push([
+      p.employeeId,
+      p.firstName,
+      p.lastName,
+      p.unit ?? null,
+      p.jobTitle ?? null,
+      p.employmentStatus,
+      p.hireDate ?? null,
+      p.fte ?? null,
+      p.email ?? null,
+      yes(p.isRn),
+      yes(p.hsDiploma),
+    ]);
+  }
   return {
     name: ROSTER_SHEETS.people,
     columns: [
@@ -67,21 +85,28 @@ function peopleTable(people: readonly Person[]): Table {
       field('is_rn', text),
       field('hs_diploma', text),
     ],
-    rows: people.map((p): Row => [
-      ...personKey(p),
-      p.unit ?? null,
-      p.jobTitle ?? null,
-      p.employmentStatus,
-      p.hireDate ?? null,
-      p.fte ?? null,
-      p.email ?? null,
-      yes(p.isRn),
-      yes(p.hsDiploma),
-    ]),
+    rows,
   };
 }
 
 function credentialsTable(people: readonly Person[]): Table {
+  const rows: Row[] = [];
+  for (const p of people) {
+    for (const c of p.credentials) {
+      rows.push([
+        p.employeeId,
+        p.firstName,
+        p.lastName,
+        c.code,
+        c.number ?? null,
+        c.issuer ?? null,
+        c.earnedOn ?? null,
+        c.expiresOn ?? null,
+        c.verifiedOn ?? null,
+        c.ceusEarned ?? null,
+      ]);
+    }
+  }
   return {
     name: ROSTER_SHEETS.credentials,
     columns: [
@@ -94,22 +119,17 @@ function credentialsTable(people: readonly Person[]): Table {
       field('verified_on', date),
       field('ceus_earned', decimal),
     ],
-    rows: people.flatMap((p) =>
-      p.credentials.map((c): Row => [
-        ...personKey(p),
-        c.code,
-        c.number ?? null,
-        c.issuer ?? null,
-        c.earnedOn ?? null,
-        c.expiresOn ?? null,
-        c.verifiedOn ?? null,
-        c.ceusEarned ?? null,
-      ]),
-    ),
+    rows,
   };
 }
 
 function experienceTable(people: readonly Person[]): Table {
+  const rows: Row[] = [];
+  for (const p of people) {
+    for (const e of p.experience) {
+      rows.push([p.employeeId, p.firstName, p.lastName, e.start, e.end ?? null, e.employer ?? null, yes(e.directCoding)]);
+    }
+  }
   return {
     name: ROSTER_SHEETS.experience,
     columns: [
@@ -119,13 +139,25 @@ function experienceTable(people: readonly Person[]): Table {
       field('employer', text),
       field('direct_coding', text),
     ],
-    rows: people.flatMap((p) =>
-      p.experience.map((e): Row => [...personKey(p), e.start, e.end ?? null, e.employer ?? null, yes(e.directCoding)]),
-    ),
+    rows,
   };
 }
 
 function educationTable(people: readonly Person[]): Table {
+  const rows: Row[] = [];
+  for (const p of people) {
+    for (const e of p.education) {
+      rows.push([
+        p.employeeId,
+        p.firstName,
+        p.lastName,
+        e.program,
+        e.completedOn ?? null,
+        e.components.join('; ') || null,
+        yes(e.cahiimAccredited),
+      ]);
+    }
+  }
   return {
     name: ROSTER_SHEETS.education,
     columns: [
@@ -135,14 +167,6 @@ function educationTable(people: readonly Person[]): Table {
       field('components', text),
       field('cahiim_accredited', text),
     ],
-    rows: people.flatMap((p) =>
-      p.education.map((e): Row => [
-        ...personKey(p),
-        e.program,
-        e.completedOn ?? null,
-        e.components.join('; ') || null,
-        yes(e.cahiimAccredited),
-      ]),
-    ),
+    rows,
   };
 }

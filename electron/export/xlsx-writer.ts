@@ -1,8 +1,13 @@
 import { rename, rm } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { displayText, NUM_FMT } from './cell-text';
+import { cellStyle, cellValue, DateCells, freezeStyle, MAX_WIDTH, STYLE } from './cell-content';
+import { displayText } from './cell-text';
 import type { ProgressCounter } from './progress';
-import type { Cell, Column, Table } from './table';
+import { columnLetter, SheetRowWriter } from './sheet-rows';
+import type { Column, Row, Table } from './table';
+
+export { excelDate } from './cell-content';
+export { columnLetter } from './sheet-rows';
 
 /** Document properties every report carries (File ▸ Properties in Excel). */
 export interface WorkbookProperties {
@@ -18,7 +23,6 @@ export interface WorkbookProperties {
 const MIN_WIDTH = 10;
 /** Characters the autofilter drop-down button covers in a header cell. */
 const HEADER_BUTTON = 2;
-const MAX_WIDTH = 60;
 /** A font without a name makes LibreOffice fall back to a serif face; name the workbook default. */
 const BOLD: Partial<ExcelJS.Font> = { name: 'Calibri', size: 11, bold: true };
 const LINE_HEIGHT = 15;
@@ -124,124 +128,106 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: Table, 
   });
   header.commit();
 
-  table.rows.forEach((values, index) => {
-    const row = sheet.addRow([]);
-    let lines = 1;
-    values.forEach((value, c) => {
-      const column = table.columns[c];
-      if (column === undefined) throw new Error(`Sheet "${table.name}" row ${index + 2} has more cells than columns`);
-      const cell = row.getCell(c + 1);
-      writeCell(cell, value, column, table.name, index + 2);
-      lines = Math.max(lines, wrapLines(cell, widths[c] ?? MIN_WIDTH));
-    });
-    // Spreadsheets do not grow a row for wrapped text they did not lay out themselves.
-    if (lines > 1) {
-      row.height = lines * LINE_HEIGHT;
-      row.eachCell((cell) => {
-        cell.style = { ...cell.style, alignment: { ...cell.style.alignment, vertical: 'top' } };
-      });
+  const dates = new DateCells();
+  const rows = new SheetRowWriter(workbook, sheet, STYLE.plain);
+  const last = table.rows.length - 1;
+  // Plain loops: this runs once per cell of a 50,000-person roster, where a closure per row costs.
+  for (let index = 0; index <= last; index += 1) {
+    const values = table.rows[index]!;
+    const rowNumber = index + 2;
+    if (values.length > table.columns.length) throw new Error(`Sheet "${table.name}" row ${rowNumber} has more cells than columns`);
+    const isTotal = table.totalRow === true && index === last;
+    if (isTotal || wrapsText(values, table.columns, widths)) {
+      rows.flush();
+      writeRowWithExceljs(sheet, rowNumber, values, table, widths, isTotal, dates);
+    } else {
+      rows.startRow(rowNumber);
+      for (let c = 0; c < values.length; c += 1) {
+        const value = values[c] ?? null;
+        const column = table.columns[c]!;
+        rows.cell(cellValue(value, column, table.name, rowNumber, dates), cellStyle(value, column));
+      }
+      rows.endRow();
     }
-    if (table.totalRow && index === table.rows.length - 1) {
-      // Own copies first: setting the font changes the cell's style object, and those are shared.
-      row.eachCell((cell) => {
-        cell.style = { ...cell.style };
-      });
-      row.font = BOLD;
-    }
-    row.commit();
     progress.tick();
-  });
+  }
+  rows.flush();
   sheet.commit();
 }
 
-/*
- * One shared, frozen style object per kind of cell. exceljs gives every cell its own style object
- * and, when a row is written, looks each one up by rendering it to XML; a style object it has seen
- * before is found by identity instead. Sharing them took a fifth off the time of a large report.
- * Frozen, so that changing one cell's look by mistake throws instead of changing a whole column;
- * code that does change a cell's look gives the cell its own copy first.
- */
-const freeze = (style: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> =>
-  Object.freeze({ ...style, ...(style.alignment ? { alignment: Object.freeze({ ...style.alignment }) } : {}) });
-const STYLE = {
-  /** Every cell is looked up, the unstyled ones too. */
-  plain: freeze({}),
-  date: freeze({ numFmt: NUM_FMT.date }),
-  /** A lone date among text reads better lined up with the text. */
-  dateInText: freeze({ numFmt: NUM_FMT.date, alignment: { horizontal: 'left' } }),
-  integer: freeze({ numFmt: NUM_FMT.integer }),
-  decimal: freeze({ numFmt: NUM_FMT.decimal }),
-  percent: freeze({ numFmt: NUM_FMT.percent }),
-  /** Text format keeps an edited id such as 00123 from turning into the number 123. */
-  id: freeze({ numFmt: NUM_FMT.text }),
-  wrappedText: freeze({ alignment: { wrapText: true, vertical: 'top' } }),
-} as const;
-
-function writeCell(cell: ExcelJS.Cell, value: Cell, column: Column, sheet: string, rowNumber: number): void {
-  if (value === null) {
-    cell.style = STYLE.plain;
-    return;
-  }
-  if (typeof value === 'object') {
-    cell.value = dateValue(value.date, column, sheet, rowNumber);
-    cell.style = STYLE.dateInText;
-    return;
-  }
-  switch (column.kind) {
-    case 'date':
-      cell.value = dateValue(String(value), column, sheet, rowNumber);
-      cell.style = STYLE.date;
-      return;
-    case 'integer':
-    case 'decimal':
-    case 'percent':
-      if (typeof value !== 'number' || !Number.isFinite(value)) {
-        throw new Error(`Sheet "${sheet}" row ${rowNumber}, column "${column.header}": "${String(value)}" is not a number`);
-      }
-      cell.value = value;
-      cell.style = STYLE[column.kind];
-      return;
-    case 'id':
-      cell.value = String(value);
-      cell.style = STYLE.id;
-      return;
-    case 'text': {
-      const text = typeof value === 'string' ? value : String(value);
-      cell.value = text;
-      cell.style = text.length > MAX_WIDTH ? STYLE.wrappedText : STYLE.plain;
-      return;
+/** True when some text in the row wraps onto more than one line at its column's width. */
+function wrapsText(values: Row, columns: readonly Column[], widths: readonly number[]): boolean {
+  for (let c = 0; c < values.length; c += 1) {
+    const value = values[c];
+    // Only text wraps, and only text longer than MAX_WIDTH (a number's text is never that long).
+    if (typeof value === 'string' && value.length > MAX_WIDTH && columns[c]?.kind === 'text' && wrapLines(value, widths[c] ?? MIN_WIDTH) > 1) {
+      return true;
     }
   }
+  return false;
 }
 
-/** Lines a wrapped text cell needs at the column's width (a little under one character per width unit). */
-function wrapLines(cell: ExcelJS.Cell, width: number): number {
-  if (typeof cell.value !== 'string' || cell.alignment?.wrapText !== true) return 1;
-  return Math.ceil(cell.value.length / Math.max(1, width - 4));
+/** Lines a wrapped text needs at the column's width (a little under one character per width unit). */
+function wrapLines(text: string, width: number): number {
+  return Math.ceil(text.length / Math.max(1, width - 4));
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A row that needs a height or a bold font: written through exceljs's own row and cell objects. */
+function writeRowWithExceljs(
+  sheet: ExcelJS.Worksheet,
+  rowNumber: number,
+  values: Row,
+  table: Table,
+  widths: readonly number[],
+  isTotal: boolean,
+  dates: DateCells,
+): void {
+  const row = sheet.getRow(rowNumber);
+  // exceljs gives each row a fresh style object, which its style lookup cannot find by identity,
+  // so it renders it to XML to look it up. A shared empty one is found at once (and writes the same).
+  // The total line keeps its own, since making it bold changes the row's style.
+  if (!isTotal) (row as unknown as { style: Partial<ExcelJS.Style> }).style = STYLE.plain;
+  let lines = 1;
+  for (let c = 0; c < values.length; c += 1) {
+    const value = values[c] ?? null;
+    const column = table.columns[c]!;
+    const cell = row.getCell(c + 1);
+    const content = cellValue(value, column, table.name, rowNumber, dates);
+    if (content !== null) cell.value = content;
+    cell.style = cellStyle(value, column);
+    if (cell.style === STYLE.wrappedText) lines = Math.max(lines, wrapLines(String(content), widths[c] ?? MIN_WIDTH));
+  }
+  // Spreadsheets do not grow a row for wrapped text they did not lay out themselves.
+  if (lines > 1) {
+    row.height = lines * LINE_HEIGHT;
+    row.eachCell(alignTop);
+  }
+  if (isTotal) {
+    // Own copies first: setting the font changes the cell's style object, and those are shared.
+    // Empty cells too: the row's font reaches every cell it has.
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      cell.style = { ...cell.style };
+    });
+    row.font = BOLD;
+  }
+  row.commit();
+}
 
 /**
- * The date cell value for a calendar date: midnight UTC. exceljs turns a Date into a serial number
- * from its UTC time, so UTC midnight gives a whole-day serial, which every office suite shows as the
- * same calendar date in every time zone. (Local midnight would be the previous day's evening in UTC
- * for anyone east of Greenwich, and Excel would show the previous day.) Readers (exceljs, the import)
- * read such cells back by their UTC date.
+ * The top-aligned look of each shared style, made once and shared in turn: a roster whose education
+ * rows all wrap would otherwise give every one of their cells a new style object to look up.
  */
-export function excelDate(iso: string): Date | null {
-  if (!ISO_DATE.test(iso)) return null;
-  const [y, m, d] = [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  // Built and read back, so 2023-02-30 (which Date would roll to 2 March) is refused.
-  const real = date.getUTCFullYear() === y && date.getUTCMonth() + 1 === m && date.getUTCDate() === d;
-  return real ? date : null;
-}
+const topAligned = new Map<Partial<ExcelJS.Style>, Partial<ExcelJS.Style>>();
 
-function dateValue(iso: string, column: Column, sheet: string, rowNumber: number): Date {
-  const date = excelDate(iso);
-  if (date === null) throw new Error(`Sheet "${sheet}" row ${rowNumber}, column "${column.header}": "${iso}" is not a date (YYYY-MM-DD)`);
-  return date;
+function alignTop(cell: ExcelJS.Cell): void {
+  const base = cell.style;
+  let top = topAligned.get(base);
+  if (top === undefined) {
+    top = freezeStyle({ ...base, alignment: { ...base.alignment, vertical: 'top' } });
+    // Only the shared styles are remembered; a cell's own style object stays its own.
+    if (Object.isFrozen(base)) topAligned.set(base, top);
+  }
+  cell.style = top;
 }
 
 /**
@@ -260,13 +246,4 @@ export function fittedWidths(table: Table): number[] {
     }
     return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2));
   });
-}
-
-/** 1 → A, 27 → AA. */
-export function columnLetter(n: number): string {
-  let letters = '';
-  for (let rest = n; rest > 0; rest = Math.floor((rest - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
-  }
-  return letters;
 }

@@ -6,7 +6,6 @@ import type {
   Person,
 } from '../types';
 import type { CredentialBadge, PersonSummary } from '../ipc';
-import { normaliseCredentialKey } from '../catalog';
 import { credentialStatus } from '../credential-status';
 import { evaluateEligibility } from '../eligibility';
 import type { ViewContext } from './context';
@@ -32,8 +31,14 @@ export interface PersonFacts {
 
 export function evaluatePerson(person: Person, ctx: ViewContext): PersonFacts {
   const eligibility = evaluateEligibility(person, { asOf: ctx.asOf, ruleSet: ctx.ruleSet, catalog: ctx.catalog });
-  const credentials = person.credentials.map((credential) => credentialFacts(credential, ctx)).sort(badgeOrder);
-  const badges = credentials.map(toBadge);
+  // Plain loops, no closures: this runs for every person each time a 50,000-person roster opens.
+  const credentials: CredentialFacts[] = [];
+  for (const credential of person.credentials) credentials.push(credentialFacts(credential, ctx));
+  credentials.sort(badgeOrder);
+  const badges: CredentialBadge[] = [];
+  for (const facts of credentials) badges.push(toBadge(facts));
+  const pathwaysMet: string[] = [];
+  for (const pathway of eligibility.pathways) if (pathway.state === 'met') pathwaysMet.push(pathway.id);
   const summary: PersonSummary = {
     employeeId: person.employeeId,
     firstName: person.firstName,
@@ -47,7 +52,7 @@ export function evaluatePerson(person: Person, ctx: ViewContext): PersonFacts {
     credentials: badges,
     ccsStatus: eligibility.status,
     eligibleOn: eligibility.eligibleOn,
-    pathwaysMet: eligibility.pathways.filter((p) => p.state === 'met').map((p) => p.id),
+    pathwaysMet,
     ccsSummary: eligibility.summary,
     experienceYears: Math.round((eligibility.experienceDays / 365.25) * 10) / 10,
     problems: recordProblems(person, credentials),
@@ -83,7 +88,7 @@ export function isLapsed(facts: CredentialFacts): boolean {
 }
 
 function credentialFacts(credential: Credential, ctx: ViewContext): CredentialFacts {
-  const definition = ctx.index.get(normaliseCredentialKey(credential.code));
+  const definition = ctx.definitionOf(credential.code);
   return {
     credential,
     definition,
