@@ -57,28 +57,36 @@ export interface DateOrderEvidence {
 }
 
 export function dateOrderEvidence(cells: Iterable<RawCell>): DateOrderEvidence {
-  let dayFirstSeen = false;
-  let monthFirstSeen = false;
-  let numericSeen = false;
-  for (const cell of cells) {
-    if (typeof cell !== 'string') continue;
-    let a: number;
-    let b: number;
-    if (isNumericLayout(cell)) {
-      a = twoDigits(cell, 0);
-      b = twoDigits(cell, 3);
-    } else {
-      const m = NUMERIC_DATE.exec(stripTime(cell.trim()));
-      if (!m) continue;
-      a = Number(m[1]);
-      b = Number(m[2]);
-    }
-    numericSeen = true;
-    if (a > 12 && b <= 12) dayFirstSeen = true;
-    if (b > 12 && a <= 12) monthFirstSeen = true;
-    if (dayFirstSeen && monthFirstSeen) break;
+  const tally = { dayFirstSeen: false, monthFirstSeen: false, numericSeen: false };
+  for (const cell of cells) if (noteDateOrder(tally, cell)) break;
+  return tally;
+}
+
+/** `dateOrderEvidence` of one column of a table's rows, without making a list of its cells. */
+export function columnDateOrderEvidence(rows: readonly (readonly RawCell[])[], column: number): DateOrderEvidence {
+  const tally = { dayFirstSeen: false, monthFirstSeen: false, numericSeen: false };
+  for (const row of rows) if (noteDateOrder(tally, row[column] ?? null)) break;
+  return tally;
+}
+
+/** Adds what one cell proves; true once both orders have been seen (nothing more can change). */
+function noteDateOrder(tally: { -readonly [K in keyof DateOrderEvidence]: boolean }, cell: RawCell): boolean {
+  if (typeof cell !== 'string' || isIsoLayout(cell)) return false;
+  let a: number;
+  let b: number;
+  if (isNumericLayout(cell)) {
+    a = twoDigits(cell, 0);
+    b = twoDigits(cell, 3);
+  } else {
+    const m = NUMERIC_DATE.exec(stripTime(cell.trim()));
+    if (!m) return false;
+    a = Number(m[1]);
+    b = Number(m[2]);
   }
-  return { dayFirstSeen, monthFirstSeen, numericSeen };
+  tally.numericSeen = true;
+  if (a > 12 && b <= 12) tally.dayFirstSeen = true;
+  if (b > 12 && a <= 12) tally.monthFirstSeen = true;
+  return tally.dayFirstSeen && tally.monthFirstSeen;
 }
 
 /** True when nothing in the column settles whether 03/04/2024 is 4 March or 3 April. */

@@ -7,7 +7,7 @@ import { credentialInputSchema, educationInputSchema, experienceInputSchema, per
 import type { ColumnMatch, EducationComponent, EmploymentStatus, ImportField, ImportProblem, IsoDate } from '../../shared/types';
 import { IMPORT_FIELDS } from '../../shared/types';
 import { cellText } from './columns';
-import { dateOrderEvidence, decideDayFirst, isAmbiguousOrder, parseDateCell, quickDate, type Parsed } from './parse-dates';
+import { columnDateOrderEvidence, decideDayFirst, isAmbiguousOrder, parseDateCell, quickDate, type Parsed } from './parse-dates';
 import {
   parseBoolean, parseComponents, parseEmployeeId, parseEmploymentStatus, parseFte, parseNumber, parseText, splitFullName,
 } from './parse-values';
@@ -209,7 +209,7 @@ export function readRows(
     if (m.field === null) return;
     let dayFirst = false;
     if (DATE_FIELDS.has(m.field)) {
-      const evidence = dateOrderEvidence(columnCells(table, index));
+      const evidence = columnDateOrderEvidence(table.rows, index);
       dayFirst = decideDayFirst(evidence, preferDayFirst);
       anyDayFirst ||= dayFirst;
       if (isAmbiguousOrder(evidence)) ambiguousDateColumns.push(m.header);
@@ -234,10 +234,6 @@ export function readRows(
     records.push(previous);
   }
   return { records, problems, dayFirst: anyDayFirst, ambiguousDateColumns };
-}
-
-function* columnCells(table: RawTable, index: number): Generator<RawCell> {
-  for (const row of table.rows) yield row[index] ?? null;
 }
 
 function fileProblem(file: string, column: string, severity: ImportProblem['severity'], message: string): ImportProblem {
