@@ -6,6 +6,7 @@ import ElectronStore from 'electron-store';
 import type { MessageBoxOptions, MessageBoxReturnValue } from 'electron';
 import { DATA_DIR_ENV } from '../store/data-dir';
 import { RosterStore, type ConfFactory, type RecoveryReport } from '../store/roster-store';
+import { ROSTER_FILE_FORMAT } from '../store/roster-json';
 
 /** The data folder: CREDENTIAL_ROSTER_DATA when set, else Electron's userData folder. */
 export function chooseDataDir(env: NodeJS.ProcessEnv, userData: string): string {
@@ -21,7 +22,7 @@ export const electronStoreBackend: ConfFactory = ({ cwd, configName }) =>
     clearInvalidConfig: false,
     accessPropertiesByDotNotation: false,
     watch: false,
-    serialize: (value) => JSON.stringify(value),
+    ...ROSTER_FILE_FORMAT,
   });
 
 export interface OpenedStore {

@@ -58,7 +58,9 @@ export class BackupFolder {
     try {
       entries = fs.readdirSync(this.dir);
     } catch (error) {
-      if (errorCode(error) === 'ENOENT') return [];
+      // No folder, or a file in its place: there are no backups (writing one then says why it cannot).
+      const code = errorCode(error);
+      if (code === 'ENOENT' || code === 'ENOTDIR') return [];
       throw error;
     }
     return entries.filter(isBackupName).sort().reverse();

@@ -4,6 +4,7 @@
  */
 import Conf from 'conf';
 import type { ConfFactory } from './roster-store';
+import { ROSTER_FILE_FORMAT } from './roster-json';
 
 /** conf with its own schema, migrations, defaults and watching off: the store does all of that. */
 export const confBackend: ConfFactory = ({ cwd, configName }) =>
@@ -13,6 +14,6 @@ export const confBackend: ConfFactory = ({ cwd, configName }) =>
     clearInvalidConfig: false,
     accessPropertiesByDotNotation: false,
     watch: false,
-    // Compact JSON: a 50,000-person roster is several times smaller and faster than pretty-printed.
-    serialize: (value) => JSON.stringify(value),
+    // Compact, ASCII-only JSON, and no second parse of the file on the first save (roster-json.ts).
+    ...ROSTER_FILE_FORMAT,
   });

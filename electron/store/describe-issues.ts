@@ -31,6 +31,16 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   importMappings: 'remembered import mappings',
   customCredentials: 'custom credential',
   schemaVersion: 'data format number',
+  cycleStart: 'cycle start date',
+  cycleEnd: 'cycle end date',
+  aapcMembershipRenewsOn: 'AAPC membership renewal date',
+  reminders: 'reminder settings',
+  examFacts: 'exam facts',
+  leadDays: 'reminder lead days',
+  leadDaysByCode: 'reminder lead days by credential',
+  ceuEntries: 'CEU entries',
+  examApplications: 'exam applications',
+  acknowledgements: 'acknowledgements',
 };
 
 const COLLECTION_LABELS: Readonly<Record<string, string>> = {
@@ -39,6 +49,9 @@ const COLLECTION_LABELS: Readonly<Record<string, string>> = {
   education: 'education',
   customCredentials: 'custom credential',
   imports: 'import record',
+  ceuEntries: 'CEU entry',
+  examApplications: 'exam application',
+  acknowledgements: 'acknowledgement',
 };
 
 const MAX_LISTED = 5;

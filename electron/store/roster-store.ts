@@ -11,12 +11,14 @@ import { StoreError } from './errors';
 import { CURRENT_SCHEMA_VERSION, emptyRoster, migrate, validateRoster } from './schema';
 import { describeIssues } from './describe-issues';
 import { BackupFolder, isBackupName } from './backup-folder';
-import { errorCode, readDataFile, type DataFileProblem } from './read-data-file';
+import { errorCode, readDataFile, readText, type DataFileProblem } from './read-data-file';
 import { recoveryMessage } from './recovery-message';
 import { confBackend } from './conf-backend';
+import { serializeRosterJson } from './roster-json';
 import { fileSystemFailure } from './write-errors';
+import { removeStaleTempFiles } from './stale-temp-files';
 
-/** The part of conf / electron-store the store uses: whole-object get and set, and the file path. */
+/** The part of conf / electron-store the store uses: whole-object set, and the file path (it reads the file itself). */
 export interface ConfLike {
   store: unknown;
   readonly path: string;
@@ -80,6 +82,8 @@ export class RosterStore {
   /** Opens the roster in `dataDir`. A missing file is an empty roster; nothing is written for it. */
   static open(options: OpenOptions): { store: RosterStore; recovery: RecoveryReport | null } {
     const store = new RosterStore(options);
+    // The file system's clock, not the injected one: it is compared with the files' own times.
+    removeStaleTempFiles(store.dataFile, Date.now());
     const state = readDataFile(store.dataFile);
     switch (state.kind) {
       case 'missing':
@@ -130,9 +134,11 @@ export class RosterStore {
 
   /** Copies the data file into the backups folder and keeps the newest copies only. */
   backup(reason: string): BackupInfo {
-    const name = this.#folder.nextName(this.#now(), reason);
-    const target = path.join(this.backupsDir, name);
+    let name: string;
     try {
+      // Inside the try: choosing the name lists the folder, which fails when a file is in its place.
+      name = this.#folder.nextName(this.#now(), reason);
+      const target = path.join(this.backupsDir, name);
       fs.mkdirSync(this.backupsDir, { recursive: true });
       // Written under a name the folder ignores, then renamed: a crash mid-copy never leaves a
       // cut-short file that looks like a backup.
@@ -140,7 +146,7 @@ export class RosterStore {
       if (!this.#writeBlocked && fs.existsSync(this.dataFile)) {
         fs.copyFileSync(this.dataFile, partial, fs.constants.COPYFILE_EXCL);
       } else {
-        fs.writeFileSync(partial, JSON.stringify(this.#data), { flag: 'wx' });
+        fs.writeFileSync(partial, serializeRosterJson(this.#data), { flag: 'wx' });
       }
       fs.renameSync(partial, target);
       this.#folder.prune();
@@ -161,7 +167,7 @@ export class RosterStore {
     if (!isBackupName(name)) throw new StoreError(`"${name}" is not the name of a backup.`);
     let text: string;
     try {
-      text = fs.readFileSync(path.join(this.backupsDir, name), 'utf8');
+      text = readText(path.join(this.backupsDir, name));
     } catch (error) {
       if (errorCode(error) === 'ENOENT') throw new StoreError(`There is no backup named ${name}.`);
       throw fileSystemFailure(error, `The backup ${name} could not be read`, this.backupsDir) ?? error;

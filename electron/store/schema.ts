@@ -26,7 +26,7 @@ import {
 import { examFactOverridesSchema, resolveExamFacts } from '../../shared/recert/exam-facts';
 import { NewerVersionError, StoreError } from './errors';
 import { describeIssues } from './describe-issues';
-import { isCanonicalPerson } from './canonical-person';
+import { canonicalPersonCheck } from './canonical-person';
 
 export const CURRENT_SCHEMA_VERSION = 1;
 
@@ -160,46 +160,39 @@ export type RosterValidation =
  * a loaded file back into the records it was saved from.
  */
 export function validateRoster(data: unknown, trusted?: WeakSet<object>): RosterValidation {
-  const shell = rosterShell.safeParse(data);
+  const rawPeople = typeof data === 'object' && data !== null ? (data as { people?: unknown }).people : undefined;
+  // With the people left out of the shell's input, zod does not copy a 50,000-item array for nothing.
+  const shell = rosterShell.safeParse(Array.isArray(rawPeople) ? { ...(data as object), people: [] } : data);
   const issues: z.core.$ZodIssue[] = shell.success ? [] : [...shell.error.issues];
-  const rawPeople = (data as { people?: unknown }).people;
   const people: unknown[] = [];
   if (Array.isArray(rawPeople)) {
-    rawPeople.forEach((person: unknown, index) => {
-      if ((typeof person === 'object' && person !== null && trusted?.has(person)) || isCanonicalPerson(person)) {
-        people.push(person);
-        return;
+    const isCanonical = canonicalPersonCheck();
+    const duplicates: z.core.$ZodIssue[] = [];
+    const seenIds = new Set<string>();
+    for (let index = 0; index < rawPeople.length; index++) {
+      const person: unknown = rawPeople[index];
+      let stored = person;
+      const known = typeof person === 'object' && person !== null && trusted !== undefined && trusted.has(person);
+      if (!known && !isCanonical(person)) {
+        const checked = storedPerson.safeParse(person);
+        if (checked.success) stored = checked.data;
+        else for (const issue of checked.error.issues) issues.push({ ...issue, path: ['people', index, ...issue.path] });
       }
-      const checked = storedPerson.safeParse(person);
-      if (checked.success) people.push(checked.data);
-      else {
-        people.push(person);
-        issues.push(...checked.error.issues.map((issue) => ({ ...issue, path: ['people', index, ...issue.path] })));
-      }
-    });
-    issues.push(...duplicateIdIssues(people));
+      people.push(stored);
+      const id = typeof stored === 'object' && stored !== null ? (stored as { employeeId?: unknown }).employeeId : undefined;
+      if (typeof id !== 'string') continue;
+      if (seenIds.has(id)) duplicates.push(duplicateIdIssue(id, index));
+      seenIds.add(id);
+    }
+    // After every field problem, as the whole-file schema reports them.
+    for (const issue of duplicates) issues.push(issue);
   }
   if (!shell.success || issues.length > 0) return { success: false, issues };
   return { success: true, data: { ...shell.data, people } as unknown as RosterData };
 }
 
-function duplicateIdIssues(people: readonly unknown[]): z.core.$ZodIssue[] {
-  const seen = new Set<string>();
-  const issues: z.core.$ZodIssue[] = [];
-  people.forEach((person, index) => {
-    const id = (person as { employeeId?: unknown } | null)?.employeeId;
-    if (typeof id !== 'string') return;
-    if (seen.has(id)) {
-      issues.push({
-        code: 'custom',
-        message: `Employee ID ${id} appears more than once`,
-        path: ['people', index, 'employeeId'],
-        input: id,
-      });
-    }
-    seen.add(id);
-  });
-  return issues;
+function duplicateIdIssue(id: string, index: number): z.core.$ZodIssue {
+  return { code: 'custom', message: `Employee ID ${id} appears more than once`, path: ['people', index, 'employeeId'], input: id };
 }
 
 /** A new, empty roster with the default settings. */

@@ -19,8 +19,10 @@ function reason(code: string | undefined, folder: string): string | null {
       return 'the disk is full';
     case 'EBUSY':
       return 'another program has the file locked; close it and try again';
+    // EEXIST is mkdir's answer when a file has the folder's name.
     case 'ENOTDIR':
     case 'EISDIR':
+    case 'EEXIST':
       return `${folder} is not a usable folder`;
     default:
       return null;

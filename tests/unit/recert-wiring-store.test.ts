@@ -48,21 +48,21 @@ describe('recertification fields in the store', () => {
 
   it.each([
     ['a CEU entry with no hours', (d: RosterData) => personWith(d, { credentials: [{ ...PERSON.credentials[0]!, ceuEntries: [{ date: '2025-02-01', title: 'X', hours: 0 }] }] }),
-      /employee ID 00123 \(Okafor, Maya\), credential CPC, ceuEntries, item 1, hours: must be more than 0 hours/],
+      /employee ID 00123 \(Okafor, Maya\), credential CPC, CEU entry 1, hours: must be more than 0 hours/],
     ['a cycle that ends before it starts', (d: RosterData) => personWith(d, { credentials: [{ id: 'c1', code: 'CPC', cycleStart: '2026-01-01', cycleEnd: '2025-01-01' }] }),
-      /employee ID 00123 \(Okafor, Maya\), credential CPC, cycleEnd: cycle start must not be after cycle end/],
+      /employee ID 00123 \(Okafor, Maya\), credential CPC, cycle end date: cycle start must not be after cycle end/],
     ['a cycle date that is not a date', (d: RosterData) => personWith(d, { credentials: [{ id: 'c1', code: 'CPC', cycleStart: '2025-02-30' }] }),
-      /credential CPC, cycleStart: must be a date written YYYY-MM-DD/],
+      /credential CPC, cycle start date: must be a date written YYYY-MM-DD/],
     ['an approval before the application', (d: RosterData) => personWith(d, { examApplications: [{ id: 'a1', appliedOn: '2025-02-01', approvedOn: '2025-01-01', extensions: [] }] }),
-      /employee ID 00123 \(Okafor, Maya\), examApplications, item 1, approvedOn: approval date must not be before the application date/],
+      /employee ID 00123 \(Okafor, Maya\), exam application a1, approvedOn: approval date must not be before the application date/],
     ['a membership date that is not a date', (d: RosterData) => personWith(d, { aapcMembershipRenewsOn: '31/05/2026' }),
-      /employee ID 00123 \(Okafor, Maya\), aapcMembershipRenewsOn: must be a date written YYYY-MM-DD \(value '31\/05\/2026'\)/],
+      /employee ID 00123 \(Okafor, Maya\), AAPC membership renewal date: must be a date written YYYY-MM-DD \(value '31\/05\/2026'\)/],
     ['a negative reminder lead time', (d: RosterData) => ({ ...d, settings: { ...d.settings, reminders: { leadDays: [-1] } } }),
-      /reminders, leadDays, item 1/],
+      /reminder settings, reminder lead days, item 1/],
     ['exam facts with the pass mark off the scale', (d: RosterData) => ({ ...d, settings: { ...d.settings, examFacts: { passingScore: 500 } } }),
-      /examFacts: Exam facts: passing score 500 must lie within the scale 100–400/],
+      /exam facts: Exam facts: passing score 500 must lie within the scale 100–400/],
     ['an acknowledgement with no item', (d: RosterData) => ({ ...d, acknowledgements: [{ itemKey: '', at: '2026-01-01' }] }),
-      /acknowledgements, item 1, itemKey/],
+      /acknowledgement 1, itemKey/],
   ])('refuses %s and says where', (_label, change, message) => {
     const store = openStore();
     store.write(withRoster((d) => d));
@@ -76,7 +76,7 @@ describe('recertification fields in the store', () => {
     const bad = withRoster((d) => personWith(d, { credentials: [{ id: 'c1', code: 'CPC', ceuEntries: [{ date: 'soon', title: 'X', hours: 1 }] }] }));
     writeFileSync(path.join(dir, 'roster.json'), JSON.stringify(bad));
     const { recovery } = RosterStore.open({ dataDir: dir });
-    expect(recovery?.message).toMatch(/credential CPC, ceuEntries, item 1, date: must be a date written YYYY-MM-DD/);
+    expect(recovery?.message).toMatch(/credential CPC, CEU entry 1, date: must be a date written YYYY-MM-DD/);
   });
 });
 

@@ -138,6 +138,67 @@ describe('isCanonicalPerson', () => {
   });
 });
 
+describe('isCanonicalPerson on records that are not plain stored data', () => {
+  it('leaves records with extra, inherited or undefined-valued keys to the schema, at every level', () => {
+    const credential = good.credentials[0]!;
+    const cases: unknown[] = [
+      { ...good, unit: undefined },
+      { ...good, credentials: [{ ...credential, issuer: undefined }] },
+      { ...good, credentials: [{ ...credential, cycleStart: '2024-01-01' }] },
+      { ...good, credentials: [{ ...credential, ceuEntries: [{ date: 'soon', title: 'x', hours: 1 }] }] },
+      { ...good, experience: [{ ...good.experience[0]!, note: 'x' }] },
+      { ...good, education: [{ ...good.education[0]!, cahiimAccredited: undefined }] },
+      Object.assign(Object.create({ unit: 'Inherited' }) as object, good),
+      { ...good, credentials: [Object.assign(Object.create({ number: 'X' }) as object, credential)] },
+      { ...good, credentials: [Object.assign(Object.create(null) as object, credential)] },
+      // eslint-disable-next-line no-sparse-arrays
+      { ...good, education: [{ ...good.education[0]!, components: [, 'cpt-coding'] }] },
+      { ...good, credentials: [credential, undefined] },
+    ];
+    for (const value of cases) expect(isCanonicalPerson(value), JSON.stringify(value)).toBe(false);
+  });
+
+  it('sends every record to the schema while something sits on Object.prototype under a field name', () => {
+    expect(isCanonicalPerson(good)).toBe(true);
+    Object.defineProperty(Object.prototype, 'unit', { value: 'Polluted', enumerable: false, configurable: true, writable: true });
+    try {
+      expect(isCanonicalPerson(good)).toBe(false);
+      // Without the guard, the inherited unit would be counted in place of the unchecked examApplications.
+      const { unit: _unit, ...withoutUnit } = good;
+      expect(isCanonicalPerson({ ...withoutUnit, examApplications: [{ id: '' }] })).toBe(false);
+    } finally {
+      delete (Object.prototype as { unit?: unknown }).unit;
+    }
+    expect(isCanonicalPerson(good)).toBe(true);
+  });
+
+  it('never accepts what the schema refuses or would change, with unknown and recertification keys mixed in', () => {
+    const extras = fc.option(
+      fc.record(
+        {
+          pronouns: fc.constantFrom('she', undefined),
+          examApplications: fc.constantFrom([], [{ id: '' }], undefined),
+          unit: fc.constantFrom(undefined, ' Unit', 'Unit'),
+        },
+        { requiredKeys: [] },
+      ),
+      { nil: undefined },
+    );
+    const credentialExtras = fc.record(
+      { cycleStart: fc.constantFrom('2024-01-01', 'x', undefined), ceuEntries: fc.constantFrom([], undefined), issuer: fc.constantFrom(undefined, 'AHIMA ', 'AAPC') },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(extras, credentialExtras, fc.boolean(), (extra, credentialExtra, nested) => {
+        const value = { ...good, ...extra, credentials: nested ? [{ ...good.credentials[0]!, ...credentialExtra }] : good.credentials };
+        if (!isCanonicalPerson(value)) return;
+        expect(zodVerdict(value)).toEqual({ ok: true, same: true });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
 describe('validateRoster', () => {
   it('still finds an invalid person and a duplicate ID, with their places', () => {
     const bad = validateRoster(JSON.parse(JSON.stringify(rosterWith(good, { ...good, employeeId: '7', fte: 2 }, good))));
