@@ -1,6 +1,7 @@
 /** A conf backend whose writes fail with a chosen file-system error, as a full or read-only disk would. */
 import Conf from 'conf';
 import type { ConfFactory } from '../../electron/store/roster-store';
+import { ROSTER_FILE_FORMAT } from '../../electron/store/roster-json';
 
 export interface FailingBackend {
   readonly factory: ConfFactory;
@@ -11,7 +12,7 @@ export interface FailingBackend {
 export function failingBackend(): FailingBackend {
   const control: { failWith: string | null } = { failWith: null };
   const factory: ConfFactory = (options) => {
-    const conf = new Conf<Record<string, unknown>>({ ...options, accessPropertiesByDotNotation: false, serialize: (v) => JSON.stringify(v) });
+    const conf = new Conf<Record<string, unknown>>({ ...options, accessPropertiesByDotNotation: false, ...ROSTER_FILE_FORMAT });
     return {
       get path() {
         return conf.path;

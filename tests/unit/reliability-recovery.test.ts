@@ -173,8 +173,7 @@ describe('saving onto a full or read-only disk', () => {
     fs.writeFileSync(store.backupsDir, 'a file where the backups folder should be');
     const csv = path.join(tempDir('reliability-disk-csv-'), 'hr.csv');
     fs.writeFileSync(csv, 'Employee ID,Last Name,First Name\n000002,Diaz,Ana\n');
-    // The message is still a raw ENOTDIR one (reported to the store's owner); what matters here is that nothing was written.
-    await expect(commitImport(store, [csv], {})).rejects.toThrow();
+    await expect(commitImport(store, [csv], {})).rejects.toThrow(`${store.backupsDir} is not a usable folder`);
     expect(fs.readFileSync(store.dataFile).equals(before)).toBe(true);
     expect(store.read().imports).toEqual([]);
   });
