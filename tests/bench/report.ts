@@ -1,5 +1,8 @@
 import type { StepName, StepResult } from './steps';
 import type { MeasureId } from './targets';
+import type { FrameStats } from './frame-recorder';
+import type { RendererAction, RendererOutcome } from './renderer-result';
+import { RENDERER_ACTIONS } from './renderer-result';
 import { describeTarget, formatMs, TARGET_SIZE, TARGETS, targetMisses } from './targets';
 
 /** One step's outcome from its child process. */
@@ -20,6 +23,8 @@ export interface Measure {
   /** 'pass' / 'miss (time, ratio)'; null when no target applies at this size. */
   readonly result: string | null;
   readonly error: string | null;
+  /** Window rows only: every frame figure of that interaction (ms is its p95). */
+  readonly frames?: FrameStats;
 }
 
 interface MeasureSpec {
@@ -73,13 +78,49 @@ export function measuresFor(size: number, outcomes: ReadonlyMap<StepName, StepOu
   return measures;
 }
 
+const RENDERER_LABELS: Readonly<Record<RendererAction, string>> = {
+  scroll: 'scroll',
+  filter: 'filter',
+  sort: 'sort',
+  search: 'search',
+};
+
+/** The window's rows: one per interaction, its time the 95th-percentile frame; "skipped" when there is no browser. */
+export function rendererMeasures(size: number, outcome: RendererOutcome): Measure[] {
+  const atTarget = size === TARGET_SIZE;
+  return RENDERER_ACTIONS.map((action, i) => {
+    const id: MeasureId = `renderer-${action}`;
+    const target = TARGETS[id];
+    const frames = 'frames' in outcome ? outcome.frames[action] : undefined;
+    const skipped = 'skipped' in outcome ? outcome.skipped : null;
+    const misses = frames === undefined ? [] : targetMisses(target, frames.p95, null, null);
+    const result = skipped !== null ? 'skipped' : frames === undefined ? 'error' : misses.length === 0 ? 'pass' : `MISS (${misses.join(', ')})`;
+    return {
+      size,
+      id,
+      label: `Renderer: ${RENDERER_LABELS[action]} ${size.toLocaleString('en-US')} rows, frame p95`,
+      ms: frames?.p95 ?? null,
+      baseline: null,
+      baselineMs: null,
+      ratio: null,
+      peakRssMb: null,
+      rows: frames?.frames ?? null,
+      target: atTarget ? describeTarget(target) : null,
+      result: atTarget || skipped !== null ? result : null,
+      // One failure, told once.
+      error: 'error' in outcome && i === 0 ? `window: ${outcome.error}` : null,
+      ...(frames ? { frames } : {}),
+    };
+  });
+}
+
 /** One plain-text table, every size in it. */
 export function formatTable(measures: readonly Measure[]): string {
   const header = ['Size', 'Step', 'Time', 'Baseline', '× baseline', 'Peak RSS', `Target at ${TARGET_SIZE.toLocaleString('en-US')}`, 'Result'];
   const body = measures.map((m) => [
     m.size.toLocaleString('en-US'),
     m.label,
-    m.error && m.ms === null ? 'error' : m.ms === null ? '—' : formatMs(m.ms),
+    m.error && m.ms === null ? 'error' : m.ms === null ? '—' : m.frames ? `${m.ms.toFixed(1)} ms` : formatMs(m.ms),
     m.baseline === null ? '' : `${m.baselineMs === null ? '—' : formatMs(m.baselineMs)} ${m.baseline}`,
     m.ratio === null ? '' : `${m.ratio.toFixed(2)}×`,
     m.peakRssMb === null ? '' : `${Math.round(m.peakRssMb)} MB`,

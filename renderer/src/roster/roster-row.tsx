@@ -1,10 +1,9 @@
 import { memo } from 'react';
-import { flexRender, type Row } from '@tanstack/react-table';
 import type { PersonSummary } from '../../../shared/ipc';
-import { ROSTER_GRID, type rosterFeatures } from './roster-columns';
+import { ROSTER_CELLS, ROSTER_GRID } from './roster-columns';
 
 interface RosterRowProps {
-  readonly row: Row<typeof rosterFeatures, PersonSummary>;
+  readonly person: PersonSummary;
   readonly index: number;
   readonly start: number;
   readonly height: number;
@@ -12,8 +11,7 @@ interface RosterRowProps {
 }
 
 /** One visible roster row; memoised so scrolling re-renders only rows that move into view. */
-export const RosterRow = memo(function RosterRow({ row, index, start, height, onOpen }: RosterRowProps) {
-  const person = row.original;
+export const RosterRow = memo(function RosterRow({ person, index, start, height, onOpen }: RosterRowProps) {
   return (
     <tr
       className="roster-row"
@@ -24,23 +22,20 @@ export const RosterRow = memo(function RosterRow({ row, index, start, height, on
         onOpen(person.employeeId);
       }}
     >
-      {row.getAllCells().map((cell) =>
-        cell.column.id === 'name' ? (
-          <th key={cell.id} scope="row">
-            <button type="button" className="link-button" onClick={() => onOpen(person.employeeId)}>
-              {person.name}
-            </button>
-            {person.problems.length > 0 ? (
-              <span className="problem-flag" title={person.problems.join('\n')}>
-                <span aria-hidden="true"> ⚠</span>
-                <span className="visually-hidden">, {person.problems.length} record problems</span>
-              </span>
-            ) : null}
-          </th>
-        ) : (
-          <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
-        ),
-      )}
+      <th scope="row">
+        <button type="button" className="link-button" onClick={() => onOpen(person.employeeId)}>
+          {person.name}
+        </button>
+        {person.problems.length > 0 ? (
+          <span className="problem-flag" title={person.problems.join('\n')}>
+            <span aria-hidden="true"> ⚠</span>
+            <span className="visually-hidden">, {person.problems.length} record problems</span>
+          </span>
+        ) : null}
+      </th>
+      {ROSTER_CELLS.map((cell) => (
+        <td key={cell.id}>{cell.render(person)}</td>
+      ))}
     </tr>
   );
 });

@@ -9,6 +9,9 @@ import { ErrorBanner } from '../common/error-banner';
 import { RosterFilterBar } from './roster-filters';
 import { RosterTable } from './roster-table';
 import { EmptyRoster } from './empty-roster';
+import { inOrder, sortOrder, type SortEntry } from './roster-sort';
+
+const BY_NAME: readonly SortEntry[] = [{ id: 'name', desc: false }];
 
 /** Everyone on the roster, with search, filters and sorting. */
 export function RosterScreen() {
@@ -27,9 +30,17 @@ export function RosterScreen() {
   const search = useDebounced(filters.search, 150);
   const effective = useMemo(() => ({ ...filters, search }), [filters, search]);
 
+  const [sorting, setSorting] = useState<SortEntry[]>(() => [...BY_NAME]);
+
   const people = data?.people;
   const index = useMemo(() => (people ? buildSearchIndex(people) : []), [people]);
-  const shown = useMemo(() => (people ? filterRoster(people, index, effective) : []), [people, index, effective]);
+  // Sorted once per roster and sort; a filter keeps that order, so changing filters never re-sorts.
+  const sorted = useMemo(() => {
+    if (!people) return { people: [], index: [] };
+    const order = sortOrder(people, sorting);
+    return { people: inOrder(people, order), index: inOrder(index, order) };
+  }, [people, index, sorting]);
+  const shown = useMemo(() => filterRoster(sorted.people, sorted.index, effective), [sorted, effective]);
   useEffect(() => {
     if (people) performance.mark('roster-rendered');
   }, [people]);
@@ -63,7 +74,7 @@ export function RosterScreen() {
               </button>
             </div>
           ) : (
-            <RosterTable people={shown} onOpen={open} />
+            <RosterTable people={shown} sorting={sorting} onSortingChange={setSorting} onOpen={open} />
           )}
         </>
       ) : null}

@@ -1,5 +1,5 @@
-import { useRef, useState } from 'react';
-import { useTable, type SortingState } from '@tanstack/react-table';
+import { useRef } from 'react';
+import { useTable, type OnChangeFn, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { PersonSummary } from '../../../shared/ipc';
 import { ROSTER_GRID, rosterColumns, rosterFeatures } from './roster-columns';
@@ -8,27 +8,34 @@ import { RosterRow } from './roster-row';
 const ROW_HEIGHT = 44;
 
 interface RosterTableProps {
+  /** The people to show, already in `sorting`'s order. */
   readonly people: readonly PersonSummary[];
+  readonly sorting: SortingState;
+  readonly onSortingChange: OnChangeFn<SortingState>;
   readonly onOpen: (employeeId: string) => void;
 }
 
+const rowId = (p: PersonSummary) => p.employeeId;
+
 /** The roster as a sortable table; only the rows in view are in the page, so 50,000 people scroll smoothly. */
-export function RosterTable({ people, onOpen }: RosterTableProps) {
-  const [sorting, setSorting] = useState<SortingState>([{ id: 'name', desc: false }]);
+export function RosterTable({ people, sorting, onSortingChange, onOpen }: RosterTableProps) {
   const table = useTable({
     features: rosterFeatures,
     columns: rosterColumns,
     data: people as PersonSummary[],
     state: { sorting },
-    onSortingChange: setSorting,
-    getRowId: (p) => p.employeeId,
+    onSortingChange,
+    // The screen sorts the whole roster once per sort and filters in that order (roster-sort.ts).
+    manualSorting: true,
+    // Text columns sort A→Z first (the table would otherwise sample rows to decide); experience says its own.
+    sortDescFirst: false,
+    getRowId: rowId,
     enableSortingRemoval: false,
   });
-  const rows = table.getRowModel().rows;
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer re-renders this component itself; nothing memoises its output
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: people.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 6,
@@ -36,7 +43,7 @@ export function RosterTable({ people, onOpen }: RosterTableProps) {
 
   return (
     <div className="roster-scroll" ref={scrollRef} data-testid="roster-scroll">
-      <table className="roster-table" aria-label="Roster" aria-rowcount={rows.length + 1}>
+      <table className="roster-table" aria-label="Roster" aria-rowcount={people.length + 1}>
         <thead className="roster-head">
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id} aria-rowindex={1} className="roster-row" style={{ gridTemplateColumns: ROSTER_GRID }}>
@@ -62,8 +69,10 @@ export function RosterTable({ people, onOpen }: RosterTableProps) {
         </thead>
         <tbody className="roster-body" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
-            const row = rows[item.index];
-            return row ? <RosterRow key={row.id} row={row} index={item.index} start={item.start} height={ROW_HEIGHT} onOpen={onOpen} /> : null;
+            const person = people[item.index];
+            return person ? (
+              <RosterRow key={person.employeeId} person={person} index={item.index} start={item.start} height={ROW_HEIGHT} onOpen={onOpen} />
+            ) : null;
           })}
         </tbody>
       </table>

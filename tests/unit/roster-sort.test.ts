@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { batch, createAtom } from '@tanstack/react-store';
+import { renderPhaseReactivity } from '@tanstack/table-core/reactivity';
+import {
+  constructTable,
+  createColumnHelper,
+  createSortedRowModel,
+  rowSortingFeature,
+  sortFn_text,
+  tableFeatures,
+  type SortingState,
+} from '@tanstack/table-core';
+import type { CredentialBadge, PersonSummary } from '../../shared/ipc';
+import { ccsOrder, credentialCodes, inOrder, ROSTER_SORT_KEYS, sortOrder } from '../../renderer/src/roster/roster-sort';
+
+// The reference: the table library's own sorted row model, with the column set-up the roster used before it sorted itself.
+const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel(), sortFns: { text: sortFn_text } });
+const helper = createColumnHelper<typeof features, PersonSummary>();
+const referenceColumns = helper.columns([
+  helper.accessor('name', { sortFn: 'text' }),
+  helper.accessor('employeeId', { sortFn: 'text' }),
+  helper.accessor('unit', { sortFn: 'text' }),
+  helper.accessor('jobTitle', { sortFn: 'text' }),
+  helper.accessor('employmentStatus', { sortFn: 'text' }),
+  helper.accessor(credentialCodes, { id: 'credentials', sortFn: 'text' }),
+  helper.accessor(ccsOrder, { id: 'ccs', sortFn: 'text' }),
+  helper.accessor('experienceYears', { sortDescFirst: true }),
+]);
+
+function referenceSort(people: readonly PersonSummary[], sorting: SortingState): string[] {
+  const table = constructTable({
+    features: { coreReactivityFeature: renderPhaseReactivity({ createAtom, batch }), ...features },
+    columns: referenceColumns,
+    data: people as PersonSummary[],
+    state: { sorting },
+    getRowId: (_p: PersonSummary, i: number) => String(i),
+  } as never) as unknown as { getRowModel(): { rows: { id: string }[] } };
+  return table.getRowModel().rows.map((r) => r.id);
+}
+
+const word = fc.constantFrom('ann', 'Ann', 'bob', 'Émile', 'zoë', 'Zed', 'o’neil', 'van Dyke', '', 'ann ', '10', '9');
+const badge = fc.record({ code: fc.constantFrom('CCS', 'CPC', 'RHIT', 'ccs-p', 'RHIA') }).map(
+  ({ code }, ) => ({ id: code, code, state: 'active', expiresOn: null, daysLeft: null }) as unknown as CredentialBadge,
+);
+const person = fc
+  .record({
+    first: word,
+    last: word,
+    employeeId: fc.constantFrom('000123', '123', 'A-9', 'a-9', '0'),
+    unit: word,
+    jobTitle: word,
+    employmentStatus: fc.constantFrom('active', 'leave', 'terminated'),
+    credentials: fc.array(badge, { maxLength: 3 }),
+    ccsStatus: fc.constantFrom('certified', 'eligible', 'not-yet'),
+    eligibleOn: fc.option(fc.constantFrom('2026-01-31', '2027-06-30', '2026-01-01'), { nil: null }),
+    experienceYears: fc.constantFrom(0, 0.5, 1, 2.3, 10, 10),
+  })
+  .map(
+    (r) =>
+      ({
+        employeeId: r.employeeId,
+        firstName: r.first,
+        lastName: r.last,
+        name: `${r.last}, ${r.first}`,
+        unit: r.unit,
+        jobTitle: r.jobTitle,
+        employmentStatus: r.employmentStatus,
+        isRn: false,
+        fte: null,
+        credentials: r.credentials,
+        ccsStatus: r.ccsStatus,
+        eligibleOn: r.eligibleOn,
+        pathwaysMet: [],
+        ccsSummary: '',
+        experienceYears: r.experienceYears,
+        problems: [],
+      }) as PersonSummary,
+  );
+const columnId = fc.constantFrom(...Object.keys(ROSTER_SORT_KEYS));
+const sorting = fc.uniqueArray(fc.record({ id: columnId, desc: fc.boolean() }), { minLength: 1, maxLength: 3, selector: (s) => s.id });
+
+describe('sortOrder', () => {
+  it('orders people exactly as the table library sorted them, ties in roster order, for single and multi-column sorts', () => {
+    fc.assert(
+      fc.property(fc.array(person, { maxLength: 60 }), sorting, (people, state) => {
+        expect(sortOrder(people, state).map(String)).toEqual(referenceSort(people, state));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives the right order when one roster is sorted one way, another, then the first again', () => {
+    fc.assert(
+      fc.property(fc.array(person, { minLength: 2, maxLength: 40 }), fc.array(sorting, { minLength: 2, maxLength: 4 }), (people, states) => {
+        for (const state of [...states, ...states]) {
+          expect(sortOrder(people, state).map(String)).toEqual(referenceSort(people, state));
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('sorts text case-insensitively by code unit and numbers numerically, descending keeping ties in roster order', () => {
+    const make = (name: string, years: number, id: string) =>
+      ({ name, experienceYears: years, employeeId: id, credentials: [], ccsStatus: 'not-yet', eligibleOn: null }) as unknown as PersonSummary;
+    const people = [make('bob', 9, 'a'), make('Ann', 10, 'b'), make('ann', 9, 'c'), make('Émile', 2, 'd')];
+    expect(inOrder(people, sortOrder(people, [{ id: 'name', desc: false }])).map((p) => p.employeeId)).toEqual(['b', 'c', 'a', 'd']);
+    expect(inOrder(people, sortOrder(people, [{ id: 'experienceYears', desc: true }])).map((p) => p.employeeId)).toEqual(['b', 'a', 'c', 'd']);
+    expect(sortOrder(people, [{ id: 'no-such-column', desc: true }])).toEqual([0, 1, 2, 3]);
+  });
+
+  it('puts certified first, then eligible, then by the date people will qualify, with no date last', () => {
+    const make = (id: string, ccsStatus: string, eligibleOn: string | null) =>
+      ({ employeeId: id, ccsStatus, eligibleOn, credentials: [] }) as unknown as PersonSummary;
+    const people = [make('late', 'not-yet', '2027-01-01'), make('never', 'not-yet', null), make('soon', 'not-yet', '2026-07-01'), make('ok', 'eligible', '2025-01-01'), make('cert', 'certified', null)];
+    expect(inOrder(people, sortOrder(people, [{ id: 'ccs', desc: false }])).map((p) => p.employeeId)).toEqual(['cert', 'ok', 'soon', 'late', 'never']);
+  });
+});
