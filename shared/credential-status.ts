@@ -1,5 +1,5 @@
 import type { Credential, CredentialDefinition, CredentialState, CredentialStatus, IsoDate } from './types';
-import { addDaysIso, daysBetween } from './dates';
+import { dayNumber, isoFromDayNumber } from './dates';
 
 /** AHIMA keeps a lapsed credential `inactive` this many days after the cycle end, then revokes it. */
 export const AHIMA_INACTIVE_DAYS = 180;
@@ -12,7 +12,7 @@ export function credentialStatus(
   asOf: IsoDate,
   warningDays: number,
 ): CredentialStatus {
-  const daysLeft = credential.expiresOn === undefined ? null : daysBetween(asOf, credential.expiresOn);
+  const daysLeft = credential.expiresOn === undefined ? null : dayNumber(credential.expiresOn) - asOfDays(asOf).day;
   let state: CredentialState = credentialState(credential, definition, asOf);
   if (state === 'active' && daysLeft !== null && daysLeft <= warningDays) state = 'expiring';
   return { credentialId: credential.id, code: credential.code, state, daysLeft };
@@ -45,12 +45,19 @@ export function credentialState(
 }
 
 /**
- * The earliest cycle end still `inactive` on the as-of date. A roster asks this for thousands of
- * credentials with one as-of date, so the last answer is kept.
+ * The as-of date's day number and the earliest cycle end still `inactive` on it. A roster asks
+ * about thousands of credentials with one as-of date, so the last date's answers are kept.
  */
-let cutoffFor: { readonly asOf: IsoDate; readonly cutoff: IsoDate } | null = null;
+let lastAsOf: { readonly asOf: IsoDate; readonly day: number; readonly cutoff: IsoDate } | null = null;
+
+function asOfDays(asOf: IsoDate): { readonly day: number; readonly cutoff: IsoDate } {
+  if (lastAsOf?.asOf !== asOf) {
+    const day = dayNumber(asOf);
+    lastAsOf = { asOf, day, cutoff: isoFromDayNumber(day - AHIMA_INACTIVE_DAYS) };
+  }
+  return lastAsOf;
+}
 
 function revocationCutoff(asOf: IsoDate): IsoDate {
-  if (cutoffFor?.asOf !== asOf) cutoffFor = { asOf, cutoff: addDaysIso(asOf, -AHIMA_INACTIVE_DAYS) };
-  return cutoffFor.cutoff;
+  return asOfDays(asOf).cutoff;
 }

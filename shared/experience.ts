@@ -15,12 +15,12 @@ export interface CodingSpan {
 
 /** Direct-coding periods only, overlapping or touching ones merged, sorted. */
 export function mergeCodingSpans(periods: readonly ExperiencePeriod[]): CodingSpan[] {
-  return [...codingHistory(periods).spans];
+  return mergeDaySpans(periods).map((s) => ({ start: s.startIso, end: s.endIso }));
 }
 
 /** Distinct days before `date` that fall in some counted period (DOMAIN.md §2). */
 export function experienceDaysBefore(periods: readonly ExperiencePeriod[], date: IsoDate): number {
-  return codingHistory(periods).daysBefore(date);
+  return historyDaysBefore(mergeDaySpans(periods), date);
 }
 
 /**
@@ -28,63 +28,51 @@ export function experienceDaysBefore(periods: readonly ExperiencePeriod[], date:
  * assuming ongoing periods continue; null when a closed history never meets it.
  */
 export function dateYearsMet(periods: readonly ExperiencePeriod[], years: number): IsoDate | null {
-  return codingHistory(periods).yearsMet(years);
+  return historyYearsMet(mergeDaySpans(periods), years);
 }
 
-/** One person's direct coding, merged once, for the several questions an evaluation asks of it. */
-export interface CodingHistory {
-  readonly spans: readonly CodingSpan[];
-  /** As `experienceDaysBefore`. */
-  daysBefore(date: IsoDate): number;
-  /** As `dateYearsMet`. */
-  yearsMet(years: number): IsoDate | null;
-}
+/**
+ * One person's direct coding, merged once, for the several questions an evaluation asks of it:
+ * the merged spans as day numbers. A plain array rather than an object with methods, because one is
+ * made for every person on every evaluation.
+ */
+export type CodingHistory = readonly DaySpan[];
 
 export function codingHistory(periods: readonly ExperiencePeriod[]): CodingHistory {
-  const spans = mergeDaySpans(periods);
-  return spans.length === 0 ? NO_HISTORY : new MergedHistory(spans);
+  return mergeDaySpans(periods);
 }
 
-class MergedHistory implements CodingHistory {
-  constructor(private readonly daySpans: readonly DaySpan[]) {}
-
-  get spans(): readonly CodingSpan[] {
-    return this.daySpans.map((s) => ({ start: s.startIso, end: s.endIso }));
+/** As `experienceDaysBefore`, for a history merged already. */
+export function historyDaysBefore(history: CodingHistory, date: IsoDate): number {
+  if (history.length === 0) return 0;
+  const limit = dayNumberOf(date);
+  let days = 0;
+  for (let i = 0; i < history.length; i++) {
+    const span = history[i]!;
+    if (span.start >= limit) break;
+    days += Math.min(span.endExclusive ?? limit, limit) - span.start;
   }
-
-  daysBefore(date: IsoDate): number {
-    if (this.daySpans.length === 0) return 0;
-    const limit = dayNumberOf(date);
-    let days = 0;
-    for (const span of this.daySpans) {
-      if (span.start >= limit) break;
-      days += Math.min(span.endExclusive ?? limit, limit) - span.start;
-    }
-    return days;
-  }
-
-  yearsMet(years: number): IsoDate | null {
-    if (!Number.isInteger(years) || years < 1) {
-      throw new RangeError(`Years of experience must be a whole number from 1, got ${years}`);
-    }
-    const spans = this.daySpans;
-    let before = 0; // counted days before the current span
-    for (let i = 0; i < spans.length; i++) {
-      const span = spans[i]!;
-      const inSpan = firstMetInSpan(span.start, span.endExclusive, before, years);
-      if (inSpan !== null) return isoFromDayNumber(inSpan);
-      // An ongoing span always meets it, so here the span is closed.
-      const end = span.endExclusive!;
-      before += end - span.start;
-      const inGap = firstMetInGap(end, spans[i + 1]?.start ?? null, before, years);
-      if (inGap !== null) return isoFromDayNumber(inGap);
-    }
-    return null;
-  }
+  return days;
 }
 
-/** Most people without direct coding share this one. */
-const NO_HISTORY: CodingHistory = new MergedHistory([]);
+/** As `dateYearsMet`, for a history merged already. */
+export function historyYearsMet(history: CodingHistory, years: number): IsoDate | null {
+  if (!Number.isInteger(years) || years < 1) {
+    throw new RangeError(`Years of experience must be a whole number from 1, got ${years}`);
+  }
+  let before = 0; // counted days before the current span
+  for (let i = 0; i < history.length; i++) {
+    const span = history[i]!;
+    const inSpan = firstMetInSpan(span.start, span.endExclusive, before, years);
+    if (inSpan !== null) return isoFromDayNumber(inSpan);
+    // An ongoing span always meets it, so here the span is closed.
+    const end = span.endExclusive!;
+    before += end - span.start;
+    const inGap = firstMetInGap(end, history[i + 1]?.start ?? null, before, years);
+    if (inGap !== null) return isoFromDayNumber(inGap);
+  }
+  return null;
+}
 
 /**
  * A roster asks `daysBefore` with one as-of date for every person, so the last date's day number
@@ -117,7 +105,8 @@ function endOfFebruaryDays(year: number): number[] {
   return isLeapYear(year) ? [march1 - 1, march1] : [march1];
 }
 
-interface DaySpan {
+/** A merged span as day numbers. */
+export interface DaySpan {
   startIso: IsoDate;
   endIso: IsoDate | null;
   readonly start: number;
@@ -185,31 +174,18 @@ function daysNeeded(day: number, years: number): number {
 }
 
 /**
- * While a span runs, the count gains a day every day and the need moves by at most one day, so the
- * margin (count - need) never falls: find it from the arithmetic, then step to the exact first day.
+ * While a span runs, the margin (counted days - needed days) on day D is
+ * `before + (D - start) - (D - subYears(D, N))`, that is `subYears(D, N) - (start - before)`: it is
+ * met from the first day whose date N years back is not before `start - before`, which is that
+ * date's Nth anniversary (1 March for 29 February when the target year has none).
  */
 function firstMetInSpan(start: number, endExclusive: number | null, before: number, years: number): number | null {
-  const last = endExclusive ?? Number.POSITIVE_INFINITY;
-  // Every N-year window holds at least 365 * N days, so nothing earlier can qualify.
-  let day = start + Math.max(0, 365 * years - before);
-  if (day > last) return null;
-  for (let round = 0; round < 3; round++) {
-    const next = start + Math.max(0, daysNeeded(day, years) - before);
-    if (next === day) break;
-    day = next;
-  }
-  day = Math.min(day, last);
-  while (spanMargin(day, start, before, years) < 0) {
-    if (day >= last) return null;
-    day += 1;
-  }
-  while (day > start && spanMargin(day - 1, start, before, years) >= 0) day -= 1;
-  return day;
-}
-
-/** Counted days minus needed days on `day`, for a day within a span's reach. */
-function spanMargin(day: number, start: number, before: number, years: number): number {
-  return before + (day - start) - daysNeeded(day, years);
+  const { year, month, day } = civilFromDays(start - before);
+  const target = year + years;
+  const anniversary =
+    month === 2 && day === 29 && !isLeapYear(target) ? daysFromCivil(target, 3, 1) : daysFromCivil(target, month, day);
+  const first = anniversary > start ? anniversary : start;
+  return endExclusive !== null && first > endExclusive ? null : first;
 }
 
 /** The Gregorian calendar repeats every 400 years, so a need not met by then is never met. */

@@ -1,6 +1,6 @@
 import type { Credential, CredentialDefinition, CredentialState, ExperiencePeriod, IsoDate, Person } from '../types';
 import { credentialState } from '../credential-status';
-import { codingHistory, type CodingHistory } from '../experience';
+import { codingHistory, historyDaysBefore, historyYearsMet, type CodingHistory } from '../experience';
 import { definitionOf, type EligibilityPlan } from './plan';
 
 /** What the engine knows about one person on the as-of date, read once for all pathways. */
@@ -30,7 +30,7 @@ export interface Facts {
   readonly history: CodingHistory;
   // "N years met" and the periods it rests on, for the first two numbers of years asked (rule sets
   // use one or two). NaN marks an empty slot: it equals no number, so even a bad request reaches
-  // `CodingHistory.yearsMet` and fails there.
+  // `historyYearsMet` and fails there.
   years1: number;
   metOn1: IsoDate | null;
   ids1: readonly string[];
@@ -46,7 +46,7 @@ export function gatherFacts(person: Person, asOf: IsoDate, plan: EligibilityPlan
     person,
     asOf,
     credentials: heldCredentials(person.credentials, plan, asOf),
-    experienceDays: history.daysBefore(asOf),
+    experienceDays: historyDaysBefore(history, asOf),
     directPeriods: directPeriods(person.experience),
     history,
     years1: Number.NaN,
@@ -63,7 +63,7 @@ export function gatherFacts(person: Person, asOf: IsoDate, plan: EligibilityPlan
 export function yearsMet(facts: Facts, years: number): IsoDate | null {
   if (years === facts.years1) return facts.metOn1;
   if (years === facts.years2) return facts.metOn2;
-  const metOn = facts.history.yearsMet(years);
+  const metOn = historyYearsMet(facts.history, years);
   const ids = metOn === null ? allExperienceIds(facts) : periodIdsBefore(facts.directPeriods, metOn);
   if (Number.isNaN(facts.years1)) {
     facts.years1 = years;

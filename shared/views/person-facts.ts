@@ -33,8 +33,7 @@ export function evaluatePerson(person: Person, ctx: ViewContext): PersonFacts {
   const eligibility = evaluateEligibility(person, { asOf: ctx.asOf, ruleSet: ctx.ruleSet, catalog: ctx.catalog });
   // Plain loops, no closures: this runs for every person each time a 50,000-person roster opens.
   const credentials: CredentialFacts[] = [];
-  for (const credential of person.credentials) credentials.push(credentialFacts(credential, ctx));
-  credentials.sort(badgeOrder);
+  for (const credential of person.credentials) insertInBadgeOrder(credentials, credentialFacts(credential, ctx));
   const badges: CredentialBadge[] = [];
   for (const facts of credentials) badges.push(toBadge(facts));
   const pathwaysMet: string[] = [];
@@ -95,6 +94,17 @@ function credentialFacts(credential: Credential, ctx: ViewContext): CredentialFa
     code: definition?.code ?? credential.code.trim().toUpperCase(),
     status: credentialStatus(credential, definition, ctx.asOf, ctx.warningDays),
   };
+}
+
+/**
+ * Adds one credential after every one that does not come after it, so equal ones keep the order
+ * entered (as a stable sort would): a person holds a few, and a sort call per person costs more.
+ */
+function insertInBadgeOrder(sorted: CredentialFacts[], facts: CredentialFacts): void {
+  let at = sorted.length;
+  while (at > 0 && badgeOrder(sorted[at - 1]!, facts) > 0) at -= 1;
+  if (at === sorted.length) sorted.push(facts);
+  else sorted.splice(at, 0, facts);
 }
 
 /** Currently valid first, then by code; for one code, the record that runs longest first. */
