@@ -6,24 +6,33 @@ import fs from 'node:fs';
 import type { RosterData } from '../../shared/types';
 import { NewerVersionError, StoreError } from './errors';
 import { migrate } from './schema';
+import { isStamped } from './checked-stamp';
 
 export type DataFileProblem = 'unparsable' | 'invalid' | 'newer-version' | 'unreadable';
 
 export type DataFileState =
   | { readonly kind: 'missing' }
-  | { readonly kind: 'ok'; readonly data: RosterData; readonly fromVersion: number }
+  | {
+      readonly kind: 'ok';
+      readonly data: RosterData;
+      readonly fromVersion: number;
+      /** The file is exactly what this build last saved and checked, so its people were not checked again. */
+      readonly stamped: boolean;
+    }
   | { readonly kind: 'bad'; readonly problem: DataFileProblem; readonly detail: string };
 
 /** What is in the file: nothing yet, usable data (migrated), or what is wrong with it. */
 export function readDataFile(file: string): DataFileState {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readText(file);
+    bytes = fs.readFileSync(file);
   } catch (error) {
     const code = errorCode(error);
     if (code === 'ENOENT') return { kind: 'missing' };
     return { kind: 'bad', problem: 'unreadable', detail: unreadableDetail(code) };
   }
+  // Reading the bytes and then decoding them is measurably faster on a 40 MB file than asking for text.
+  const text = bytes.toString('utf8');
   let raw: unknown;
   try {
     // A file saved by a Windows text editor may start with a byte-order mark; the data is still fine.
@@ -36,8 +45,9 @@ export function readDataFile(file: string): DataFileState {
     return { kind: 'bad', problem: 'unparsable', detail };
   }
   try {
-    const { data, fromVersion } = migrate(raw);
-    return { kind: 'ok', data, fromVersion };
+    const stamped = isStamped(file, bytes);
+    const { data, fromVersion } = migrate(raw, { alreadyChecked: stamped });
+    return { kind: 'ok', data, fromVersion, stamped };
   } catch (error) {
     if (error instanceof NewerVersionError) return { kind: 'bad', problem: 'newer-version', detail: error.message };
     if (error instanceof StoreError) return { kind: 'bad', problem: 'invalid', detail: error.message };

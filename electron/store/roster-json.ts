@@ -5,6 +5,8 @@
  * two-byte string). Files written before, with raw UTF-8, still read the same way.
  */
 
+import { digestOf, type FileDigest } from './checked-stamp';
+
 const NON_ASCII = /[\u0080-\uffff]/g;
 const ANY_NON_ASCII = /[\u0080-\uffff]/;
 /** Array items serialised at a time: small pieces keep the text one-byte and the memory low. */
@@ -71,6 +73,20 @@ export function serializeRosterJson(value: unknown): string {
  * of it in memory. So to the backend the file holds nothing of its own.
  */
 export const ROSTER_FILE_FORMAT = {
-  serialize: serializeRosterJson,
+  serialize: serializeAndDigest,
   deserialize: (): Record<string, unknown> => ({}),
 } as const;
+
+/** The digest of the text each value was last serialised to, for the stamp the store writes after a save. */
+const digests = new WeakMap<object, FileDigest>();
+
+function serializeAndDigest(value: unknown): string {
+  const text = serializeRosterJson(value);
+  if (typeof value === 'object' && value !== null) digests.set(value, digestOf(text));
+  return text;
+}
+
+/** Size and SHA-256 of the text `value` was written as through ROSTER_FILE_FORMAT; undefined when it was not. */
+export function writtenDigest(value: object): FileDigest | undefined {
+  return digests.get(value);
+}

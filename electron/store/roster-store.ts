@@ -14,6 +14,8 @@ import { BackupFolder, isBackupName } from './backup-folder';
 import { errorCode, readDataFile, readText, type DataFileProblem } from './read-data-file';
 import { recoveryMessage } from './recovery-message';
 import { confBackend } from './conf-backend';
+import { writtenDigest } from './roster-json';
+import { removeStamp, writeStamp } from './checked-stamp';
 import { serializeRosterJson } from './roster-json';
 import { fileSystemFailure } from './write-errors';
 import { removeStaleTempFiles } from './stale-temp-files';
@@ -114,11 +116,16 @@ export class RosterStore {
     if (!parsed.success) {
       throw new StoreError(`The roster was not saved because ${describeIssues(parsed.issues, next)}`);
     }
+    const payload = backendPayload(parsed.data);
     try {
-      this.#backendOrCreate().store = backendPayload(parsed.data);
+      this.#backendOrCreate().store = payload;
     } catch (error) {
       throw fileSystemFailure(error, 'The roster could not be saved', this.dataDir) ?? error;
     }
+    // The bytes just written passed the checks above: say so beside them (checked-stamp.ts).
+    const digest = writtenDigest(payload);
+    if (digest) writeStamp(this.dataFile, digest);
+    else removeStamp(this.dataFile);
     this.#accept(parsed.data);
   }
 

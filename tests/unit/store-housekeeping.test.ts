@@ -46,7 +46,7 @@ describe('temp files left by an interrupted save', () => {
     const reopened = RosterStore.open({ dataDir: dir });
     expect(reopened.recovery).toBeNull();
     expect(fs.readdirSync(dir).sort()).toEqual(
-      ['backups', 'notes.json.tmp-1700000000abcdef', 'roster.corrupt-2026.json', 'roster.json', 'roster.json.tmp-1700000002fedcba', 'roster.json.tmp-1700000003abcdef'].sort(),
+      ['backups', 'notes.json.tmp-1700000000abcdef', 'roster.checked.json', 'roster.corrupt-2026.json', 'roster.json', 'roster.json.tmp-1700000002fedcba', 'roster.json.tmp-1700000003abcdef'].sort(),
     );
     expect(fs.readFileSync(store.dataFile).equals(dataBefore)).toBe(true);
     expect(fs.readdirSync(store.backupsDir).sort()).toEqual(backupsBefore);
