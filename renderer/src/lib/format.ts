@@ -3,10 +3,18 @@ import type { CcsStatus, CredentialState, EmploymentStatus, IsoDate, PathwayStat
 import { isIsoDate, toDate } from '../../../shared/dates';
 
 /** A calendar date as a manager reads it: `Mar 4, 2027`. */
+/** Dates shown repeat across a roster (expiry dates, eligibility dates): each is formatted once. */
+const formattedDates = new Map<string, string>();
+const FORMATTED_DATES_KEPT = 20_000;
+
 export function formatDate(iso: IsoDate | null | undefined): string {
   if (!iso) return '—';
-  if (!isIsoDate(iso)) return iso;
-  return format(toDate(iso), 'MMM d, yyyy');
+  const known = formattedDates.get(iso);
+  if (known !== undefined) return known;
+  const text = isIsoDate(iso) ? format(toDate(iso), 'MMM d, yyyy') : iso;
+  if (formattedDates.size >= FORMATTED_DATES_KEPT) formattedDates.clear();
+  formattedDates.set(iso, text);
+  return text;
 }
 
 const numberFormat = new Intl.NumberFormat('en-US');

@@ -12,8 +12,8 @@ export const rosterFeatures = tableFeatures({ rowSortingFeature });
 
 const helper = createColumnHelper<typeof rosterFeatures, PersonSummary>();
 
-/** Column layout: CSS grid track per column, shared by the header and the virtual rows. */
-export const ROSTER_GRID = 'minmax(11rem,1.5fr) 8.5rem minmax(8rem,1fr) minmax(8rem,1fr) 6.5rem minmax(12rem,1.8fr) minmax(13rem,1.7fr) 7.5rem';
+// Column layout: one CSS grid track per column, shared by the header and the virtual rows, is
+// `.roster-row`'s grid-template-columns in styles.css (a class, not a style on every row drawn).
 
 // Column ids are the keys of ROSTER_SORT_KEYS, which says how each one sorts.
 export const rosterColumns = helper.columns([

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { PersonSummary } from '../../../shared/ipc';
-import { ROSTER_CELLS, ROSTER_GRID } from './roster-columns';
+import { ROSTER_CELLS } from './roster-columns';
 
 interface RosterRowProps {
   readonly person: PersonSummary;
@@ -16,7 +16,7 @@ export const RosterRow = memo(function RosterRow({ person, index, start, height,
     <tr
       className="roster-row"
       aria-rowindex={index + 2}
-      style={{ gridTemplateColumns: ROSTER_GRID, transform: `translateY(${start}px)`, height }}
+      style={{ transform: `translateY(${start}px)`, height }}
       onClick={(e) => {
         if ((e.target as HTMLElement).closest('button')) return;
         onOpen(person.employeeId);

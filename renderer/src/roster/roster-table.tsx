@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { useTable, type OnChangeFn, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { PersonSummary } from '../../../shared/ipc';
-import { ROSTER_GRID, rosterColumns, rosterFeatures } from './roster-columns';
+import { rosterColumns, rosterFeatures } from './roster-columns';
 import { RosterRow } from './roster-row';
 
 const ROW_HEIGHT = 44;
@@ -46,7 +46,7 @@ export function RosterTable({ people, sorting, onSortingChange, onOpen }: Roster
       <table className="roster-table" aria-label="Roster" aria-rowcount={people.length + 1}>
         <thead className="roster-head">
           {table.getHeaderGroups().map((group) => (
-            <tr key={group.id} aria-rowindex={1} className="roster-row" style={{ gridTemplateColumns: ROSTER_GRID }}>
+            <tr key={group.id} aria-rowindex={1} className="roster-row">
               {group.headers.map((header) => {
                 const sorted = header.column.getIsSorted();
                 return (
