@@ -1,6 +1,7 @@
 /** What the window's frame-time measurement reports; kept apart from the driver so the report needs no browser code. */
 import fs from 'node:fs';
 import type { FrameStats } from './frame-recorder';
+import { chromiumPath } from '../e2e/harness/chromium';
 
 /** The four interactions measured, in the order the table lists them. */
 export const RENDERER_ACTIONS = ['scroll', 'filter', 'sort', 'search'] as const;
@@ -20,7 +21,7 @@ export type RendererOutcome = RendererResult | { readonly skipped: string } | { 
 
 /** Where the bench looks for Chromium: CHROMIUM_PATH, else Debian's. */
 export function chromiumCandidate(): string {
-  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  return chromiumPath();
 }
 
 /** The Chromium to drive, or null when it is not installed. */

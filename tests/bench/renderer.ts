@@ -23,6 +23,7 @@ import { dispatch } from '../../electron/ipc/dispatch';
 import { installRosterBridge } from '../e2e/harness/bridge-script';
 import { buildSearchIndex, filterRoster, NO_FILTERS, type RosterFilters } from '../../renderer/src/lib/filter-roster';
 import { findChromium, type RendererResult } from './renderer-result';
+import { CHROMIUM_ARGS } from '../e2e/harness/chromium';
 import { fixToday, NAME_HELPER, useJsonTransport } from './page-scripts';
 import { countText, measureFilter, measureScroll, measureSearch, measureSort, waitForCount, type FilterChoice } from './roster-interactions';
 import { defaultWorkspaceDir, openOrPrepareWorkspace, scratchDir, type Workspace } from './workspace';
@@ -30,14 +31,6 @@ import { defaultWorkspaceDir, openOrPrepareWorkspace, scratchDir, type Workspace
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BUILD_INDEX = path.join(ROOT, 'out', 'renderer', 'index.html');
 const SERVE_SCRIPT = path.join(ROOT, 'tests', 'e2e', 'harness', 'serve.ts');
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -173,7 +166,7 @@ export async function measureRenderer(ws: Workspace, chromiumPath: string, profi
     emit: () => undefined,
   });
   const server = await startServer();
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: [...CHROMIUM_ARGS] });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, baseURL: server.url });
     let view: RosterView | null = null;
