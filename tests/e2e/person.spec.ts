@@ -1,6 +1,7 @@
 import { expect, test } from './harness/fixture';
 import type { Page } from '@playwright/test';
 import { FIXED_NOW, fixture, importFiles, screenshot } from '../fixtures/ui/helpers';
+import { deleteCredential } from '../../electron/store/operations';
 
 test.use({ fixedTime: FIXED_NOW });
 
@@ -149,4 +150,20 @@ test('a new person: required fields, then their page', async ({ app, readDataFil
   await dialog.getByRole('button', { name: 'Add person' }).click();
   await expect(app.getByRole('heading', { level: 1, name: 'Hopper, Grace' })).toBeVisible();
   expect(readDataFile().people.find((p) => p.employeeId === '007001')).toMatchObject({ firstName: 'Grace', lastName: 'Hopper', unit: 'CDI' });
+});
+
+test('a delete that fails says why, and the rest of the record stays', async ({ app, store, readDataFile }) => {
+  const person = readDataFile().people.find((p) => p.credentials.length >= 2);
+  if (!person) throw new Error('the imported fixture should hold someone with two credentials');
+  const [gone, kept] = person.credentials;
+  await openPerson(app, person.employeeId, `${person.lastName}, ${person.firstName}`);
+  const credentials = app.getByRole('region', { name: 'Credentials' });
+  await credentials.getByRole('button', { name: `Delete ${gone!.code}` }).click();
+  // Another window (or the command line) removes it while the question is open.
+  store.update((d) => deleteCredential(d, person.employeeId, gone!.id));
+  await app.getByRole('dialog', { name: `Delete ${gone!.code}?` }).getByRole('button', { name: 'Delete credential' }).click();
+  await expect(credentials.getByRole('alert')).toContainText(/credential/i);
+  const after = readDataFile().people.find((p) => p.employeeId === person.employeeId);
+  expect(after?.credentials.map((c) => c.id)).toEqual(person.credentials.slice(1).map((c) => c.id));
+  expect(after?.credentials.some((c) => c.id === kept!.id)).toBe(true);
 });

@@ -7,6 +7,8 @@ import { useApp } from '../app/app-context';
 import { CredentialBadge } from '../roster/credential-badge';
 import { CredentialFormDialog, credentialDraft, type CredentialDraft } from './credential-form-dialog';
 import { renewalDraft } from './renewal';
+import { ErrorBanner } from '../common/error-banner';
+import { useConfirmedChange } from '../common/use-confirmed-change';
 
 interface Editing {
   readonly title: string;
@@ -24,24 +26,21 @@ interface CredentialsSectionProps {
 
 /** The person's credentials with their state on the as-of date; add, edit, renew, delete. */
 export function CredentialsSection({ employeeId, credentials, statuses, catalog, onChanged }: CredentialsSectionProps) {
-  const { asOf, confirm, announce } = useApp();
+  const { asOf, announce } = useApp();
   const [editing, setEditing] = useState<Editing | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { run, error } = useConfirmedChange(onChanged);
 
-  const remove = async (c: Credential) => {
-    const ok = await confirm({
-      title: `Delete ${c.code}?`,
-      message: `The ${c.code} credential${c.number ? ` (number ${c.number})` : ''} will be removed from this person's record.`,
-      confirmLabel: 'Delete credential',
-      danger: true,
-    });
-    if (!ok) return;
-    const result = await call('credential:delete', { employeeId, id: c.id });
-    if (!result.ok) return setError(result.error);
-    setError(null);
-    announce(`${c.code} deleted.`);
-    onChanged();
-  };
+  const remove = (c: Credential) =>
+    run(
+      {
+        title: `Delete ${c.code}?`,
+        message: `The ${c.code} credential${c.number ? ` (number ${c.number})` : ''} will be removed from this person's record.`,
+        confirmLabel: 'Delete credential',
+        danger: true,
+      },
+      () => call('credential:delete', { employeeId, id: c.id }),
+      `${c.code} deleted.`,
+    );
 
   return (
     <section className="card" aria-labelledby="credentials-title">
@@ -51,11 +50,7 @@ export function CredentialsSection({ employeeId, credentials, statuses, catalog,
           Add credential
         </button>
       </div>
-      {error ? (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <ErrorBanner message={error} />
       {credentials.length === 0 ? (
         <p className="muted">No credentials on record.</p>
       ) : (

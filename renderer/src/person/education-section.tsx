@@ -5,6 +5,8 @@ import { call } from '../lib/api';
 import { formatDate } from '../lib/format';
 import { useApp } from '../app/app-context';
 import { EducationFormDialog } from './education-form-dialog';
+import { ErrorBanner } from '../common/error-banner';
+import { useConfirmedChange } from '../common/use-confirmed-change';
 
 interface EducationSectionProps {
   readonly employeeId: string;
@@ -14,19 +16,16 @@ interface EducationSectionProps {
 
 /** Coding training programs, each with the seven required subjects ticked or not. */
 export function EducationSection({ employeeId, education, onChanged }: EducationSectionProps) {
-  const { confirm, announce } = useApp();
+  const { announce } = useApp();
   const [editing, setEditing] = useState<{ readonly education?: Education } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { run, error } = useConfirmedChange(onChanged);
 
-  const remove = async (e: Education) => {
-    const ok = await confirm({ title: 'Delete this program?', message: `${e.program} will be removed.`, confirmLabel: 'Delete program', danger: true });
-    if (!ok) return;
-    const result = await call('education:delete', { employeeId, id: e.id });
-    if (!result.ok) return setError(result.error);
-    setError(null);
-    announce('Education deleted.');
-    onChanged();
-  };
+  const remove = (e: Education) =>
+    run(
+      { title: 'Delete this program?', message: `${e.program} will be removed.`, confirmLabel: 'Delete program', danger: true },
+      () => call('education:delete', { employeeId, id: e.id }),
+      'Education deleted.',
+    );
 
   return (
     <section className="card" aria-labelledby="education-title">
@@ -36,11 +35,7 @@ export function EducationSection({ employeeId, education, onChanged }: Education
           Add education
         </button>
       </div>
-      {error ? (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <ErrorBanner message={error} />
       {education.length === 0 ? <p className="muted">No coding training program on record.</p> : null}
       {education.map((e) => (
         <article key={e.id} className="education-item" aria-label={e.program}>

@@ -6,6 +6,8 @@ import { formatDate } from '../lib/format';
 import { useApp } from '../app/app-context';
 import { ExperienceFormDialog } from './experience-form-dialog';
 import { ExperienceTimeline } from './experience-timeline';
+import { ErrorBanner } from '../common/error-banner';
+import { useConfirmedChange } from '../common/use-confirmed-change';
 
 interface ExperienceSectionProps {
   readonly employeeId: string;
@@ -19,24 +21,21 @@ type Editing = { readonly period?: ExperiencePeriod } | null;
 
 /** Coding work periods and the merged spans the experience count rests on. */
 export function ExperienceSection({ employeeId, periods, spans, experienceDays, onChanged }: ExperienceSectionProps) {
-  const { asOf, confirm, announce } = useApp();
+  const { asOf, announce } = useApp();
   const [editing, setEditing] = useState<Editing>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { run, error } = useConfirmedChange(onChanged);
 
-  const remove = async (p: ExperiencePeriod) => {
-    const ok = await confirm({
-      title: 'Delete this period?',
-      message: `${p.employer ?? 'The period'} from ${formatDate(p.start)} to ${p.end ? formatDate(p.end) : 'now'} will be removed.`,
-      confirmLabel: 'Delete period',
-      danger: true,
-    });
-    if (!ok) return;
-    const result = await call('experience:delete', { employeeId, id: p.id });
-    if (!result.ok) return setError(result.error);
-    setError(null);
-    announce('Experience period deleted.');
-    onChanged();
-  };
+  const remove = (p: ExperiencePeriod) =>
+    run(
+      {
+        title: 'Delete this period?',
+        message: `${p.employer ?? 'The period'} from ${formatDate(p.start)} to ${p.end ? formatDate(p.end) : 'now'} will be removed.`,
+        confirmLabel: 'Delete period',
+        danger: true,
+      },
+      () => call('experience:delete', { employeeId, id: p.id }),
+      'Experience period deleted.',
+    );
 
   return (
     <section className="card" aria-labelledby="experience-title">
@@ -51,11 +50,7 @@ export function ExperienceSection({ employeeId, periods, spans, experienceDays, 
         Overlapping periods are counted once.
       </p>
       <ExperienceTimeline spans={spans} asOf={asOf} />
-      {error ? (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <ErrorBanner message={error} />
       {periods.length === 0 ? (
         <p className="muted">No experience on record.</p>
       ) : (

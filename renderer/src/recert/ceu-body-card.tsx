@@ -8,6 +8,8 @@ import { CEU_STATUS_LABELS } from './labels';
 import { CeuEntriesTable, type BodyEntry } from './ceu-entries-table';
 import { CeuEntryForm } from './ceu-entry-form';
 import { CycleOverrideDialog, cycleSourceText } from './cycle-override-dialog';
+import { ErrorBanner } from '../common/error-banner';
+import { useConfirmedChange } from '../common/use-confirmed-change';
 
 interface CeuBodyCardProps {
   readonly employeeId: string;
@@ -21,29 +23,26 @@ const hours = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
 /** One certifying body's cycle: dates, CEUs required and earned, status, the activities and how to add one. */
 export function CeuBodyCard({ employeeId, summary, credentials, onChanged }: CeuBodyCardProps) {
-  const { asOf, confirm, announce } = useApp();
+  const { asOf, announce } = useApp();
   const [overriding, setOverriding] = useState<Credential | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { run, error } = useConfirmedChange(onChanged);
   const required = summary.requirement.hours;
   const status = CEU_STATUS_LABELS[summary.status];
   const percent = required > 0 ? Math.min(100, Math.round((summary.earned / required) * 100)) : 100;
   const headingId = `ceu-${employeeId}-${summary.body}`.replace(/[^A-Za-z0-9_-]/g, '-');
   const entries: BodyEntry[] = credentials.flatMap((credential) => (credential.ceuEntries ?? []).map((entry) => ({ credential, entry })));
 
-  const remove = async (e: BodyEntry) => {
-    const ok = await confirm({
-      title: 'Delete this CEU entry?',
-      message: `${e.entry.title} (${e.entry.hours} hours on ${formatDate(e.entry.date)}) will be removed from ${e.credential.code}.`,
-      confirmLabel: 'Delete entry',
-      danger: true,
-    });
-    if (!ok) return;
-    const result = await call('ceu:delete', { employeeId, credentialId: e.credential.id, entry: e.entry });
-    if (!result.ok) return setError(result.error);
-    setError(null);
-    announce('CEU entry deleted.');
-    onChanged();
-  };
+  const remove = (e: BodyEntry) =>
+    run(
+      {
+        title: 'Delete this CEU entry?',
+        message: `${e.entry.title} (${e.entry.hours} hours on ${formatDate(e.entry.date)}) will be removed from ${e.credential.code}.`,
+        confirmLabel: 'Delete entry',
+        danger: true,
+      },
+      () => call('ceu:delete', { employeeId, credentialId: e.credential.id, entry: e.entry }),
+      'CEU entry deleted.',
+    );
 
   return (
     <section className={`ceu-body ceu-status-${summary.status}`} aria-labelledby={headingId}>
@@ -97,11 +96,7 @@ export function CeuBodyCard({ employeeId, summary, credentials, onChanged }: Ceu
           </button>
         ))}
       </div>
-      {error ? (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <ErrorBanner message={error} />
       <CeuEntriesTable entries={entries} cycle={summary.cycle} onDelete={(e) => void remove(e)} />
       {credentials.length > 0 ? (
         <CeuEntryForm

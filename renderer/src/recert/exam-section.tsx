@@ -8,15 +8,17 @@ import { EXAM_RESULT_LABELS } from './labels';
 import { windowState } from './exam-window';
 import { ExamApplicationDialog } from './exam-application-dialog';
 import { ExamResultDialog } from './exam-result-dialog';
+import { ErrorBanner } from '../common/error-banner';
+import { useConfirmedChange } from '../common/use-confirmed-change';
 
 type Editing = { readonly kind: 'application'; readonly app?: ExamApplication } | { readonly kind: 'result'; readonly app: ExamApplication };
 
 /** The person's CCS exam applications: window, schedule, result; record, update, delete. */
 export function ExamSection({ person, onChanged }: { readonly person: Person; readonly onChanged: () => void }) {
-  const { asOf, ruleSet, confirm, announce } = useApp();
+  const { asOf, ruleSet, announce } = useApp();
   const [facts, setFacts] = useState<ExamFacts | null>(null);
   const [editing, setEditing] = useState<Editing | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { run, error, setError } = useConfirmedChange(onChanged);
   const [notice, setNotice] = useState<string | null>(null);
   const apps = person.examApplications ?? [];
   const employeeId = person.employeeId;
@@ -26,22 +28,19 @@ export function ExamSection({ person, onChanged }: { readonly person: Person; re
       if (r.ok) setFacts(r.value.examFactsInUse);
       else setError(r.error);
     });
-  }, []);
+  }, [setError]);
 
-  const remove = async (app: ExamApplication) => {
-    const ok = await confirm({
-      title: 'Delete this exam application?',
-      message: `The application of ${formatDate(app.appliedOn)}${app.result ? ' and its result' : ''} will be removed. A credential added by a pass stays on record.`,
-      confirmLabel: 'Delete application',
-      danger: true,
-    });
-    if (!ok) return;
-    const result = await call('exam:delete', { employeeId, applicationId: app.id });
-    if (!result.ok) return setError(result.error);
-    setError(null);
-    announce('Exam application deleted.');
-    onChanged();
-  };
+  const remove = (app: ExamApplication) =>
+    run(
+      {
+        title: 'Delete this exam application?',
+        message: `The application of ${formatDate(app.appliedOn)}${app.result ? ' and its result' : ''} will be removed. A credential added by a pass stays on record.`,
+        confirmLabel: 'Delete application',
+        danger: true,
+      },
+      () => call('exam:delete', { employeeId, applicationId: app.id }),
+      'Exam application deleted.',
+    );
 
   const examCode = facts?.examCode ?? 'CCS';
   return (
@@ -58,11 +57,7 @@ export function ExamSection({ person, onChanged }: { readonly person: Person; re
           {notice}
         </p>
       ) : null}
-      {error ? (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <ErrorBanner message={error} />
       {apps.length === 0 ? (
         <p className="muted">No exam applications on record.</p>
       ) : (
