@@ -370,12 +370,19 @@ const PERSON_SLOTS: readonly number[] = ['full_name', ...Object.keys(PERSON_FIEL
 
 /** The column a person field's value came from in this record, for messages; undefined when it has none. */
 export function personSource(record: RowRecord, key: PersonKey): CellSource | undefined {
-  if (record.person[key] === undefined) return undefined;
-  const base = record.layout.base;
-  const field = (Object.keys(PERSON_FIELD_KEYS) as ImportField[]).find((f) => PERSON_FIELD_KEYS[f] === key);
-  const own = field === undefined ? undefined : pick(record.cells, base, field);
-  const column = own ?? (key === 'firstName' || key === 'lastName' ? pick(record.cells, base, 'full_name') : undefined);
-  return column ? { column: column.header, value: cellText(record.cells[column.index] ?? null) } : undefined;
+  return sourceOfPersonField(record.cells, record.layout.base, record.person, key);
+}
+
+/** The person field's person key → import field, for finding where a value came from. */
+const PERSON_KEY_FIELDS = new Map<PersonKey, ImportField>(PERSON_FIELD_ENTRIES.map(([field, key]) => [key, field]));
+
+function sourceOfPersonField(cells: readonly RawCell[], base: GroupLayout, person: PersonPatch, key: PersonKey): CellSource | undefined {
+  if (person[key] === undefined) return undefined;
+  const field = PERSON_KEY_FIELDS.get(key);
+  const own = field === undefined ? undefined : pick(cells, base, field);
+  // A first or last name without its own column came from the full name.
+  const column = own ?? (key === 'firstName' || key === 'lastName' ? pick(cells, base, 'full_name') : undefined);
+  return column ? { column: column.header, value: cellText(cells[column.index] ?? null) } : undefined;
 }
 
 function readPerson(ctx: RowContext, base: GroupLayout): PersonReading {
@@ -405,7 +412,7 @@ function readPerson(ctx: RowContext, base: GroupLayout): PersonReading {
   if (!allFieldsStored(person, isStoredPersonField)) {
     const checked = PERSON_PATCH_SCHEMA.safeParse(person);
     if (!checked.success) {
-      reportIssues(ctx, checked.error.issues, (k) => sourceIn(ctx, base, k as PersonKey, person));
+      reportIssues(ctx, checked.error.issues, (k) => sourceOfPersonField(ctx.cells, base, person, k as PersonKey));
     }
   }
   return { person, clean: ctx.problems.length === problemsBefore };
@@ -413,11 +420,6 @@ function readPerson(ctx: RowContext, base: GroupLayout): PersonReading {
 
 function setDefined<K extends PersonKey>(person: PersonPatch, key: K, value: PersonPatch[K] | undefined): void {
   if (value !== undefined) person[key] = value;
-}
-
-function sourceIn(ctx: RowContext, base: GroupLayout, key: PersonKey, person: PersonPatch): CellSource | undefined {
-  const record = { person, cells: ctx.cells, layout: { base } } as unknown as RowRecord;
-  return personSource(record, key);
 }
 
 const parseFullName = (raw: RawCell): Parsed<{ firstName: string; lastName: string }> => splitFullName(parseText(raw));

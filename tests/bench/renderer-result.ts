@@ -19,14 +19,9 @@ export interface RendererResult {
 /** A measurement, or why there is none: skipped (no browser here) or failed. */
 export type RendererOutcome = RendererResult | { readonly skipped: string } | { readonly error: string };
 
-/** Where the bench looks for Chromium: CHROMIUM_PATH, else Debian's. */
-export function chromiumCandidate(): string {
-  return chromiumPath();
-}
-
 /** The Chromium to drive, or null when it is not installed. */
 export function findChromium(): string | null {
-  const candidate = chromiumCandidate();
+  const candidate = chromiumPath();
   return fs.existsSync(candidate) ? candidate : null;
 }
 

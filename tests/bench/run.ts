@@ -16,7 +16,8 @@ import { hasSoffice, STEP_NAMES } from './steps';
 import type { Measure, StepOutcome } from './report';
 import { formatTable, measuresFor, rendererMeasures } from './report';
 import type { RendererOutcome, RendererResult } from './renderer-result';
-import { bestRendererResult, chromiumCandidate, findChromium } from './renderer-result';
+import { bestRendererResult, findChromium } from './renderer-result';
+import { chromiumPath } from '../e2e/harness/chromium';
 import { prepareWorkspace } from './workspace';
 import { BENCH_AS_OF, DEFAULT_SEED } from './generate-roster';
 import { formatMs, PEAK_RSS_TARGET_MB } from './targets';
@@ -97,7 +98,7 @@ function runRendererInChild(size: number, dir: string): RendererResult | { reado
 
 /** The window's frame times: best of `runs` fresh browser sessions, or why there are none. */
 function measureWindow(runs: number, size: number, dir: string): RendererOutcome {
-  if (findChromium() === null) return { skipped: `Chromium not found at ${chromiumCandidate()}` };
+  if (findChromium() === null) return { skipped: `Chromium not found at ${chromiumPath()}` };
   const results: RendererResult[] = [];
   for (let i = 0; i < runs; i++) {
     const outcome = runRendererInChild(size, dir);
