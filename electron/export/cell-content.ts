@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { NUM_FMT } from './cell-text';
 import type { Cell, Column } from './table';
+import { dayNumber, isIsoDate } from '../../shared/dates';
 
 /** Text longer than this wraps in its cell; columns are never fitted wider. */
 export const MAX_WIDTH = 60;
@@ -74,7 +75,6 @@ export function cellValue(value: Cell, column: Column, sheet: string, rowNumber:
   }
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * The date cell value for a calendar date: midnight UTC. exceljs turns a Date into a serial number
@@ -84,13 +84,9 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * read such cells back by their UTC date.
  */
 export function excelDate(iso: string): Date | null {
-  if (!ISO_DATE.test(iso)) return null;
-  const [y, m, d] = [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  // Built and read back, so 2023-02-30 (which Date would roll to 2 March) is refused.
-  const real = date.getUTCFullYear() === y && date.getUTCMonth() + 1 === m && date.getUTCDate() === d;
-  return real ? date : null;
+  return isIsoDate(iso) ? new Date(dayNumber(iso) * DAY_MS) : null;
 }
+const DAY_MS = 86_400_000;
 
 /**
  * Date cell values for one sheet. A roster repeats the same dates many times over, and the writers
