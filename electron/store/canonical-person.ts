@@ -9,7 +9,7 @@
  * to zod's answers.
  */
 import { z } from 'zod';
-import { daysInMonth } from '../../shared/dates';
+import { isIsoDate } from '../../shared/dates';
 import { EDUCATION_COMPONENTS, EMPLOYMENT_STATUSES } from '../../shared/types';
 
 const EMPLOYMENT = new Set<unknown>(EMPLOYMENT_STATUSES);
@@ -47,30 +47,8 @@ function isComponents(v: unknown): boolean {
   return true;
 }
 
-const isDigit = (text: string, i: number): boolean => {
-  const c = text.charCodeAt(i);
-  return c >= 48 && c <= 57;
-};
-const digits = (text: string, from: number, to: number): number => {
-  let n = 0;
-  for (let i = from; i < to; i++) n = n * 10 + (text.charCodeAt(i) - 48);
-  return n;
-};
-
-/**
- * isIsoDate's rule (a real date written YYYY-MM-DD, year 100 or later) read character by character:
- * a stored file holds several dates per person, and the regular expression's match arrays made the
- * check cost as much as reading the file.
- */
-export function isStoredDate(v: unknown): boolean {
-  if (typeof v !== 'string' || v.length !== 10 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return false;
-  for (const i of DIGIT_PLACES) if (!isDigit(v, i)) return false;
-  const year = digits(v, 0, 4);
-  const month = digits(v, 5, 7);
-  const day = digits(v, 8, 10);
-  return year >= 100 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-const DIGIT_PLACES = [0, 1, 2, 3, 5, 6, 8, 9] as const;
+/** A date as the store keeps it: shared/dates' rule, a real date written YYYY-MM-DD. */
+export const isStoredDate: (v: unknown) => boolean = isIsoDate;
 
 /*
  * Field by field (used by the import to skip the schema for values already in stored form): one
