@@ -12,6 +12,7 @@ import {
   type SortingState,
 } from '@tanstack/table-core';
 import type { CredentialBadge, PersonSummary } from '../../shared/ipc';
+import { mulberry32 } from '../fixtures/mulberry32';
 import { ccsOrder, credentialCodes, inOrder, ROSTER_SORT_KEYS, sortOrder } from '../../renderer/src/roster/roster-sort';
 
 // The reference: the table library's own sorted row model, with the column set-up the roster used before it sorted itself.
@@ -108,6 +109,23 @@ describe('sortOrder', () => {
     expect(inOrder(people, sortOrder(people, [{ id: 'name', desc: false }])).map((p) => p.employeeId)).toEqual(['b', 'c', 'a', 'd']);
     expect(inOrder(people, sortOrder(people, [{ id: 'experienceYears', desc: true }])).map((p) => p.employeeId)).toEqual(['b', 'a', 'c', 'd']);
     expect(sortOrder(people, [{ id: 'no-such-column', desc: true }])).toEqual([0, 1, 2, 3]);
+  });
+
+  it('sorts by several columns of mostly distinct values, too many to combine into one number, in the same order', () => {
+    const random = mulberry32(7);
+    const pick = (n: number) => String(Math.floor(random() * n)).padStart(5, '0');
+    const people = Array.from({ length: 20_000 }, (_, i) => ({
+      employeeId: `E${i}`,
+      name: pick(15_000),
+      unit: pick(15_000),
+      jobTitle: pick(15_000),
+      experienceYears: Math.floor(random() * 40) / 4,
+      credentials: [],
+      ccsStatus: 'not-yet',
+      eligibleOn: null,
+    }) as unknown as PersonSummary);
+    const state = [{ id: 'unit', desc: true }, { id: 'name', desc: false }, { id: 'jobTitle', desc: true }, { id: 'experienceYears', desc: false }];
+    expect(sortOrder(people, state).map(String)).toEqual(referenceSort(people, state));
   });
 
   it('puts certified first, then eligible, then by the date people will qualify, with no date last', () => {

@@ -5,18 +5,15 @@ import { ROSTER_CELLS } from './roster-columns';
 interface RosterRowProps {
   readonly person: PersonSummary;
   readonly index: number;
-  readonly start: number;
-  readonly height: number;
   readonly onOpen: (employeeId: string) => void;
 }
 
 /** One visible roster row; memoised so scrolling re-renders only rows that move into view. */
-export const RosterRow = memo(function RosterRow({ person, index, start, height, onOpen }: RosterRowProps) {
+export const RosterRow = memo(function RosterRow({ person, index, onOpen }: RosterRowProps) {
   return (
     <tr
       className="roster-row"
       aria-rowindex={index + 2}
-      style={{ transform: `translateY(${start}px)`, height }}
       onClick={(e) => {
         if ((e.target as HTMLElement).closest('button')) return;
         onOpen(person.employeeId);

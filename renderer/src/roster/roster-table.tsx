@@ -40,6 +40,7 @@ export function RosterTable({ people, sorting, onSortingChange, onOpen }: Roster
     estimateSize: () => ROW_HEIGHT,
     overscan: 6,
   });
+  const items = virtualizer.getVirtualItems();
 
   return (
     <div className="roster-scroll" ref={scrollRef} data-testid="roster-scroll">
@@ -67,12 +68,15 @@ export function RosterTable({ people, sorting, onSortingChange, onOpen }: Roster
             </tr>
           ))}
         </thead>
-        <tbody className="roster-body" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
+        {/*
+          The rows in view sit in normal flow below a top padding as tall as the rows above them. Absolutely
+          placed rows would make every row change lay out the whole window; in flow, the body (size-contained)
+          is the only thing laid out again.
+        */}
+        <tbody className="roster-body" style={{ height: virtualizer.getTotalSize(), paddingTop: items[0]?.start ?? 0 }}>
+          {items.map((item) => {
             const person = people[item.index];
-            return person ? (
-              <RosterRow key={person.employeeId} person={person} index={item.index} start={item.start} height={ROW_HEIGHT} onOpen={onOpen} />
-            ) : null;
+            return person ? <RosterRow key={person.employeeId} person={person} index={item.index} onOpen={onOpen} /> : null;
           })}
         </tbody>
       </table>
