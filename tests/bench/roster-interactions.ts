@@ -2,7 +2,7 @@
  * What a manager does on a large roster, driven through the window with plain Playwright calls
  * (no test-runner `expect`, so the bench can run it too), each wrapped in a frame recorder.
  */
-import type { Page } from '@playwright/test';
+import type { ElementHandle, Page } from '@playwright/test';
 import { startFrameRecorder, stopFrameRecorder, type FrameStats } from './frame-recorder';
 
 /** How long the steady scroll lasts, and how far it moves each frame (a fast flick, every frame new rows). */
@@ -61,26 +61,36 @@ export interface FilterChoice {
   readonly count: string;
 }
 
-/** Picks filter options in turn, waiting each time for its count. */
+/**
+ * Picks filter options in turn, waiting each time for its count. The controls are found before
+ * recording starts: finding them by label walks the whole page, which is the harness's work, not
+ * the window's, and would otherwise land in the measured frames.
+ */
 export async function measureFilter(page: Page, choices: readonly FilterChoice[]): Promise<FrameStats> {
+  const controls = new Map<string, ElementHandle>();
+  for (const { label } of choices) {
+    if (!controls.has(label)) controls.set(label, await page.getByLabel(label, { exact: true }).elementHandle());
+  }
   await startFrameRecorder(page);
   for (const choice of choices) {
-    await page.getByLabel(choice.label, { exact: true }).selectOption(choice.value);
+    await controls.get(choice.label)?.selectOption(choice.value);
     await waitForCount(page, choice.count);
   }
   return stopFrameRecorder(page);
 }
 
-/** Clicks column headers' sort buttons in turn, waiting each time for the header to say how it sorts. */
+/** Clicks column headers' sort buttons in turn (found before recording, as above), waiting each time for the header to say how it sorts. */
 export async function measureSort(
   page: Page,
   clicks: readonly { readonly column: RegExp; readonly expect: 'ascending' | 'descending' }[],
 ): Promise<FrameStats> {
-  await startFrameRecorder(page);
+  const buttons: ElementHandle[] = [];
   for (const click of clicks) {
-    // A CSS locator: a role query would compute accessible names across the whole table inside the
-    // measured frames, which is the harness's work, not the window's.
-    await page.locator('th[scope="col"]').filter({ hasText: click.column }).locator('button').click();
+    buttons.push(await page.getByRole('columnheader', { name: click.column }).getByRole('button').elementHandle());
+  }
+  await startFrameRecorder(page);
+  for (const [i, click] of clicks.entries()) {
+    await buttons[i]?.click();
     await page.waitForFunction(
       ([source, flags, sort]) =>
         [...document.querySelectorAll('th[scope="col"]')].some(

@@ -111,7 +111,7 @@ describe('sortOrder', () => {
     expect(sortOrder(people, [{ id: 'no-such-column', desc: true }])).toEqual([0, 1, 2, 3]);
   });
 
-  it('sorts by several columns of mostly distinct values, too many to combine into one number, in the same order', () => {
+  it('sorts a large roster by several columns of mostly distinct values in the same order', () => {
     const random = mulberry32(7);
     const pick = (n: number) => String(Math.floor(random() * n)).padStart(5, '0');
     const people = Array.from({ length: 20_000 }, (_, i) => ({

@@ -9,7 +9,7 @@ import { ErrorBanner } from '../common/error-banner';
 import { RosterFilterBar } from './roster-filters';
 import { RosterTable } from './roster-table';
 import { EmptyRoster } from './empty-roster';
-import { inOrder, sortOrder, type SortEntry } from './roster-sort';
+import { inOrder, rankColumnsWhenIdle, sortOrder, type SortEntry } from './roster-sort';
 
 const BY_NAME: readonly SortEntry[] = [{ id: 'name', desc: false }];
 
@@ -42,7 +42,9 @@ export function RosterScreen() {
   }, [people, index, sorting]);
   const shown = useMemo(() => filterRoster(sorted.people, sorted.index, effective), [sorted, effective]);
   useEffect(() => {
-    if (people) performance.mark('roster-rendered');
+    if (!people) return undefined;
+    performance.mark('roster-rendered');
+    return rankColumnsWhenIdle(people);
   }, [people]);
   const open = useCallback((employeeId: string) => navigate({ name: 'person', employeeId }), [navigate]);
 

@@ -3,8 +3,8 @@ import type { PersonSummary } from '../../../shared/ipc';
 /**
  * Sorting the roster by the table's columns, with the table's order: text compared lower-cased by
  * code unit, numbers as numbers, descending flips the comparison, and ties keep roster order.
- * Each column's values are ranked once per roster, so a sort of 50,000 people sorts numbers
- * instead of lower-casing and comparing two strings per comparison.
+ * Each column's values are ranked once per roster, so a sort of 50,000 people is a counting sort
+ * by rank instead of lower-casing and comparing two strings per comparison.
  */
 
 /** How one column sorts: its value per person and whether it compares as text. */
@@ -64,7 +64,7 @@ function ascending(a: string | number, b: string | number): number {
 
 /**
  * Ranks rather than the values themselves: a column has far fewer distinct values than people,
- * so only those are compared, and the sort itself then works on plain numbers.
+ * so only those are compared, and the roster is then sorted by rank without comparisons.
  */
 function ranksFor(people: readonly PersonSummary[], id: string, key: SortKey): Ranks {
   let byColumn = rankCache.get(people);
@@ -96,37 +96,38 @@ interface ResolvedEntry extends Ranks {
 }
 
 /**
- * Sorts by one number per person: the entries' ranks combined (the first entry weighs most),
- * times the roster size, plus the position, so ties keep roster order. A typed array of numbers
- * sorts natively, several times faster than comparing people; when the combined number would not
- * be exact, people are compared entry by entry instead.
+ * A counting sort per entry, last entry first: each pass is stable, so earlier entries decide and
+ * ties keep roster order. Linear in the roster size, with no comparisons at all.
  */
 function orderByRanks(size: number, entries: readonly ResolvedEntry[]): number[] {
-  let span = size;
-  for (const entry of entries) span *= Math.max(1, entry.distinct);
-  const order = new Array<number>(size);
-  if (span <= Number.MAX_SAFE_INTEGER) {
-    const codes = new Float64Array(size);
-    for (let i = 0; i < size; i += 1) {
-      let code = 0;
-      for (const { ranks, distinct, desc } of entries) {
-        const rank = ranks[i] as number;
-        code = code * Math.max(1, distinct) + (desc ? distinct - 1 - rank : rank);
-      }
-      codes[i] = code * size + i;
-    }
-    codes.sort();
-    for (let i = 0; i < size; i += 1) order[i] = (codes[i] as number) % size;
-    return order;
-  }
+  let order = new Uint32Array(size);
   for (let i = 0; i < size; i += 1) order[i] = i;
-  return order.sort((a, b) => {
-    for (const { ranks, desc } of entries) {
-      const d = (ranks[a] as number) - (ranks[b] as number);
-      if (d !== 0) return desc ? -d : d;
+  let next = new Uint32Array(size);
+  const buckets = new Uint32Array(size);
+  for (let e = entries.length - 1; e >= 0; e -= 1) {
+    const { ranks, distinct, desc } = entries[e] as ResolvedEntry;
+    // Descending is ascending by the rank counted from the other end.
+    if (desc) for (let i = 0; i < size; i += 1) buckets[i] = distinct - 1 - (ranks[i] as number);
+    else buckets.set(ranks);
+    // starts[b] is where bucket b's next member goes.
+    const starts = new Uint32Array(distinct + 1);
+    for (let i = 0; i < size; i += 1) {
+      const after = (buckets[i] as number) + 1;
+      starts[after] = (starts[after] as number) + 1;
     }
-    return a - b;
-  });
+    for (let b = 1; b <= distinct; b += 1) starts[b] = (starts[b] as number) + (starts[b - 1] as number);
+    for (let j = 0; j < size; j += 1) {
+      const position = order[j] as number;
+      const bucket = buckets[position] as number;
+      const at = starts[bucket] as number;
+      next[at] = position;
+      starts[bucket] = at + 1;
+    }
+    [order, next] = [next, order];
+  }
+  const result = new Array<number>(size);
+  for (let i = 0; i < size; i += 1) result[i] = order[i] as number;
+  return result;
 }
 
 /** Positions in `people`, in the order the sorting state asks for; unknown columns are ignored. */
@@ -154,4 +155,26 @@ export function inOrder<T>(items: readonly T[], order: readonly number[]): T[] {
   const out = new Array<T>(order.length);
   for (let i = 0; i < order.length; i += 1) out[i] = items[order[i] as number] as T;
   return out;
+}
+
+/**
+ * Ranks every sortable column of `people` while the window is idle, a column per idle period, so
+ * the first click on a header only sorts. Returns a function that stops what is not done yet.
+ */
+export function rankColumnsWhenIdle(people: readonly PersonSummary[]): () => void {
+  const pending = Object.entries(ROSTER_SORT_KEYS);
+  let handle: number | null = null;
+  const next = (deadline: IdleDeadline) => {
+    handle = null;
+    // One column of 50,000 people takes a few milliseconds: start one only with time to spare.
+    while (pending.length > 0 && (deadline.timeRemaining() > 10 || deadline.didTimeout)) {
+      const [id, key] = pending.shift() as [string, SortKey];
+      ranksFor(people, id, key);
+    }
+    if (pending.length > 0) handle = requestIdleCallback(next);
+  };
+  handle = requestIdleCallback(next);
+  return () => {
+    if (handle !== null) cancelIdleCallback(handle);
+  };
 }

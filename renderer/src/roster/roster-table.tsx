@@ -38,7 +38,7 @@ export function RosterTable({ people, sorting, onSortingChange, onOpen }: Roster
     count: people.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 6,
+    overscan: 2,
   });
   const items = virtualizer.getVirtualItems();
 
