@@ -62,11 +62,21 @@ function ascending(a: string | number, b: string | number): number {
   return a > b ? 1 : -1;
 }
 
+/** People handled between pauses when a column is ranked in the background, and the idle time a slice needs. */
+const SLICE = 4096;
+const SLICE_MS = 5;
+/** Idle time to start sorting a column's distinct values: 50,000 different IDs take tens of milliseconds. */
+const LONG_STEP_MS = 40;
+
+/** Where ranking a column paused: after a slice of people, or before sorting its distinct values (the one long step). */
+type RankingPause = 'slice' | 'sort';
+
 /**
  * Ranks rather than the values themselves: a column has far fewer distinct values than people,
- * so only those are compared, and the roster is then sorted by rank without comparisons.
+ * so only those are compared, and the roster is then sorted by rank without comparisons. Written
+ * as steps so idle time can do it a slice at a time (rankColumnsWhenIdle); ranksFor runs it whole.
  */
-function ranksFor(people: readonly PersonSummary[], id: string, key: SortKey): Ranks {
+function* rankingSteps(people: readonly PersonSummary[], id: string, key: SortKey): Generator<RankingPause, Ranks> {
   let byColumn = rankCache.get(people);
   if (!byColumn) {
     byColumn = new Map();
@@ -81,14 +91,25 @@ function ranksFor(people: readonly PersonSummary[], id: string, key: SortKey): R
     const k = key.text ? textOf(value).toLowerCase() : value;
     keys[i] = k;
     rankOf.set(k, 0);
+    if ((i + 1) % SLICE === 0) yield 'slice';
   }
-  const distinct = [...rankOf.keys()].sort(ascending);
+  yield 'sort';
+  // Text by code unit is what the default sort does, without a comparison function to call.
+  const distinct = key.text ? [...rankOf.keys()].sort() : [...rankOf.keys()].sort(ascending);
   for (let r = 0; r < distinct.length; r += 1) rankOf.set(distinct[r] as string | number, r);
   const ranks = new Uint32Array(people.length);
   for (let i = 0; i < people.length; i += 1) ranks[i] = rankOf.get(keys[i] as string | number) as number;
   const result = { ranks, distinct: distinct.length };
   byColumn.set(id, result);
   return result;
+}
+
+function ranksFor(people: readonly PersonSummary[], id: string, key: SortKey): Ranks {
+  const steps = rankingSteps(people, id, key);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 interface ResolvedEntry extends Ranks {
@@ -158,22 +179,34 @@ export function inOrder<T>(items: readonly T[], order: readonly number[]): T[] {
 }
 
 /**
- * Ranks every sortable column of `people` while the window is idle, a column per idle period, so
- * the first click on a header only sorts. Returns a function that stops what is not done yet.
+ * Ranks every sortable column of `people` while the window is idle, so the first click on a
+ * header only sorts. Work goes a slice of people at a time, and a column's one long step (sorting
+ * its distinct values) waits for a long idle period, so scrolling meanwhile stays smooth.
+ * Returns a function that stops what is not done yet.
  */
 export function rankColumnsWhenIdle(people: readonly PersonSummary[]): () => void {
   const pending = Object.entries(ROSTER_SORT_KEYS);
+  let current: Generator<RankingPause, Ranks> | null = null;
+  let pausedAt: RankingPause = 'slice';
   let handle: number | null = null;
-  const next = (deadline: IdleDeadline) => {
+  const work = (deadline: IdleDeadline) => {
     handle = null;
-    // One column of 50,000 people takes a few milliseconds: start one only with time to spare.
-    while (pending.length > 0 && (deadline.timeRemaining() > 10 || deadline.didTimeout)) {
-      const [id, key] = pending.shift() as [string, SortKey];
-      ranksFor(people, id, key);
+    for (;;) {
+      if (current === null) {
+        const column = pending.shift();
+        if (!column) return;
+        current = rankingSteps(people, column[0], column[1]);
+        pausedAt = 'slice';
+      }
+      const needed = pausedAt === 'sort' ? LONG_STEP_MS : SLICE_MS;
+      if (deadline.timeRemaining() < needed) break;
+      const step = current.next();
+      if (step.done) current = null;
+      else pausedAt = step.value;
     }
-    if (pending.length > 0) handle = requestIdleCallback(next);
+    handle = requestIdleCallback(work);
   };
-  handle = requestIdleCallback(next);
+  handle = requestIdleCallback(work);
   return () => {
     if (handle !== null) cancelIdleCallback(handle);
   };
