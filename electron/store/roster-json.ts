@@ -9,6 +9,8 @@ import { digestOf, type FileDigest } from './checked-stamp';
 
 const NON_ASCII = /[\u0080-\uffff]/g;
 const ANY_NON_ASCII = /[\u0080-\uffff]/;
+/** Characters past Latin-1: only they make V8 store a string with two bytes per character. */
+const ANY_WIDE = /[\u0100-\uffff]/;
 /** Array items serialised at a time: small pieces keep the text one-byte and the memory low. */
 const CHUNK_ITEMS = 1000;
 
@@ -18,12 +20,14 @@ function escapeChar(char: string): string {
 
 /**
  * `json` with its non-ASCII characters escaped, as a one-byte string. JSON.stringify returns
- * two-byte text as soon as one value holds such a character, and that text (and its escaped copy)
- * takes twice the memory; re-encoding the escaped, now ASCII, text as Latin-1 narrows it again.
+ * two-byte text as soon as one value holds a character past Latin-1, and that text (and its
+ * escaped copy) takes twice the memory; re-encoding the escaped, now ASCII, text as Latin-1
+ * narrows it again. Text with only Latin-1 accents (é) is one-byte already and skips that copy.
  */
 function asciiOnly(json: string): string {
   if (!ANY_NON_ASCII.test(json)) return json;
-  return Buffer.from(json.replace(NON_ASCII, escapeChar), 'latin1').toString('latin1');
+  const escaped = json.replace(NON_ASCII, escapeChar);
+  return ANY_WIDE.test(json) ? Buffer.from(escaped, 'latin1').toString('latin1') : escaped;
 }
 
 function isPlainRecord(value: unknown): value is Readonly<Record<string, unknown>> {
