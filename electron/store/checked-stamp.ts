@@ -30,7 +30,7 @@ export function stampFileOf(dataFile: string): string {
   return path.join(path.dirname(dataFile), `${path.basename(dataFile, '.json')}.checked.json`);
 }
 
-const ANY_NON_ASCII = /[^\u0000-\u007f]/;
+const ANY_NON_ASCII = /[\u0080-\uffff]/;
 
 export function digestOf(bytes: string | Uint8Array): FileDigest {
   if (typeof bytes !== 'string') return { size: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex') };
