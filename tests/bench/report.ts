@@ -36,6 +36,12 @@ interface MeasureSpec {
 
 const SPECS: readonly MeasureSpec[] = [
   { id: 'csv-import', label: 'CSV import (parse, map, validate, commit)', steps: ['csv-import'], baseline: { step: 'csv-parse-baseline', label: 'papaparse alone' } },
+  {
+    id: 'import-floor',
+    label: 'Import floor (parse, people built unchecked, JSON, one write)',
+    steps: ['csv-import-floor'],
+    baseline: { step: 'csv-parse-baseline', label: 'papaparse alone' },
+  },
   { id: 'store-load', label: 'Store load at start-up', steps: ['store-load'], baseline: { step: 'json-parse-baseline', label: 'JSON.parse' } },
   { id: 'eligibility', label: 'Eligibility for everyone', steps: ['eligibility'] },
   { id: 'roster-view', label: 'Roster view build', steps: ['roster-view'] },

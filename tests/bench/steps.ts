@@ -17,11 +17,13 @@ import { difBaselineRows, rosterBaselineRows } from './baseline-rows';
 import type { Workspace } from './workspace';
 import { scratchDir } from './workspace';
 import { withCpuProfile } from './profile';
+import { importUnchecked } from './import-floor';
 
 /** Every measured step; the `*-baseline` ones are the yardsticks the app's steps are compared with. */
 export const STEP_NAMES = [
   'csv-import',
   'csv-parse-baseline',
+  'csv-import-floor',
   'store-load',
   'json-parse-baseline',
   'eligibility',
@@ -75,6 +77,10 @@ async function prepare(step: StepName, ws: Workspace): Promise<Prepared> {
         const result = await commitImport(store, [ws.csvFile], {}, undefined, () => FIXED_PRODUCED_AT);
         return result.created + result.updated;
       };
+    }
+    case 'csv-import-floor': {
+      const out = path.join(scratchDir(ws, 'import-floor'), 'roster.json');
+      return async () => importUnchecked(ws.csvFile, out);
     }
     case 'csv-parse-baseline':
       return async () => {

@@ -13,6 +13,7 @@ export interface Target {
 
 export type MeasureId =
   | 'csv-import'
+  | 'import-floor'
   | 'store-load'
   | 'eligibility'
   | 'roster-view'

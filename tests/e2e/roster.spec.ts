@@ -30,6 +30,8 @@ test('search by name or id, filters and clearing them', async ({ app, readDataFi
   await expect(app.getByRole('button', { name: 'Tanaka, Aaliyah' })).toBeVisible();
 
   await app.getByLabel('Search', { exact: true }).fill('');
+  // The search applies after a short pause in typing: wait for everyone to be back before filtering.
+  await expect.poll(async () => (await rosterCounts(app)).shown).toBe(total);
   await app.getByLabel('Unit', { exact: true }).selectOption('CDI');
   const cdi = (await rosterCounts(app)).shown;
   expect(cdi).toBeGreaterThan(0);
@@ -38,7 +40,7 @@ test('search by name or id, filters and clearing them', async ({ app, readDataFi
   const onLeave = (await rosterCounts(app)).shown;
   expect(onLeave).toBeLessThanOrEqual(cdi);
   await app.getByRole('button', { name: 'Clear filters' }).first().click();
-  expect((await rosterCounts(app)).shown).toBe(total);
+  await expect.poll(async () => (await rosterCounts(app)).shown).toBe(total);
 
   await app.getByLabel('Credential', { exact: true }).selectOption('CCS-P');
   const withCcsp = (await rosterCounts(app)).shown;

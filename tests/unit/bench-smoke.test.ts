@@ -54,7 +54,7 @@ describe('bench steps on 200 people', () => {
       const result = await runStep(step, workspace);
       expect(result.step).toBe(step);
       expect(result.ms).toBeGreaterThanOrEqual(0);
-      if (step === 'csv-import' || step === 'store-load' || step === 'eligibility' || step === 'roster-view') {
+      if (step === 'csv-import' || step === 'csv-import-floor' || step === 'store-load' || step === 'eligibility' || step === 'roster-view') {
         expect(result.rows).toBe(200);
       }
       outcomes.set(step, { ...result, peakRssMb: process.resourceUsage().maxRSS / 1024 });
@@ -65,7 +65,7 @@ describe('bench steps on 200 people', () => {
     const measures = measuresFor(200, outcomes);
     const ids = measures.map((m) => m.id);
     expect(ids).toEqual([
-      'csv-import', 'store-load', 'eligibility', 'roster-view', 'roster-export', 'dif-export',
+      'csv-import', 'import-floor', 'store-load', 'eligibility', 'roster-view', 'roster-export', 'dif-export',
       ...(soffice ? ['import-to-report'] : []),
     ]);
     for (const m of measures) expect(m.error).toBeNull();
