@@ -32,6 +32,8 @@ interface MeasureSpec {
   readonly label: string;
   readonly steps: readonly StepName[];
   readonly baseline?: { readonly step: StepName; readonly label: string };
+  /** A yardstick, not something the app does: shown for comparison, held to no target. */
+  readonly yardstick?: true;
 }
 
 const SPECS: readonly MeasureSpec[] = [
@@ -41,6 +43,7 @@ const SPECS: readonly MeasureSpec[] = [
     label: 'Import floor (parse, people built unchecked, JSON, one write)',
     steps: ['csv-import-floor'],
     baseline: { step: 'csv-parse-baseline', label: 'papaparse alone' },
+    yardstick: true,
   },
   { id: 'store-load', label: 'Store load at start-up', steps: ['store-load'], baseline: { step: 'json-parse-baseline', label: 'JSON.parse' } },
   { id: 'eligibility', label: 'Eligibility for everyone', steps: ['eligibility'] },
@@ -63,7 +66,7 @@ export function measuresFor(size: number, outcomes: ReadonlyMap<StepName, StepOu
     const baselineMs = baselineOutcome && 'ms' in baselineOutcome ? baselineOutcome.ms : null;
     const ratio = ms !== null && baselineMs !== null && baselineMs > 0 ? ms / baselineMs : null;
     const peakRssMb = done.length > 0 ? Math.max(...done.map((o) => o.peakRssMb)) : null;
-    const atTarget = size === TARGET_SIZE;
+    const atTarget = size === TARGET_SIZE && spec.yardstick !== true;
     const target = TARGETS[spec.id];
     const misses = ms === null ? ['error'] : targetMisses(target, ms, ratio, peakRssMb);
     measures.push({
