@@ -287,9 +287,23 @@ interface PatchRun {
   last: RowRecord;
 }
 
+/** What checkConflicts knows of one person in one file. */
+interface ConflictState {
+  /** The latest run of rows with the same cells. */
+  run: PatchRun;
+  /**
+   * Which run last gave each field; null while the person has had one run only (most people), so
+   * no field needs comparing yet and no map is built.
+   */
+  setBy: Map<PersonKey, PatchRun> | null;
+}
+
 /** The same person with different values in one file: a warning on the later row, whose value wins. */
 function checkConflicts(records: readonly RowRecord[]): void {
-  const people = new Map<string, { run: PatchRun; setBy: Map<PersonKey, PatchRun> }>();
+  // By file, then by ID: one map per file read, rather than a joined key made per person.
+  const byFile = new Map<string, Map<string, ConflictState>>();
+  let lastFile: string | null = null;
+  let people = new Map<string, ConflictState>();
   let lastRun: PatchRun | null = null;
   for (const record of records) {
     if (record.employeeId === null) continue;
@@ -300,8 +314,13 @@ function checkConflicts(records: readonly RowRecord[]): void {
       lastRun.last = record;
       continue;
     }
-    const key = `${record.file}\u0000${record.employeeId}`;
-    const state = people.get(key);
+    if (record.file !== lastFile) {
+      lastFile = record.file;
+      let forFile = byFile.get(record.file);
+      if (!forFile) byFile.set(record.file, (forFile = new Map()));
+      people = forFile;
+    }
+    const state = people.get(record.employeeId);
     // Rows that repeat the person's cells share their patch: nothing new to compare.
     if (state !== undefined && state.run.patch === record.person) {
       state.run.last = record;
@@ -310,9 +329,13 @@ function checkConflicts(records: readonly RowRecord[]): void {
     }
     const run: PatchRun = { patch: record.person, last: record };
     lastRun = run;
-    const setBy = state?.setBy ?? new Map<PersonKey, PatchRun>();
-    if (state === undefined) people.set(key, { run, setBy });
-    else state.run = run;
+    if (state === undefined) {
+      people.set(record.employeeId, { run, setBy: null });
+      continue;
+    }
+    const setBy = state.setBy ?? fieldsSetBy(state.run);
+    state.setBy = setBy;
+    state.run = run;
     for (const field in record.person) {
       const value = record.person[field as PersonKey];
       if (value === undefined) continue;
@@ -328,6 +351,13 @@ function checkConflicts(records: readonly RowRecord[]): void {
       setBy.set(field as PersonKey, run);
     }
   }
+}
+
+/** Each field a person's first run gave, set by that run. */
+function fieldsSetBy(run: PatchRun): Map<PersonKey, PatchRun> {
+  const setBy = new Map<PersonKey, PatchRun>();
+  for (const field in run.patch) if (run.patch[field as PersonKey] !== undefined) setBy.set(field as PersonKey, run);
+  return setBy;
 }
 
 const hasError = (record: RowRecord): boolean => {
@@ -355,6 +385,9 @@ function checkNewPeopleHaveNames(records: readonly RowRecord[], existing: Readon
     runState |= (record.person.firstName ? 1 : 0) | (record.person.lastName ? 2 : 0);
   }
   if (runId !== null) named.set(runId, runState);
+  let someUnnamed = false;
+  for (const state of named.values()) if (state !== 3) someUnnamed = true;
+  if (!someUnnamed) return;
   let lastId: string | null = null;
   let state = 0;
   for (const record of checked) {
