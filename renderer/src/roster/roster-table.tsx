@@ -38,7 +38,9 @@ export function RosterTable({ people, sorting, onSortingChange, onOpen }: Roster
     count: people.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 2,
+    // Rows drawn beyond each edge: enough for a wheel notch or a fling's frame to find rows already
+    // there, few enough that a sort or filter, which replaces every drawn row, stays within two frames.
+    overscan: 3,
   });
   const items = virtualizer.getVirtualItems();
 
