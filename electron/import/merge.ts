@@ -84,19 +84,25 @@ function findCredential(list: readonly Credential[], row: CredentialRow): number
   return only;
 }
 
-/** The credential fields a row gives (not where they came from). */
-const CREDENTIAL_VALUE_KEYS = ['code', 'number', 'issuer', 'earnedOn', 'expiresOn', 'verifiedOn', 'ceusEarned'] as const;
+type CredentialFields = { -readonly [K in keyof Credential]: Credential[K] };
+
+/** The row's credential fields (not where they came from) over `target`, named one by one so each copy is a plain property store. */
+function copyCredentialFields(target: CredentialFields, row: CredentialRow): CredentialFields {
+  target.code = row.code;
+  if (row.number !== undefined) target.number = row.number;
+  if (row.issuer !== undefined) target.issuer = row.issuer;
+  if (row.earnedOn !== undefined) target.earnedOn = row.earnedOn;
+  if (row.expiresOn !== undefined) target.expiresOn = row.expiresOn;
+  if (row.verifiedOn !== undefined) target.verifiedOn = row.verifiedOn;
+  if (row.ceusEarned !== undefined) target.ceusEarned = row.ceusEarned;
+  return target;
+}
 
 export function upsertCredential(draft: PersonDraft, row: CredentialRow, newId: () => string): void {
   const index = findCredential(draft.credentials, row);
   const existing = index >= 0 ? draft.credentials[index] : undefined;
-  const credential: Record<string, unknown> = existing ? { ...existing } : { id: newId() };
-  for (const key of CREDENTIAL_VALUE_KEYS) {
-    const value = row[key];
-    if (value !== undefined) credential[key] = value;
-  }
-  if (existing) draft.credentials[index] = credential as unknown as Credential;
-  else draft.credentials.push(credential as unknown as Credential);
+  if (existing) draft.credentials[index] = copyCredentialFields({ ...existing }, row);
+  else draft.credentials.push(copyCredentialFields({ id: newId(), code: row.code }, row));
 }
 
 /** Returns true when a new period was added. */
