@@ -52,6 +52,13 @@ interface Ranks {
 const rankCache = new WeakMap<readonly PersonSummary[], Map<string, Ranks>>();
 const orderCache = new WeakMap<readonly PersonSummary[], Map<string, readonly number[]>>();
 
+/** The roster's own cache in `caches`, made on first use. */
+function cacheOf<V>(caches: WeakMap<readonly PersonSummary[], Map<string, V>>, people: readonly PersonSummary[]): Map<string, V> {
+  let cache = caches.get(people);
+  if (!cache) caches.set(people, (cache = new Map()));
+  return cache;
+}
+
 function textOf(value: string | number): string {
   if (typeof value === 'string') return value;
   return Number.isFinite(value) ? String(value) : '';
@@ -77,11 +84,7 @@ type RankingPause = 'slice' | 'sort';
  * as steps so idle time can do it a slice at a time (rankColumnsWhenIdle); ranksFor runs it whole.
  */
 function* rankingSteps(people: readonly PersonSummary[], id: string, key: SortKey): Generator<RankingPause, Ranks> {
-  let byColumn = rankCache.get(people);
-  if (!byColumn) {
-    byColumn = new Map();
-    rankCache.set(people, byColumn);
-  }
+  const byColumn = cacheOf(rankCache, people);
   const cached = byColumn.get(id);
   if (cached) return cached;
   const keys = new Array<string | number>(people.length);
@@ -155,11 +158,7 @@ function orderByRanks(size: number, entries: readonly ResolvedEntry[]): number[]
 export function sortOrder(people: readonly PersonSummary[], sorting: readonly SortEntry[]): readonly number[] {
   const known = sorting.filter((entry) => ROSTER_SORT_KEYS[entry.id] !== undefined);
   const signature = known.map((entry) => `${entry.id}:${entry.desc ? 'desc' : 'asc'}`).join(',');
-  let byOrder = orderCache.get(people);
-  if (!byOrder) {
-    byOrder = new Map();
-    orderCache.set(people, byOrder);
-  }
+  const byOrder = cacheOf(orderCache, people);
   const cached = byOrder.get(signature);
   if (cached) return cached;
   const entries: ResolvedEntry[] = known.map((entry) => ({
