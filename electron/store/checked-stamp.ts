@@ -30,13 +30,13 @@ export function stampFileOf(dataFile: string): string {
   return path.join(path.dirname(dataFile), `${path.basename(dataFile, '.json')}.checked.json`);
 }
 
-const ANY_NON_ASCII = /[\u0080-\uffff]/;
-
 export function digestOf(bytes: string | Uint8Array): FileDigest {
   if (typeof bytes !== 'string') return { size: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex') };
-  // The data file's text is ASCII (roster-json.ts): the same bytes as Latin-1, which hashes without the UTF-8 encoder.
-  const encoding = ANY_NON_ASCII.test(bytes) ? 'utf8' : 'latin1';
-  return { size: Buffer.byteLength(bytes, encoding), sha256: createHash('sha256').update(bytes, encoding).digest('hex') };
+  const size = Buffer.byteLength(bytes, 'utf8');
+  // One UTF-8 byte per character means ASCII (the data file's text, roster-json.ts): the same bytes
+  // as Latin-1, which hashes without the UTF-8 encoder.
+  const encoding = size === bytes.length ? 'latin1' : 'utf8';
+  return { size, sha256: createHash('sha256').update(bytes, encoding).digest('hex') };
 }
 
 /** True when the stamp beside `dataFile` vouches for exactly these bytes under this build's checks. */

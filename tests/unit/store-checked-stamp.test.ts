@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RosterStore } from '../../electron/store/roster-store';
 import { readDataFile } from '../../electron/store/read-data-file';
-import { CHECKS_ID, stampFileOf } from '../../electron/store/checked-stamp';
+import { CHECKS_ID, digestOf, stampFileOf } from '../../electron/store/checked-stamp';
 import { person, rosterWith, tempDir } from '../fixtures/store/roster-builders';
 
 function savedStore(): RosterStore {
@@ -15,6 +15,14 @@ function savedStore(): RosterStore {
   store.write(rosterWith(person('000001', { firstName: 'José' }), person('000002')));
   return store;
 }
+
+describe('digestOf', () => {
+  it('gives a text the size and SHA-256 of its UTF-8 bytes, whether or not it is ASCII', () => {
+    for (const text of ['{"people":[]}', 'José', 'St. Luke’s', 'emoji 😀', 'lone \ud800 half', '']) {
+      expect(digestOf(text)).toEqual(digestOf(Buffer.from(text, 'utf8')));
+    }
+  });
+});
 
 describe('the checked stamp', () => {
   it('marks the file the store wrote, so opening it skips the people checks and gives the same data', () => {
