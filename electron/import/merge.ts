@@ -86,9 +86,11 @@ function findCredential(list: readonly Credential[], row: CredentialRow): number
 
 type CredentialFields = { -readonly [K in keyof Credential]: Credential[K] };
 
-/** The row's credential fields (not where they came from) over `target`, named one by one so each copy is a plain property store. */
+/**
+ * The row's credential fields (not where they came from) over `target`, which already has the
+ * row's code (a match always does); named one by one so each copy is a plain property store.
+ */
 function copyCredentialFields(target: CredentialFields, row: CredentialRow): CredentialFields {
-  target.code = row.code;
   if (row.number !== undefined) target.number = row.number;
   if (row.issuer !== undefined) target.issuer = row.issuer;
   if (row.earnedOn !== undefined) target.earnedOn = row.earnedOn;
