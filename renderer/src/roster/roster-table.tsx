@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, type CSSProperties } from 'react';
 import { useTable, type OnChangeFn, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { PersonSummary } from '../../../shared/ipc';
@@ -75,7 +75,11 @@ export function RosterTable({ people, sorting, onSortingChange, onOpen }: Roster
           placed rows would make every row change lay out the whole window; in flow, the body (size-contained)
           is the only thing laid out again.
         */}
-        <tbody className="roster-body" style={{ height: virtualizer.getTotalSize(), paddingTop: items[0]?.start ?? 0 }}>
+        <tbody
+          className="roster-body"
+          // The row height is the one the virtualizer counts with, handed to the stylesheet.
+          style={{ height: virtualizer.getTotalSize(), paddingTop: items[0]?.start ?? 0, '--roster-row-height': `${ROW_HEIGHT}px` } as CSSProperties}
+        >
           {items.map((item) => {
             const person = people[item.index];
             return person ? <RosterRow key={person.employeeId} person={person} index={item.index} onOpen={onOpen} /> : null;
