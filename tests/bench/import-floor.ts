@@ -10,11 +10,16 @@ import { HR_LONG_HEADERS } from './hr-csv';
  */
 export function importUnchecked(csvFile: string, outFile: string): number {
   const rows = Papa.parse<string[]>(fs.readFileSync(csvFile, 'utf8'), { skipEmptyLines: true }).data;
-  const at = (header: string): number => HR_LONG_HEADERS.indexOf(header);
-  const [id, last, first, unit, title, status, hired, fte, code, issuer, number, earned, expires] = [
-    'PERSON_NUMBER', 'LAST_NAME', 'FIRST_NAME', 'DEPARTMENT', 'JOB_TITLE', 'ASSIGNMENT_STATUS', 'HIRE_DATE', 'FTE',
-    'CERTIFICATION_NAME', 'ISSUED_BY', 'CERTIFICATION_NUMBER', 'ISSUE_DATE', 'EXPIRATION_DATE',
-  ].map(at) as [number, number, number, number, number, number, number, number, number, number, number, number, number];
+  // Each header's column, looked up once: the rows are read by position.
+  const column = (header: string): number => {
+    const index = HR_LONG_HEADERS.indexOf(header);
+    if (index < 0) throw new Error(`The bench export has no ${header} column`);
+    return index;
+  };
+  const id = column('PERSON_NUMBER'), last = column('LAST_NAME'), first = column('FIRST_NAME'), unit = column('DEPARTMENT');
+  const title = column('JOB_TITLE'), status = column('ASSIGNMENT_STATUS'), hired = column('HIRE_DATE'), fte = column('FTE');
+  const code = column('CERTIFICATION_NAME'), issuer = column('ISSUED_BY'), number = column('CERTIFICATION_NUMBER');
+  const earned = column('ISSUE_DATE'), expires = column('EXPIRATION_DATE');
   const statusOf: Readonly<Record<string, string>> = { Active: 'active', LOA: 'leave', Terminated: 'terminated' };
   // MM/DD/YYYY → YYYY-MM-DD, trusting the file.
   const iso = (us: string | undefined): string | undefined => (us ? `${us.slice(6, 10)}-${us.slice(0, 2)}-${us.slice(3, 5)}` : undefined);

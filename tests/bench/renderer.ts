@@ -26,6 +26,7 @@ import { findChromium, type RendererResult } from './renderer-result';
 import { CHROMIUM_ARGS } from '../e2e/harness/chromium';
 import { fixToday, NAME_HELPER, useJsonTransport } from './page-scripts';
 import { countText, measureFilter, measureScroll, measureSearch, measureSort, waitForCount, type FilterChoice } from './roster-interactions';
+import { profileThrough } from './profile';
 import { defaultWorkspaceDir, openOrPrepareWorkspace, scratchDir, type Workspace } from './workspace';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -140,14 +141,10 @@ async function profiled<T>(page: Page, profile: ProfileOptions | undefined, name
     }
   }
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  await cdp.send('Profiler.start');
   try {
-    return await work();
+    const send = (method: string, params?: object) => cdp.send(method as never, params as never);
+    return await profileThrough(send, path.join(profile.dir, `${name}.cpuprofile`), work);
   } finally {
-    const { profile: cpuProfile } = await cdp.send('Profiler.stop');
-    fs.writeFileSync(path.join(profile.dir, `${name}.cpuprofile`), JSON.stringify(cpuProfile));
     await cdp.detach();
   }
 }
