@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { difRows, difSummary, DIF_TOTAL_LABEL, type DifRow } from '../../shared/dif';
 import type { Credential, Person, RosterData } from '../../shared/types';
 import { fixtureRoster, AS_OF } from '../fixtures/export/roster-fixture';
+import { credential as cred } from '../fixtures/people';
 
 const roster = (people: Person[], difAccepted: string[] = ['CCS', 'CCA']): RosterData => ({
   schemaVersion: 1,
@@ -12,13 +13,6 @@ const roster = (people: Person[], difAccepted: string[] = ['CCS', 'CCA']): Roste
   imports: [],
 });
 
-let seq = 0;
-const cred = (code: string, earnedOn: string | undefined, expiresOn: string | undefined): Credential => ({
-  id: `k${++seq}`,
-  code,
-  ...(earnedOn ? { earnedOn } : {}),
-  ...(expiresOn ? { expiresOn } : {}),
-});
 
 const person = (employeeId: string, credentials: Credential[], extra: Partial<Person> = {}): Person => ({
   employeeId,

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Credential, ExperiencePeriod, Person, RuleSet } from '../../shared/types';
+import type { ExperiencePeriod, Person, RuleSet } from '../../shared/types';
 import { evaluateEligibility, type EligibilityContext } from '../../shared/eligibility';
 import { RULE_SETS } from '../../shared/rule-sets';
 import { BUILT_IN_CATALOG, mergeCatalog } from '../../shared/catalog';
 import { dateYearsMet } from '../../shared/experience';
+import { credential as cred, person as personWithId } from '../fixtures/people';
 
 /**
  * The engine works out what depends only on the rule set and the catalog once per pair, and keeps a
@@ -14,28 +15,13 @@ import { dateYearsMet } from '../../shared/experience';
 const AS_OF = '2026-06-30';
 
 let nextId = 0;
-const cred = (code: string, earnedOn?: string, expiresOn?: string): Credential => ({
-  id: `c${++nextId}`,
-  code,
-  ...(earnedOn ? { earnedOn } : {}),
-  ...(expiresOn ? { expiresOn } : {}),
-});
 const work = (start: string, end?: string, directCoding = true): ExperiencePeriod => ({
   id: `x${++nextId}`,
   start,
   ...(end ? { end } : {}),
   directCoding,
 });
-const person = (fields: Partial<Person>): Person => ({
-  employeeId: `e${++nextId}`,
-  firstName: 'Ana',
-  lastName: 'Okafor',
-  employmentStatus: 'active',
-  credentials: [],
-  experience: [],
-  education: [],
-  ...fields,
-});
+const person = (fields: Partial<Person>): Person => personWithId(`e${++nextId}`, fields);
 const ctx = (fields: Partial<EligibilityContext> = {}): EligibilityContext => ({
   asOf: AS_OF,
   ruleSet: RULE_SETS['ccs-required'],

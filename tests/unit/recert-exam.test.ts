@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Person } from '../../shared/types';
 import { BUILT_IN_CATALOG } from '../../shared/catalog';
 import { addDaysIso } from '../../shared/dates';
+import { person as personWithId } from '../fixtures/people';
 import { evaluateEligibility } from '../../shared/eligibility';
 import { getRuleSet } from '../../shared/rule-sets';
 import { DEFAULT_EXAM_FACTS, EXAM_FACT_SOURCES, resolveExamFacts } from '../../shared/recert/exam-facts';
@@ -18,16 +19,7 @@ const app = (fields: Partial<ExamApplication> = {}): ExamApplication => ({
   extensions: [],
   ...fields,
 });
-const person = (fields: Partial<Person> = {}): Person => ({
-  employeeId: '00042',
-  firstName: 'Ada',
-  lastName: 'Okafor',
-  employmentStatus: 'active',
-  credentials: [],
-  experience: [],
-  education: [],
-  ...fields,
-});
+const person = (fields: Partial<Person> = {}): Person => personWithId('00042', fields);
 
 describe('exam facts', () => {
   it('has the published defaults, each with a source', () => {

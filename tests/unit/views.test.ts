@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Credential, ExperiencePeriod, Person, RosterData, Settings } from '../../shared/types';
+import type { ExperiencePeriod, Person, RosterData, Settings } from '../../shared/types';
 import { buildDashboard, buildPersonDetail, buildRosterView, MAX_ACTIONS, NO_UNIT } from '../../shared/views';
+import { credential as cred } from '../fixtures/people';
 
 // ---------------------------------------------------------------------------
 // Builders: each test roster is written out by hand so every expected figure can be checked on paper.
@@ -14,12 +15,6 @@ const SETTINGS: Settings = {
 };
 
 let nextId = 0;
-const cred = (code: string, earnedOn?: string, expiresOn?: string): Credential => ({
-  id: `c${++nextId}`,
-  code,
-  ...(earnedOn ? { earnedOn } : {}),
-  ...(expiresOn ? { expiresOn } : {}),
-});
 const coding = (start: string, end?: string, employer?: string): ExperiencePeriod => ({
   id: `x${++nextId}`,
   start,
