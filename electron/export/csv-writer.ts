@@ -1,7 +1,6 @@
-import { createWriteStream } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import { neutraliseFormula } from './formula-guard';
+import { writeThroughPartial } from './partial-file';
 import { CSV_LINE_END, quoteCsvField } from '../import/csv-cell';
 import type { ProgressCounter } from './progress';
 import type { Cell, Table } from './table';
@@ -12,13 +11,13 @@ const CHUNK_LINES = 500;
 
 /**
  * Writes one table as CSV: UTF-8 with a byte-order mark (so Excel picks the right encoding), CRLF
- * line ends, dates as `YYYY-MM-DD`, numbers unformatted, text guarded against formulas.
+ * line ends, dates as `YYYY-MM-DD`, numbers unformatted, text guarded against formulas. Like the
+ * workbooks, it appears under its name only when complete (partial-file.ts).
  */
 export async function writeCsv(outFile: string, table: Table, progress: ProgressCounter): Promise<void> {
-  const out = createWriteStream(outFile, { encoding: 'utf8' });
-  const failed = new Promise<never>((_, reject) => out.once('error', reject));
-  failed.catch(() => undefined);
-  try {
+  await writeThroughPartial(outFile, async (out) => {
+    const failed = new Promise<never>((_, reject) => out.once('error', reject));
+    failed.catch(() => undefined);
     let chunk = `\uFEFF${csvLine(table.columns.map((c) => c.header))}${LINE_END}`;
     let lines = 0;
     for (const row of table.rows) {
@@ -31,11 +30,7 @@ export async function writeCsv(outFile: string, table: Table, progress: Progress
     }
     out.end(chunk);
     await Promise.race([once(out, 'finish'), failed]);
-  } catch (error) {
-    out.destroy();
-    await rm(outFile, { force: true });
-    throw error;
-  }
+  });
 }
 
 function csvText(cell: Cell): string {

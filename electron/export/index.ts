@@ -9,6 +9,7 @@ import { ProgressCounter } from './progress';
 import { organisationName, producedBy, type ReportBuild, type ReportContext } from './report-context';
 import { buildRosterReport } from './roster-report';
 import { writeXlsx } from './xlsx-writer';
+import { fileSystemFailure } from '../store/write-errors';
 
 export type { ReportContext } from './report-context';
 export { neutraliseFormula } from './formula-guard';
@@ -40,7 +41,18 @@ export async function writeReport(kind: ExportKind, outFile: string, ctx: Report
   }
   ctx.onProgress?.({ phase: 'reading', done: 0, total: ctx.roster.people.length });
   const report = buildReport(kind, ctx);
-  if (ext === '.csv') {
+  try {
+    await writeReportFile(kind, report, outFile, ctx);
+  } catch (error) {
+    // A full disk, a folder that cannot be written, a report still open in another program: plain words.
+    throw fileSystemFailure(error, `The report could not be saved as ${path.basename(outFile)}`, path.dirname(outFile)) ?? error;
+  }
+  return { file: outFile, rows: report.rows };
+}
+
+/** Writes the built report as the file `outFile` names: its main table as CSV, or every table as a workbook. */
+async function writeReportFile(kind: ExportKind, report: ReportBuild, outFile: string, ctx: ReportContext): Promise<void> {
+  if (path.extname(outFile).toLowerCase() === '.csv') {
     const table = report.tables.find((t) => t.name === report.primary);
     if (table === undefined) throw new Error(`The ${report.title} has no "${report.primary}" sheet`);
     const progress = new ProgressCounter(table.rows.length, ctx.onProgress);
@@ -67,5 +79,4 @@ export async function writeReport(kind: ExportKind, outFile: string, ctx: Report
     );
     progress.finish();
   }
-  return { file: outFile, rows: report.rows };
 }

@@ -1,7 +1,7 @@
-import { rename, rm } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { cellStyle, cellValue, DateCells, freezeStyle, MAX_WIDTH, STYLE } from './cell-content';
 import { displayText } from './cell-text';
+import { writeThroughPartial } from './partial-file';
 import type { ProgressCounter } from './progress';
 import { columnLetter, SheetRowWriter } from './sheet-rows';
 import type { Column, Row, Table } from './table';
@@ -33,7 +33,7 @@ const INVALID_SHEET_CHARS = /[[\]:*?/\\]/;
  * Writes the tables as sheets of one workbook with exceljs's streaming writer: each row is committed
  * as soon as it is written, so a 50,000-person roster never sits in memory as exceljs cell objects.
  * Text is always a string cell, never a formula (see formula-guard.ts). The file appears under its
- * name only when complete: it is written next to it first, then renamed.
+ * name only when complete (partial-file.ts).
  */
 export async function writeXlsx(
   outFile: string,
@@ -41,17 +41,12 @@ export async function writeXlsx(
   tables: readonly Table[],
   progress: ProgressCounter,
 ): Promise<void> {
-  const partial = `${outFile}.${process.pid}.partial`;
-  try {
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: partial, useSharedStrings: false, useStyles: true });
+  await writeThroughPartial(outFile, async (stream) => {
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: false, useStyles: true });
     setProperties(workbook, properties);
     for (const table of tables) writeSheet(workbook, table, progress);
     await workbook.commit();
-    await rename(partial, outFile);
-  } catch (error) {
-    await rm(partial, { force: true });
-    throw error;
-  }
+  });
 }
 
 function setProperties(workbook: ExcelJS.stream.xlsx.WorkbookWriter, p: WorkbookProperties): void {

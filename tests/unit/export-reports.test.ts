@@ -341,6 +341,26 @@ describe('progress, errors and large rosters', () => {
     );
     expect(fs.readdirSync(dir).filter((f) => f.startsWith('bad.xlsx'))).toEqual([]);
   });
+
+  it('leaves an earlier report of the same name as it was when writing the new one fails', async () => {
+    const file = path.join(dir, 'kept.xlsx');
+    await writeReport('roster', file, reportContext());
+    const before = fs.readFileSync(file);
+    const roster = fixtureRoster(3);
+    const people = roster.people.map((p, i) => (i === 0 ? { ...p, hireDate: '2023-02-30' } : p));
+    await expect(writeReport('roster', file, reportContext({ roster: { ...roster, people } }))).rejects.toThrow(/is not a date/);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+    expect(fs.readdirSync(dir).filter((f) => f.startsWith('kept.xlsx'))).toEqual(['kept.xlsx']);
+  });
+
+  it.each(['xlsx', 'csv'])('says in plain words when the chosen folder cannot take the %s report, and leaves nothing', async (ext) => {
+    const notAFolder = path.join(dir, `not-a-folder-${ext}`);
+    fs.writeFileSync(notAFolder, 'a file where a folder should be');
+    await expect(writeReport('dif', path.join(notAFolder, `report.${ext}`), reportContext())).rejects.toThrow(
+      `The report could not be saved as report.${ext}: ${notAFolder} is not a usable folder. Nothing was changed.`,
+    );
+    expect(fs.readFileSync(notAFolder, 'utf8')).toBe('a file where a folder should be');
+  });
 });
 
 describe('dates in any time zone', () => {
