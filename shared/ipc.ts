@@ -332,6 +332,8 @@ export interface BackupInfo {
   readonly createdAt: string;
   readonly sizeBytes: number;
   readonly people: number | null;
+  /** Why it was taken, in words ("before import of roster.csv"). */
+  readonly reason: string;
 }
 
 export interface AppInfo {

@@ -225,8 +225,6 @@ export interface MigrateOptions {
   readonly steps?: Readonly<Record<number, MigrationStep>>;
   /** The version to reach; defaults to CURRENT_SCHEMA_VERSION. */
   readonly target?: number;
-  /** The data is exactly what passed validateRoster when it was saved (checked-stamp.ts): when it needs no step, it is not checked again. */
-  readonly alreadyChecked?: boolean;
 }
 
 /**
@@ -245,7 +243,6 @@ export function migrate(raw: unknown, options: MigrateOptions = {}): { data: Ros
   }
   if (fromVersion > target) throw new NewerVersionError(fromVersion, target);
 
-  if (options.alreadyChecked === true && fromVersion === target) return { data: raw as unknown as RosterData, fromVersion };
   let current = raw as Record<string, unknown>;
   for (let version = fromVersion; version < target; version += 1) {
     const step = steps[version];
