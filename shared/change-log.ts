@@ -41,6 +41,8 @@ export interface ChangeLogQuery {
   readonly employeeId?: string;
   /** Changes on or after this calendar date (UTC). */
   readonly since?: IsoDate;
+  /** The rows of one change only. */
+  readonly changeId?: number;
   /** At most this many rows, newest first. */
   readonly limit?: number;
 }

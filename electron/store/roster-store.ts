@@ -183,8 +183,9 @@ export class RosterStore {
         return before;
       }
       wrote = true;
-      writeDiff(this.#write!, next, diff);
+      // The log first: an import's record points at its change.
       writeLog(this.#sql!, changeId, this.#now().toISOString(), this.#user, origin, diff.changes);
+      writeDiff(this.#write!, next, diff);
       db.exec('COMMIT');
       committed = true;
       for (const id of diff.removedPeople) this.#versions.delete(id);
@@ -386,8 +387,8 @@ export class RosterStore {
       db.prepare('INSERT INTO meta (name, value) VALUES (?, ?)').run('created_at', this.#now().toISOString());
       this.#write = { sql: this.#sql!, positions: new Map(), nextPosition: 0 };
       const diff = diffRoster(blankRoster(), initial);
-      writeDiff(this.#write, initial, diff);
       if (legacy.kind === 'ok') writeLog(this.#sql!, 1, this.#now().toISOString(), this.#user, { source: 'migration', detail: LEGACY_FILE }, diff.changes);
+      writeDiff(this.#write, initial, diff);
     });
     this.#dataVersion = -1;
     this.#refresh();

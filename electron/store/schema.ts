@@ -117,6 +117,7 @@ const storedImport = z.looseObject({
   backupFile: z.string().min(1),
   created: z.number().int().min(0),
   updated: z.number().int().min(0),
+  changeId: z.number().int().min(1).optional(),
 });
 
 const rosterFields = {

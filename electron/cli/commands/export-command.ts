@@ -23,6 +23,7 @@ const REPORT_NAMES: Readonly<Record<ExportKind, string>> = {
   eligibility: 'CCS eligibility report',
   roster: 'roster',
   expiring: 'expiring credentials report',
+  'change-log': 'change log',
 };
 
 function isExportKind(value: string): value is ExportKind {

@@ -31,6 +31,10 @@ export function queryChangeLog(db: DatabaseSync, query: ChangeLogQuery): ChangeL
     where.push('l.employee_id = ?');
     params.push(query.employeeId);
   }
+  if (query.changeId !== undefined) {
+    where.push('l.change_id = ?');
+    params.push(query.changeId);
+  }
   if (query.since !== undefined) {
     where.push('c.at >= ?');
     params.push(query.since);
