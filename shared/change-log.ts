@@ -95,3 +95,27 @@ export function valueWords(json: string | null): string {
     return json;
   }
 }
+
+/** A record's own name for people reading the log: a credential's code, a period's employer… */
+function recordName(entry: ChangeLogEntry): string | null {
+  const json = entry.after ?? entry.before;
+  if (entry.field !== null || json === null) return null;
+  try {
+    const value = JSON.parse(json) as Record<string, unknown>;
+    const name = value.code ?? value.program ?? value.employer ?? value.exam ?? value.name ?? value.files;
+    if (Array.isArray(name)) return name.join(', ');
+    return typeof name === 'string' ? name : null;
+  } catch {
+    return null;
+  }
+}
+
+/** What a log row is about, in words: "credential CPC", "experience period: end", "unit". */
+export function targetWords(entry: ChangeLogEntry): string {
+  const record = recordWords(entry.record);
+  if (entry.record === 'person') return entry.field ?? record;
+  if (entry.record === 'setting') return `${record}: ${entry.field ?? ''}`;
+  const name = recordName(entry) ?? (entry.record === 'credential' || entry.record === 'experience' || entry.record === 'education' ? null : entry.recordId);
+  const which = name ? `${record} ${name}` : record;
+  return entry.field === null ? which : `${which}: ${entry.field}`;
+}

@@ -15,6 +15,7 @@ const COMMANDS: Readonly<Record<CommandName, () => Promise<Command>>> = {
   export: async () => (await import('./commands/export-command')).runExport,
   backups: async () => (await import('./commands/backups-command')).runBackups,
   reminders: async () => (await import('./commands/reminders-command')).runReminders,
+  history: async () => (await import('./commands/history-command')).runHistory,
 };
 
 function isCommandName(value: string): value is CommandName {

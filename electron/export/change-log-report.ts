@@ -1,5 +1,5 @@
 import { displayName } from '../../shared/views/person-facts';
-import { recordWords, sourceWords, valueWords, type ChangeLogEntry } from '../../shared/change-log';
+import { recordWords, sourceWords, targetWords, valueWords, type ChangeLogEntry } from '../../shared/change-log';
 import { aboutTable } from './about-sheet';
 import type { ReportBuild, ReportContext } from './report-context';
 import type { Row, Table } from './table';
@@ -38,7 +38,7 @@ export function buildChangeLogReport(ctx: ReportContext): ReportBuild {
       text('Record'),
       text('Record ID'),
       text('Change type'),
-      text('Field'),
+      text('What'),
       text('Before'),
       text('After'),
     ],
@@ -53,7 +53,7 @@ export function buildChangeLogReport(ctx: ReportContext): ReportBuild {
       recordWords(e.record),
       e.recordId,
       KIND_WORDS[e.kind],
-      e.field,
+      targetWords(e),
       valueWords(e.before),
       valueWords(e.after),
     ]),

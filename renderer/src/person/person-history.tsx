@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { recordWords, sourceWords, valueWords, type ChangeLogEntry } from '../../../shared/change-log';
+import { sourceWords, targetWords, valueWords, type ChangeLogEntry } from '../../../shared/change-log';
 import { call } from '../lib/api';
 import { useApiQuery } from '../lib/use-api-query';
 import { ErrorBanner } from '../common/error-banner';
@@ -9,12 +9,6 @@ const KIND_WORDS: Readonly<Record<ChangeLogEntry['kind'], string>> = { added: 'A
 /** Local date and time of a logged change, as the manager's computer shows times. */
 function when(at: string): string {
   return new Date(at).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' });
-}
-
-function what(entry: ChangeLogEntry): string {
-  const record = recordWords(entry.record);
-  if (entry.field === null) return `${record}${entry.record === 'person' ? '' : ` ${entry.recordId ?? ''}`}`.trim();
-  return entry.record === 'person' ? entry.field : `${record}: ${entry.field}`;
 }
 
 /** Every recorded change to one person, newest first: who, when, from where, and each field before and after. */
@@ -53,7 +47,7 @@ export function PersonHistory({ employeeId, version }: { readonly employeeId: st
                   <td>{entry.user}</td>
                   <td>{sourceWords(entry.source, entry.detail)}</td>
                   <td>{KIND_WORDS[entry.kind]}</td>
-                  <td>{what(entry)}</td>
+                  <td>{targetWords(entry)}</td>
                   <td className="history-value">{valueWords(entry.before)}</td>
                   <td className="history-value">{valueWords(entry.after)}</td>
                 </tr>
