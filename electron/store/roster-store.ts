@@ -53,6 +53,8 @@ export interface OpenOptions {
   readonly origin?: ChangeOrigin;
   /** The operating-system user the change log names. */
   readonly user?: string;
+  /** The most pages (4 KB each) the database may grow to, as a full disk would stop it. */
+  readonly maxPages?: number;
 }
 
 /** The version of one person's records a change was based on. */
@@ -88,6 +90,7 @@ export class RosterStore {
   readonly #now: () => Date;
   readonly #origin: ChangeOrigin;
   readonly #user: string;
+  readonly #maxPages: number | undefined;
   #db: DatabaseSync | null = null;
   #sql: Statements | null = null;
   #data: RosterData = emptyRoster();
@@ -108,6 +111,7 @@ export class RosterStore {
     this.#now = options.now ?? (() => new Date());
     this.#origin = options.origin ?? { source: 'window' };
     this.#user = options.user ?? osUser();
+    this.#maxPages = options.maxPages;
   }
 
   /**
@@ -351,6 +355,7 @@ export class RosterStore {
       const db = openDatabase(this.dataFile);
       this.#db = db;
       this.#sql = new Statements(db);
+      if (this.#maxPages !== undefined) db.exec(`PRAGMA max_page_count = ${Math.floor(this.#maxPages)}`);
       const version = userVersion(db);
       if (version > DATABASE_VERSION) {
         const message = recoveryMessage('newer-version', newerMessage(version), this.dataFile, null, 'it is left as it is', this.newestValidBackup());
