@@ -374,8 +374,9 @@ export class RosterStore {
       return null;
     } catch (error) {
       if (isDamaged(error)) return this.#setAsideDatabase(error instanceof Error ? error.message : String(error));
+      this.close();
       if (error instanceof StoreError) throw error;
-      throw databaseFailure(error, 'The roster could not be opened', this.dataDir) ?? error;
+      throw folderFailure(this.dataDir, 'The roster could not be opened') ?? databaseFailure(error, 'The roster could not be opened', this.dataDir) ?? error;
     }
   }
 
@@ -479,6 +480,16 @@ export class RosterStore {
     const message = recoveryMessage(problem, detail, this.legacyFile, moveFailure ? null : movedTo, moveFailure, newestBackup);
     if (moveFailure) this.#writeBlocked = `Nothing can be saved: ${message}`;
     return { reason: problem, movedTo: moveFailure ? null : movedTo, newestBackup, message };
+  }
+}
+
+/** A data folder SQLite cannot write in (a read-only disk, no permission), in the file system's words. */
+function folderFailure(dir: string, what: string): StoreError | null {
+  try {
+    fs.accessSync(dir, fs.constants.W_OK);
+    return null;
+  } catch (error) {
+    return fileSystemFailure(error, what, dir);
   }
 }
 
