@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { ImportRejectedError, commitImport } from '../../electron/import/commit';
 import { RosterStore } from '../../electron/store/roster-store';
