@@ -11,19 +11,18 @@ export const SHOWN_CHARACTERS = 80;
 const ELLIPSIS = '…';
 
 /** C0 controls, DEL and the C1 controls. */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-const CONTROL_ALL = /[\u0000-\u001f\u007f-\u009f]/g;
+const isControl = (code: number): boolean => code <= 0x1f || (code >= 0x7f && code <= 0x9f);
 
-/** True when `text` holds a control character (NUL, a line break, an escape, …). */
-export function hasControlCharacter(text: string): boolean {
-  return CONTROL.test(text);
+/** Index of the first control character of `text`, or -1. */
+function controlIndex(text: string): number {
+  for (let i = 0; i < text.length; i += 1) if (isControl(text.charCodeAt(i))) return i;
+  return -1;
 }
 
 /** The first control character of `text` named in words, with its place (1-based), or null. */
 export function firstControlCharacter(text: string): { readonly name: string; readonly position: number } | null {
-  const match = CONTROL.exec(text);
-  if (match === null) return null;
-  return { name: controlName(match[0].charCodeAt(0)), position: match.index + 1 };
+  const at = controlIndex(text);
+  return at < 0 ? null : { name: controlName(text.charCodeAt(at)), position: at + 1 };
 }
 
 const NAMED: Readonly<Record<number, string>> = {
@@ -39,22 +38,25 @@ function controlName(code: number): string {
   return NAMED[code] ?? `the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
-/** The Unicode "control picture" of a C0 control or DEL (␀, ␉, ␛, ␡); C1 controls as a plain marker. */
-function picture(char: string): string {
-  const code = char.charCodeAt(0);
-  if (code <= 0x1f) return String.fromCharCode(0x2400 + code);
-  if (code === 0x7f) return '\u2421';
-  return '\ufffd';
+/** Control characters drawn as their Unicode "control pictures" (␀, ␉, ␛, ␡); C1 controls as U+FFFD. */
+function visible(text: string): string {
+  if (controlIndex(text) < 0) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (!isControl(code)) out += text[i];
+    else if (code <= 0x1f) out += String.fromCharCode(0x2400 + code);
+    else out += code === 0x7f ? '\u2421' : '\ufffd';
+  }
+  return out;
 }
 
 /** `value` shown in a message: control characters made visible, cut to `max` characters with its length said. */
 export function readableValue(value: string, max: number = SHOWN_CHARACTERS): string {
-  if (value.length <= max && !CONTROL.test(value)) return value;
-  if (value.length <= max) return value.replace(CONTROL_ALL, picture);
+  if (value.length <= max) return visible(value);
   // Cut on a whole character: a surrogate pair is never split.
   let end = max;
   const last = value.charCodeAt(end - 1);
   if (last >= 0xd800 && last <= 0xdbff) end -= 1;
-  const shown = value.slice(0, end).replace(CONTROL_ALL, picture);
-  return `${shown}${ELLIPSIS} (${value.length.toLocaleString('en-US')} characters)`;
+  return `${visible(value.slice(0, end))}${ELLIPSIS} (${value.length.toLocaleString('en-US')} characters)`;
 }
