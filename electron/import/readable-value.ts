@@ -26,12 +26,12 @@ export function firstControlCharacter(text: string): { readonly name: string; re
 }
 
 const NAMED: Readonly<Record<number, string>> = {
-  0x00: 'NUL, the zero byte',
+  0x00: 'a NUL (zero) byte',
   0x09: 'a tab',
   0x0a: 'a line break',
   0x0d: 'a carriage return',
-  0x1b: 'ESC, the escape character',
-  0x7f: 'DEL',
+  0x1b: 'an escape character (ESC)',
+  0x7f: 'a DEL character',
 };
 
 function controlName(code: number): string {

@@ -243,8 +243,8 @@ describe('control characters in IDs and names', () => {
     const plan = await planImport(rosterWith(), [file('controls.csv')], {});
     const errors = plan.preview.problems.filter((p) => p.severity === 'error');
     expect(errors).toEqual([
-      { file: 'controls.csv', row: 2, column: 'Employee ID', value: '80\u2400 01', severity: 'error', message: 'Employee ID "80\u2400 01" has NUL, the zero byte at character 3; an employee ID must be plain text. Retype it in the file and import again.' },
-      { file: 'controls.csv', row: 3, column: 'Last Name', value: 'Kim\u241b[2J', severity: 'error', message: 'Last Name "Kim\u241b[2J" has ESC, the escape character at character 4; a name must be plain text. Retype it in the file and import again.' },
+      { file: 'controls.csv', row: 2, column: 'Employee ID', value: '80\u2400 01', severity: 'error', message: 'Employee ID "80\u2400 01" has a NUL (zero) byte at character 3; an employee ID must be plain text. Retype it in the file and import again.' },
+      { file: 'controls.csv', row: 3, column: 'Last Name', value: 'Kim\u241b[2J', severity: 'error', message: 'Last Name "Kim\u241b[2J" has an escape character (ESC) at character 4; a name must be plain text. Retype it in the file and import again.' },
       { file: 'controls.csv', row: 4, column: 'Name', value: 'Diaz,\u240aCy', severity: 'error', message: 'Name "Diaz,\u240aCy" has a line break at character 6; a name must be plain text. Retype it in the file and import again.' },
     ]);
     expect(plan.preview.canCommit).toBe(false);
