@@ -59,8 +59,8 @@ async function reportError(error: unknown, io: CliIo): Promise<number> {
     io.stderr(`${error.message}\nRun "${help}" for the options.\n`);
     return EXIT_USAGE;
   }
-  const { isUserFacingImportError } = await import('./commands/import-errors');
-  if (error instanceof CommandFailure || error instanceof StoreError || isUserFacingImportError(error)) {
+  const { isUserFacingServiceError } = await import('./commands/import-errors');
+  if (error instanceof CommandFailure || error instanceof StoreError || isUserFacingServiceError(error)) {
     io.stderr(`${(error as Error).message}\n`);
     return EXIT_REJECTED;
   }
