@@ -200,6 +200,33 @@ export const examResultInputSchema = z
 
 const viewQuery = z.strictObject({ asOf: isoDateSchema, ruleSet: ruleSetIdSchema.optional() });
 
+/** The most people one bulk change or one selection export may name: the roster's own bound. */
+export const MAX_SELECTION = 100_000;
+const selectionSchema = z
+  .array(employeeIdSchema)
+  .min(1, 'Select at least one person')
+  .max(MAX_SELECTION)
+  .refine((ids) => new Set(ids).size === ids.length, { message: 'A person is selected twice' });
+
+/**
+ * One change to many people at once, written as one change to the roster. `null` clears the unit
+ * or the FTE; `acknowledge` marks every open reminder of those people on the as-of date as seen.
+ */
+export const bulkChangeSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('unit'), unit: text(100).min(1, 'Enter a unit, or clear it').nullable() }),
+  z.strictObject({ kind: z.literal('fte'), fte: personShape.fte.unwrap().nullable() }),
+  z.strictObject({ kind: z.literal('diploma'), hsDiploma: z.boolean() }),
+  z.strictObject({ kind: z.literal('acknowledge'), asOf: isoDateSchema, note: z.string().trim().max(2000).optional() }),
+]);
+export type BulkChange = z.output<typeof bulkChangeSchema>;
+
+export interface BulkResult {
+  /** People whose record (or reminders) changed; people already so are not counted. */
+  readonly changed: number;
+  /** Reminder items acknowledged (the acknowledge change only). */
+  readonly acknowledged: number;
+}
+
 export const EXPORT_KINDS = ['dif', 'eligibility', 'roster', 'expiring'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 export const exportOptionsSchema = z.strictObject({
@@ -209,6 +236,8 @@ export const exportOptionsSchema = z.strictObject({
   allEmployees: z.boolean().optional(),
   /** Expiring report windows in days, e.g. [30, 60, 90]. */
   windows: z.array(z.number().int().min(1).max(730)).max(6).optional(),
+  /** Only these people (chosen in the roster); everyone the report covers when absent. */
+  employeeIds: selectionSchema.optional(),
 });
 export type ExportOptions = z.infer<typeof exportOptionsSchema>;
 
@@ -368,6 +397,8 @@ export const contract = {
   'person:create': channel<Person>()(z.strictObject({ person: newPersonSchema })),
   'person:update': channel<Person>()(z.strictObject({ ...byPerson, changes: personPatchSchema })),
   'person:delete': channel<null>()(z.strictObject(byPerson)),
+  /** One change to the selected people, in one write. */
+  'people:bulk': channel<BulkResult>()(z.strictObject({ employeeIds: selectionSchema, change: bulkChangeSchema })),
   'credential:save': channel<Person>()(z.strictObject({ ...byPerson, credential: credentialSaveSchema })),
   'credential:delete': channel<Person>()(z.strictObject({ ...byPerson, id: z.string().min(1).max(64) })),
   'experience:save': channel<Person>()(z.strictObject({ ...byPerson, experience: experienceInputSchema })),
