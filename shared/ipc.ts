@@ -252,6 +252,27 @@ export interface CredentialBadge {
   readonly daysLeft: number | null;
 }
 
+/** Kinds of gap in a record; see `shared/views/problems.ts` for which change a person's answers. */
+export type RecordProblemKind =
+  | 'unknown-credential'
+  | 'credential-no-earned-date'
+  | 'credential-no-expiry'
+  | 'experience-ends-before-start'
+  | 'no-unit'
+  | 'no-fte';
+
+/** One thing to fix in a record, in plain words. */
+export interface RecordProblem {
+  readonly kind: RecordProblemKind;
+  readonly text: string;
+  /**
+   * True when it can change this person's answers (CCS status, the date they qualify, a
+   * credential's state); false for gaps only a report uses (unit, FTE), which the window counts
+   * by kind instead of marking every row.
+   */
+  readonly changesAnswers: boolean;
+}
+
 export interface PersonSummary {
   readonly employeeId: string;
   readonly firstName: string;
@@ -272,7 +293,7 @@ export interface PersonSummary {
   /** Years of direct coding experience before the as-of date (days / 365.25, one decimal). */
   readonly experienceYears: number;
   /** Problems with the record a manager should fix (e.g. a credential with no expiry date). */
-  readonly problems: readonly string[];
+  readonly problems: readonly RecordProblem[];
 }
 
 export interface RosterView {
@@ -318,6 +339,11 @@ export interface DashboardData {
   /** Month by month for the next 12 months: how many become eligible in that month. */
   readonly forecast: readonly { month: string; newlyEligible: number; cumulativeEligible: number }[];
   readonly credentialMix: readonly { code: string; active: number; expiring: number; expired: number }[];
+  /**
+   * Gaps that change no one's answers, by kind, with how many current staff have each (unit and
+   * FTE, which only the DIF uses); listed once with a count instead of an action per person.
+   */
+  readonly recordGaps: readonly { readonly kind: RecordProblemKind; readonly people: number; readonly text: string }[];
   readonly actions: readonly {
     readonly kind: 'expiring' | 'expired' | 'newly-eligible' | 'problem';
     readonly employeeId: string;

@@ -11,6 +11,7 @@ import {
   applyPersonPatch, canonical, draftOf, newDraft, personOf, samePlainData, upsertCredential, upsertEducation, upsertExperience, type PersonDraft,
 } from './merge';
 import { readTable, type RawTable } from './read-table';
+import { MAX_PREVIEW_CHANGES, previewChanges } from './preview-changes';
 import { personSource, readRows, type CredentialResolver, type PersonKey, type PersonPatch, type RowRecord } from './row-reader';
 
 export interface ImportPlan {
@@ -187,6 +188,7 @@ function buildPlan(
   let toUpdate = 0;
   let unchanged = 0;
   const changed = new Map<string, Person>();
+  const updated: { before: Person; after: Person }[] = [];
   // Drafts are in order of first appearance, so new people come out in file order.
   const created: Person[] = [];
   for (const [id, draft] of drafts) {
@@ -200,6 +202,7 @@ function buildPlan(
     } else {
       toUpdate += 1;
       changed.set(id, person);
+      if (updated.length < MAX_PREVIEW_CHANGES) updated.push({ before: original, after: person });
     }
   }
 
@@ -214,8 +217,11 @@ function buildPlan(
 
   const problems = [...fileProblems, ...records.flatMap((r) => r.problems)];
   const errors = problems.filter((p) => p.severity === 'error');
+  const listed = previewChanges(created.slice(0, MAX_PREVIEW_CHANGES), updated);
   const preview: ImportPreview = {
     files: summaries,
+    changes: listed.changes,
+    changesLeftOut: toCreate + toUpdate - listed.changes.length,
     toCreate,
     toUpdate,
     unchanged,

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CredentialDefinition } from '../../../shared/types';
 import { call } from '../lib/api';
 import { useApiQuery } from '../lib/use-api-query';
@@ -14,10 +14,18 @@ import { RecertificationSection } from '../recert/recertification-section';
 import { ExamSection } from '../recert/exam-section';
 
 /** Everything on record about one person, editable, with the eligibility explanation. */
-export function PersonScreen({ employeeId }: { readonly employeeId: string }) {
+export function PersonScreen({ employeeId, from = 'roster' }: { readonly employeeId: string; readonly from?: 'roster' | 'dashboard' }) {
   const { asOf, ruleSet, navigate, confirm, announce } = useApp();
+  const back = () => navigate({ name: from });
+  const backLabel = from === 'dashboard' ? '← Dashboard' : '← Roster';
   const load = useCallback(() => call('person:get', { employeeId, asOf, ruleSet }), [employeeId, asOf, ruleSet]);
   const { data, error, loading, reload } = useApiQuery(load);
+  // Opening a person puts the focus on their name, so a screen reader says where it is and Tab goes on from there.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const named = data !== undefined;
+  useEffect(() => {
+    heading.current?.focus();
+  }, [named]);
   const [catalog, setCatalog] = useState<readonly CredentialDefinition[]>([]);
   const [deleteError, setDeleteError] = useState<string | null>(null);
 
@@ -45,10 +53,12 @@ export function PersonScreen({ employeeId }: { readonly employeeId: string }) {
     return (
       <section aria-labelledby="person-title">
         <div className="screen-header">
-          <button type="button" className="link-button" onClick={() => navigate({ name: 'roster' })}>
-            ← Roster
+          <button type="button" className="link-button" onClick={back}>
+            {backLabel}
           </button>
-          <h1 id="person-title">Employee {employeeId}</h1>
+          <h1 id="person-title" ref={heading} tabIndex={-1}>
+            Employee {employeeId}
+          </h1>
         </div>
         <ErrorBanner message={error} onRetry={reload} />
         {loading ? <p className="muted">Loading…</p> : null}
@@ -59,10 +69,10 @@ export function PersonScreen({ employeeId }: { readonly employeeId: string }) {
   return (
     <section className="person-screen" aria-labelledby="person-title">
       <div className="screen-header">
-        <button type="button" className="link-button" onClick={() => navigate({ name: 'roster' })}>
-          ← Roster
+        <button type="button" className="link-button" onClick={back}>
+          {backLabel}
         </button>
-        <h1 id="person-title">
+        <h1 id="person-title" ref={heading} tabIndex={-1}>
           {p.lastName}, {p.firstName}
         </h1>
         <p className="screen-sub">
