@@ -9,7 +9,7 @@ const KIND_LABELS: Readonly<Record<Action['kind'], { readonly text: string; read
   expired: { text: 'Lapsed', icon: '✕', plural: 'lapsed' },
   expiring: { text: 'Expiring', icon: '⚠', plural: 'expiring' },
   'newly-eligible': { text: 'Newly eligible', icon: '✓', plural: 'newly eligible' },
-  problem: { text: 'Check record', icon: '!', plural: 'records to check' },
+  problem: { text: 'Check record', icon: '!', plural: 'to check' },
 };
 const KIND_ORDER: readonly Action['kind'][] = ['expired', 'expiring', 'newly-eligible', 'problem'];
 

@@ -38,9 +38,11 @@ export function DashboardScreen() {
           <HeadlineCards headline={data.headline} />
           {data.ceu ? <CeuHeadlineCards ceu={data.ceu} /> : null}
           {/* What needs doing first; the charts after. */}
-          <div className="dashboard-grid">
+          <div className="dashboard-top">
             <ActionList actions={data.actions} gaps={data.recordGaps} />
             <RemindersPanel />
+          </div>
+          <div className="dashboard-grid">
             <StatusByUnitChart byUnit={data.byUnit} />
             <ForecastChart forecast={data.forecast} />
             <CredentialMixChart mix={data.credentialMix} />

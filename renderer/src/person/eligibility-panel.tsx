@@ -85,7 +85,7 @@ export function EligibilityPanel({ detail }: { readonly detail: PersonDetail }) 
         {eligibilityHeadline(ccsStatusLabel(e.status), e.summary)}
       </p>
       <p className="muted">
-        {ruleSetName(e.ruleSet)} rules (version {e.ruleSetVersion}), as of {formatDate(e.asOf)}.
+        {ruleSetName(e.ruleSet)} rules ({proseDates(`version ${e.ruleSetVersion}`)}), as of {formatDate(e.asOf)}.
         {e.diplomaOnRecord === null ? '' : e.diplomaOnRecord ? ' High-school diploma on record.' : ' No high-school diploma on record (required under this rule set).'}
       </p>
       <ul className="pathways">
