@@ -2,7 +2,8 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import type { DashboardData } from '../../../shared/ipc';
 import { ChartFigure } from './chart-figure';
 import { CHART_COLORS } from './chart-colors';
-import { labelAxisWidth, rowHeight, WrappedTick } from './wrapped-tick';
+import { labelAxisWidth, rowHeight } from './label-wrap';
+import { WrappedTick } from './wrapped-tick';
 
 /** Credentials held, by code and state; the axis is as wide as the longest code needs. */
 export function CredentialMixChart({ mix }: { readonly mix: DashboardData['credentialMix'] }) {

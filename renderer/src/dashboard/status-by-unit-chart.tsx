@@ -2,7 +2,8 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import type { DashboardData } from '../../../shared/ipc';
 import { ChartFigure } from './chart-figure';
 import { CHART_COLORS } from './chart-colors';
-import { labelAxisWidth, rowHeight, WrappedTick } from './wrapped-tick';
+import { labelAxisWidth, rowHeight } from './label-wrap';
+import { WrappedTick } from './wrapped-tick';
 
 /** CCS status by unit as stacked bars, one row per unit so long unit names wrap beside their bar. */
 export function StatusByUnitChart({ byUnit }: { readonly byUnit: DashboardData['byUnit'] }) {

@@ -2,22 +2,8 @@ import type { PersonDetail } from '../../../shared/ipc';
 import type { PathwayResult, Person } from '../../../shared/types';
 import { ccsStatusLabel, formatDate, PATHWAY_STATE_LABELS, proseDates } from '../lib/format';
 import { ruleSetName } from '../lib/rule-set-names';
+import { eligibilityHeadline, pathwaysInOrder } from './pathway-order';
 
-const STATE_ORDER: Readonly<Record<PathwayResult['state'], number>> = { met: 0, 'will-meet': 1, 'cannot-meet': 2 };
-
-/** Met pathways first (earliest first), then those that will be met (soonest first), then the rest, in rule order. */
-export function pathwaysInOrder(pathways: readonly PathwayResult[]): PathwayResult[] {
-  return pathways
-    .map((p, i) => ({ p, i }))
-    .sort((a, b) => STATE_ORDER[a.p.state] - STATE_ORDER[b.p.state] || (a.p.metOn ?? '').localeCompare(b.p.metOn ?? '') || a.i - b.i)
-    .map(({ p }) => p);
-}
-
-/** One headline: the summary, led by the status only when the summary does not already say it. */
-export function eligibilityHeadline(label: string, summary: string): string {
-  const text = proseDates(summary);
-  return text.toLowerCase().startsWith(label.toLowerCase()) ? text : `${label}: ${text}`;
-}
 
 /** The records a pathway rests on, in words. */
 function basisText(person: Person, basis: PathwayResult['basis']): readonly string[] {
