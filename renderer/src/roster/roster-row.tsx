@@ -30,7 +30,6 @@ export const RosterRow = memo(function RosterRow({ person, index, selected, onOp
     <tr
       className={selected ? 'roster-row roster-row-selected' : 'roster-row'}
       aria-rowindex={index + 2}
-      aria-selected={selected}
       data-employee-id={person.employeeId}
       onClick={(e) => {
         if ((e.target as HTMLElement).closest('button, input, label')) return;

@@ -81,7 +81,7 @@ export function RosterTable({ people, sorting, onSortingChange, onOpen, selected
 
   return (
     <div className="roster-scroll" ref={scrollRef} data-testid="roster-scroll" onScroll={(e) => onScrolled(e.currentTarget.scrollTop)}>
-      <table id={ROSTER_TABLE_ID} className="roster-table" aria-label="Roster" aria-rowcount={people.length + 1} aria-multiselectable="true" tabIndex={-1}>
+      <table id={ROSTER_TABLE_ID} className="roster-table" aria-label="Roster" aria-rowcount={people.length + 1} tabIndex={-1}>
         <thead className="roster-head">
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id} aria-rowindex={1} className="roster-row">
