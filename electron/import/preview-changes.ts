@@ -24,6 +24,8 @@ function label(field: string): string {
   return EXTRA_LABELS[field] ?? FIELD_LABELS[field] ?? field;
 }
 
+const EMPLOYMENT_WORDS: Readonly<Record<string, string>> = { active: 'Active', leave: 'On leave', terminated: 'Terminated' };
+
 function text(value: Scalar): string | null {
   if (value === undefined || value === '') return null;
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
@@ -71,7 +73,10 @@ function compareRecords<T extends { readonly id: string }>(
 /** Every value that differs between a person before and after the import. */
 export function personChanges(before: Person | undefined, after: Person): ImportFieldChange[] {
   const out: ImportFieldChange[] = [];
-  for (const field of PERSON_FIELDS) compare(out, label(field), before?.[field], after[field]);
+  for (const field of PERSON_FIELDS) {
+    const words = field === 'employmentStatus' ? (v: Scalar) => (v === undefined ? v : EMPLOYMENT_WORDS[String(v)] ?? v) : (v: Scalar) => v;
+    compare(out, label(field), words(before?.[field]), words(after[field]));
+  }
   compareRecords(out, 'Credential', before?.credentials ?? [], after.credentials, credentialText, (o, prefix, b, a) => {
     for (const field of CREDENTIAL_FIELDS) compare(o, `${prefix} ${label(field).toLowerCase()}`, b[field], a[field]);
   });

@@ -16,7 +16,7 @@ test('the roster lists everyone with badges, CCS status and experience, and coun
   // Lapsed credentials carry words, not only colour.
   await expect(table.locator('.badge-expired, .badge-inactive, .badge-revoked').first()).toContainText(/expired|inactive|revoked/);
   await expect(table.getByText(/Certified|Eligible|Not yet/).first()).toBeVisible();
-  await screenshot(app, 'roster', true);
+  await screenshot(app, 'roster-1280');
 });
 
 test('search by name or id, filters and clearing them', async ({ app, readDataFile }) => {

@@ -46,6 +46,7 @@ test('a row is marked only for what changes that person’s answers; the rest is
   expect(kinds.map((k) => k.replace(/^\W+/, ''))).toEqual(['Expiring', 'Expiring', 'Expiring', 'Newly eligible', 'Newly eligible', 'Check record']);
   await expect(actions.getByText(/FTE/)).toHaveCount(1);
   await expect(actions.getByTestId('record-gaps')).toHaveText(`${noFte} people have no FTE recorded: only the Magnet DIF uses it.`);
+  await screenshot(app, 'dashboard', true);
   // Needs action comes before the charts.
   const order = await app.locator('.dashboard h2').allTextContents();
   expect(order.indexOf('Needs action (6)')).toBeLessThan(order.findIndex((t) => t.startsWith('CCS status by unit')));

@@ -39,6 +39,7 @@ describe('the import preview’s list of changes', () => {
     ]);
     expect(p.preview.changes[0]!.changes).toEqual(expect.arrayContaining([
       { field: 'First name', before: null, after: 'Zara' },
+      { field: 'Employment status', before: null, after: 'Active' },
       { field: 'Credential added', before: null, after: 'RHIT, earned 2020-01-01, expires 2027-01-01' },
     ]));
   });

@@ -36,7 +36,7 @@ export function ChangeList({ preview }: { readonly preview: ImportPreview }) {
                           <span>{proseDates(c.after ?? '—')}</span>
                         ) : (
                           <>
-                            <span className="change-before">{c.before === null ? 'not recorded' : proseDates(c.before)}</span>
+                            {c.before === null ? <span className="muted">not recorded</span> : <span className="change-before">{proseDates(c.before)}</span>}
                             <span aria-label="becomes"> → </span>
                             <span className="change-after">{c.after === null ? 'not recorded' : proseDates(c.after)}</span>
                           </>
