@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planImportFromTables } from '../../electron/import/plan';
 import type { RawCell, RawTable } from '../../electron/import/read-table';
 import { MAX_PREVIEW_CHANGES, personChanges } from '../../electron/import/preview-changes';
+import { formatChanges } from '../../electron/cli/import-summary';
 import { emptyRoster } from '../../electron/store/schema';
 import type { RosterData } from '../../shared/types';
 import { idCounter } from '../fixtures/import/helpers';
@@ -60,5 +61,18 @@ describe('the import preview’s list of changes', () => {
     expect(p.preview.toCreate).toBe(MAX_PREVIEW_CHANGES + 40);
     expect(p.preview.changes).toHaveLength(MAX_PREVIEW_CHANGES);
     expect(p.preview.changesLeftOut).toBe(40);
+  });
+});
+
+describe('the command line dry run', () => {
+  it('lists who would change, each value before -> after, and counts the people not listed', () => {
+    const roster: RosterData = { ...emptyRoster(), people: [person('001', { firstName: 'Ines', lastName: 'Brandt', unit: 'Inpatient Coding' })] };
+    const p = plan(roster, table(['Employee ID', 'Last Name', 'First Name', 'Unit'], [['001', 'Brandt', 'Ines', 'CDI'], ['002', 'Ray', 'Bo', 'CDI']]));
+    expect(formatChanges(p.preview)).toBe(
+      'Changes (before -> after):\n' +
+        '  new: Ray, Bo (002)\n    First name: Bo\n    Last name: Ray\n    Unit: CDI\n    Employment status: Active\n' +
+        '  updated: Brandt, Ines (001)\n    Unit: Inpatient Coding -> CDI\n',
+    );
+    expect(formatChanges(p.preview, 1)).toMatch(/new: Ray, Bo \(002\)[\s\S]*…and 1 more person\.\n$/);
   });
 });
