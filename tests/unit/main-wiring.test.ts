@@ -32,6 +32,7 @@ import { storedRoster } from '../fixtures/stored-roster';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const PRELOAD_OUT = path.join(ROOT, 'out/preload/preload.cjs');
 const RENDERER_INDEX = path.join(ROOT, 'out/renderer/index.html');
+const SERVICE_HOST_OUT = path.join(ROOT, 'out/main/services.js');
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -195,7 +196,11 @@ function ensureBuilt(): void {
     return latest;
   };
   const stale = !existsSync(PRELOAD_OUT) || statSync(PRELOAD_OUT).mtimeMs < newest(path.join(ROOT, 'electron/preload'));
-  if (stale || !existsSync(RENDERER_INDEX)) {
+  // The service host runs from its build (a worker thread loads a file), so it must be as new as its sources.
+  const hostStale =
+    !existsSync(SERVICE_HOST_OUT) ||
+    statSync(SERVICE_HOST_OUT).mtimeMs < Math.max(newest(path.join(ROOT, 'electron')), newest(path.join(ROOT, 'shared')));
+  if (stale || hostStale || !existsSync(RENDERER_INDEX)) {
     execFileSync(path.join(ROOT, 'node_modules/.bin/electron-vite'), ['build'], { cwd: ROOT, stdio: 'pipe' });
   }
 }
@@ -565,6 +570,9 @@ describe('start-up recovery', () => {
     return dir;
   }
 
+  /** Restores as the service host does for the main process: by name, answering with the count. */
+  const restoring = (store: RosterStore) => async (name: string) => ({ people: store.restoreBackup(name).people.length });
+
   const answering = (response: number) => {
     const asked: MessageBoxOptions[] = [];
     const box = async (options: MessageBoxOptions): Promise<MessageBoxReturnValue> => {
@@ -585,7 +593,7 @@ describe('start-up recovery', () => {
     expect(recovery).not.toBeNull();
     expect(store.read().people).toEqual([]);
     const { asked, box } = answering(0);
-    const message = await offerRecovery(store, recovery!, box, () => undefined);
+    const message = await offerRecovery(restoring(store), recovery!, box, () => undefined);
     expect(asked).toHaveLength(1);
     expect(asked[0]).toMatchObject({ message: expect.stringMatching(/could not be read. Restore the most recent backup\?/), buttons: ['Restore Backup', 'Start With an Empty Roster'] });
     expect(store.read().people.map((p) => p.employeeId)).toEqual(['00123']);
@@ -595,7 +603,7 @@ describe('start-up recovery', () => {
   it('starts empty, and says so, when the user declines', async () => {
     const { store, recovery } = RosterStore.open({ dataDir: damagedFolder(true) });
     const { box } = answering(1);
-    const message = await offerRecovery(store, recovery!, box, () => undefined);
+    const message = await offerRecovery(restoring(store), recovery!, box, () => undefined);
     expect(store.read().people).toEqual([]);
     expect(message).toMatch(/empty roster/);
   });
@@ -603,7 +611,7 @@ describe('start-up recovery', () => {
   it('only explains when there is no backup to offer', async () => {
     const { store, recovery } = RosterStore.open({ dataDir: damagedFolder(false) });
     const { asked, box } = answering(0);
-    await offerRecovery(store, recovery!, box, () => undefined);
+    await offerRecovery(restoring(store), recovery!, box, () => undefined);
     expect(asked).toHaveLength(1);
     expect(asked[0]!.buttons).toEqual(['OK']);
     expect(store.read().people).toEqual([]);
