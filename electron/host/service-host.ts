@@ -32,6 +32,8 @@ export interface ServiceHostOptions {
   readonly heartbeatMs?: number;
   /** How long the worker may go without a word before it is called unresponsive and replaced. */
   readonly unresponsiveAfterMs?: number;
+  /** How long a starting worker may take to open the roster (loading the code, a large roster) before it is replaced. */
+  readonly startTimeoutMs?: number;
   /** Restarts in a row that never get the worker ready before the host gives up. */
   readonly maxFailedStarts?: number;
 }
@@ -43,6 +45,7 @@ type Pending =
 const DEFAULT_HEARTBEAT_MS = 2_000;
 /** Long enough for the slowest single step of a large import, short enough that nobody waits for ever. */
 const DEFAULT_UNRESPONSIVE_MS = 30_000;
+const DEFAULT_START_TIMEOUT_MS = 120_000;
 
 export class ServiceHost {
   readonly #options: ServiceHostOptions;
@@ -53,6 +56,8 @@ export class ServiceHost {
   #ready: Promise<void> = Promise.resolve();
   #nextId = 1;
   #lastHeard = Date.now();
+  /** When the current worker was started, until it says it is ready. */
+  #startingSince: number | null = null;
   /** Why the current worker is being replaced, when the host itself ended it. */
   #endedBecause: string | null = null;
   #failedStarts = 0;
@@ -67,19 +72,26 @@ export class ServiceHost {
     this.#log = options.log ?? ((message, error) => console.error(message, error ?? ''));
   }
 
-  /** Starts the worker and waits until the roster is open; the recovery report says whether it had to be rebuilt. */
-  static async start(options: ServiceHostOptions): Promise<{ host: ServiceHost; recovery: RecoveryReport | null }> {
+  /**
+   * Starts the worker. `opened` settles once the roster is open (with the recovery report when it
+   * had to be rebuilt) or could not be; requests made meanwhile wait for it, so the window can open
+   * while the worker loads.
+   */
+  static start(options: ServiceHostOptions): { host: ServiceHost; opened: Promise<RecoveryReport | null> } {
     const host = new ServiceHost(options);
-    try {
-      const recovery = await host.#spawn();
-      host.#startHeartbeat();
-      return { host, recovery };
-    } catch (error) {
-      // Not started at all: no restarts behind the caller's back; it decides what to tell the user.
-      host.#closed = true;
-      await host.#worker?.terminate();
-      throw error;
-    }
+    const opened = host.#spawn().then(
+      (recovery) => {
+        host.#startHeartbeat();
+        return recovery;
+      },
+      async (error: unknown) => {
+        // Not started at all: no restarts behind the caller's back; it decides what to tell the user.
+        host.#closed = true;
+        await host.#worker?.terminate();
+        throw error;
+      },
+    );
+    return { host, opened };
   }
 
   /** Runs a channel in the worker (which validates `input`); never rejects. */
@@ -127,7 +139,7 @@ export class ServiceHost {
   }
 
   async #waitReady(): Promise<string | null> {
-    if (this.#closed) return HOST_STOPPED_MESSAGE;
+    if (this.#closed) return this.#startProblem ?? HOST_STOPPED_MESSAGE;
     await this.#ready;
     return this.#startProblem;
   }
@@ -142,6 +154,7 @@ export class ServiceHost {
     const worker = new Worker(this.#options.entry, { workerData: this.#options.config });
     this.#worker = worker;
     this.#lastHeard = Date.now();
+    this.#startingSince = Date.now();
     this.#endedBecause = null;
     let settle: { resolve: (r: RecoveryReport | null) => void; reject: (e: Error) => void } | null = null;
     const readyWithReport = new Promise<RecoveryReport | null>((resolve, reject) => {
@@ -157,6 +170,7 @@ export class ServiceHost {
       this.#lastHeard = Date.now();
       switch (message.type) {
         case 'ready':
+          this.#startingSince = null;
           this.#failedStarts = 0;
           this.#startProblem = null;
           settle?.resolve(message.recovery);
@@ -260,8 +274,13 @@ export class ServiceHost {
     this.#heartbeat = setInterval(() => {
       const worker = this.#worker;
       if (!worker || this.#endedBecause) return;
-      if (Date.now() - this.#lastHeard > limit) {
-        this.#log(`The service host has not answered for ${Math.round(limit / 1000)} s; it is restarted`);
+      // A starting worker is judged by how long starting may take; a running one by its silence.
+      const stuck =
+        this.#startingSince === null
+          ? Date.now() - this.#lastHeard > limit
+          : Date.now() - this.#startingSince > (this.#options.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS);
+      if (stuck) {
+        this.#log('The service host stopped answering; it is restarted');
         this.#endedBecause = HOST_UNRESPONSIVE_MESSAGE;
         void worker.terminate();
         return;

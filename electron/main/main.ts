@@ -80,7 +80,8 @@ async function start(): Promise<MainContext | null> {
   applySessionSecurity(session.defaultSession);
 
   const dataDir = chooseDataDir(process.env, app.getPath('userData'));
-  const { host, recovery } = await ServiceHost.start({
+  // The roster opens in the service host while the window loads; requests wait for it.
+  const { host, opened } = ServiceHost.start({
     entry: paths.serviceHost,
     config: { dataDir, appName: app.getName(), appVersion: app.getVersion() },
     ports: {
@@ -192,6 +193,7 @@ async function start(): Promise<MainContext | null> {
     });
   });
 
+  const recovery = await opened;
   if (recovery) {
     const showBox = (options: Electron.MessageBoxOptions) => dialog.showMessageBox(window, options);
     const restoreBackup = async (name: string) => {

@@ -261,6 +261,14 @@ describe('the main process, loaded against a recording Electron', () => {
     expect(fake.record.notifications).toEqual([]);
   });
 
+  it('runs the roster in the service host, and its own build loads neither the database nor the report writer', () => {
+    const context = started as { host: { starts: number } };
+    expect(context.host.starts).toBe(1);
+    const mainBundle = readFileSync(path.join(ROOT, 'out/main/main.js'), 'utf8');
+    expect(mainBundle).toContain('node:worker_threads');
+    for (const heavy of ['node:sqlite', 'exceljs', 'papaparse']) expect(mainBundle).not.toContain(`"${heavy}"`);
+  });
+
   it('registers exactly one handler for every contract channel, and no other', () => {
     const channels = fake.record.handles.map((h) => h.channel);
     expect([...channels].sort()).toEqual([...CHANNELS].sort());
@@ -367,6 +375,17 @@ describe('the main process, loaded against a recording Electron', () => {
       height: 800,
       maximized: false,
     });
+  });
+
+  it('closes the roster in the service host before the app quits', async () => {
+    const context = started as { host: { request(channel: string, input: unknown): Promise<unknown> } };
+    const quitsBefore = fake.record.quit;
+    const preventDefault = vi.fn();
+    for (const fn of fake.record.appListeners.get('will-quit') ?? []) fn({ preventDefault });
+    expect(preventDefault).toHaveBeenCalledOnce();
+    await vi.waitFor(() => expect(fake.record.quit).toBe(quitsBefore + 1), { timeout: 10_000 });
+    await expect(context.host.request('settings:get', undefined)).resolves.toMatchObject({ ok: false });
+    expect(existsSync(path.join(dataDir, 'roster.sqlite-wal'))).toBe(false);
   });
 
   it('quits when the last window closes (except on macOS)', () => {
