@@ -55,6 +55,7 @@ const SPECS: readonly MeasureSpec[] = [
     id: 'main-thread',
     label: 'Longest main-thread stall during an import and a DIF export (service host)',
     steps: ['main-thread-stall'],
+    baseline: { step: 'main-thread-idle-baseline', label: 'same sampler, idle thread' },
   },
   { id: 'import-to-report', label: 'Import to DIF report', steps: ['csv-import', 'dif-export'], baseline: { step: 'soffice-baseline', label: 'LibreOffice CSV→xlsx' } },
 ];

@@ -19,7 +19,7 @@ import { scratchDir } from './workspace';
 import { withCpuProfile } from './profile';
 import { updatePerson } from '../../electron/store/operations';
 import { copyOfStore } from './workspace';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 import { ServiceHost } from '../../electron/host/service-host';
 import { ensureServiceHostBuilt } from '../fixtures/built-service-host';
 
@@ -40,6 +40,7 @@ export const STEP_NAMES = [
   'dif-xlsx-baseline',
   'soffice-baseline',
   'main-thread-stall',
+  'main-thread-idle-baseline',
 ] as const;
 export type StepName = (typeof STEP_NAMES)[number];
 
@@ -161,6 +162,16 @@ async function prepare(step: StepName, ws: Workspace): Promise<Prepared> {
     }
     case 'main-thread-stall':
       return mainThreadStall(ws);
+    case 'main-thread-idle-baseline':
+      // The same sampler on a thread with nothing to do: what the machine alone costs (other
+      // processes taking the CPU), so a busy machine's figure can be told from the app's.
+      return async () => {
+        const delay = monitorEventLoopDelay({ resolution: 1 });
+        delay.enable();
+        await new Promise((resolve) => setTimeout(resolve, IDLE_SAMPLE_MS));
+        delay.disable();
+        return { ms: delayFigure('idle', delay), rows: null };
+      };
     case 'soffice-baseline': {
       const outDir = scratchDir(ws, 'soffice');
       const profile = scratchDir(ws, 'soffice-profile');
@@ -175,6 +186,16 @@ async function prepare(step: StepName, ws: Workspace): Promise<Prepared> {
     }
   }
 }
+
+/** The longest delay, in ms; the spread goes to stderr (the table keeps one figure). */
+function delayFigure(label: string, delay: IntervalHistogram): number {
+  const ms = (ns: number): string => (ns / 1e6).toFixed(1);
+  process.stderr.write(`main thread, ${label}: p50 ${ms(delay.percentile(50))} ms, p99 ${ms(delay.percentile(99))} ms, max ${ms(delay.max)} ms\n`);
+  return delay.max / 1e6;
+}
+
+/** How long the idle yardstick samples: about as long as the import and export take. */
+const IDLE_SAMPLE_MS = 15_000;
 
 /**
  * The window's process while the roster works: a first import of the whole HR export and a DIF
@@ -204,7 +225,7 @@ async function mainThreadStall(ws: Workspace): Promise<Prepared> {
       const exported = await host.request('export:run', { kind: 'dif', options: { asOf: ws.asOf } });
       if (!exported.ok || exported.value === null) throw new Error(exported.ok ? 'no report written' : exported.error);
       if (progressEvents === 0) throw new Error('no progress event reached the main thread');
-      return { ms: delay.max / 1e6, rows: imported.value.created + imported.value.updated };
+      return { ms: delayFigure('import and export', delay), rows: imported.value.created + imported.value.updated };
     } finally {
       delay.disable();
       await host.close();
