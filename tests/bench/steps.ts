@@ -19,7 +19,7 @@ import { scratchDir } from './workspace';
 import { withCpuProfile } from './profile';
 import { updatePerson } from '../../electron/store/operations';
 import { copyOfStore } from './workspace';
-import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { ServiceHost } from '../../electron/host/service-host';
 import { ensureServiceHostBuilt } from '../fixtures/built-service-host';
 
@@ -188,7 +188,7 @@ async function prepare(step: StepName, ws: Workspace): Promise<Prepared> {
 }
 
 /** The longest delay, in ms; the spread goes to stderr (the table keeps one figure). */
-function delayFigure(label: string, delay: IntervalHistogram): number {
+function delayFigure(label: string, delay: ReturnType<typeof monitorEventLoopDelay>): number {
   const ms = (ns: number): string => (ns / 1e6).toFixed(1);
   process.stderr.write(`main thread, ${label}: p50 ${ms(delay.percentile(50))} ms, p99 ${ms(delay.percentile(99))} ms, max ${ms(delay.max)} ms\n`);
   return delay.max / 1e6;
