@@ -168,7 +168,7 @@ async function prepare(step: StepName, ws: Workspace): Promise<Prepared> {
       return async () => {
         const delay = monitorEventLoopDelay({ resolution: 1 });
         delay.enable();
-        await new Promise((resolve) => setTimeout(resolve, IDLE_SAMPLE_MS));
+        await new Promise((resolve) => setTimeout(resolve, ws.size * IDLE_SAMPLE_MS_PER_PERSON));
         delay.disable();
         return { ms: delayFigure('idle', delay), rows: null };
       };
@@ -194,8 +194,8 @@ function delayFigure(label: string, delay: ReturnType<typeof monitorEventLoopDel
   return delay.max / 1e6;
 }
 
-/** How long the idle yardstick samples: about as long as the import and export take. */
-const IDLE_SAMPLE_MS = 15_000;
+/** How long the idle yardstick samples per person: about as long as the import and export take (15 s at 50,000). */
+const IDLE_SAMPLE_MS_PER_PERSON = 0.3;
 
 /**
  * The window's process while the roster works: a first import of the whole HR export and a DIF
