@@ -13,6 +13,7 @@ import {
 import { encodingLabel, UNREADABLE } from './decode-text';
 import { readTable, type RawTable } from './read-table';
 import { readableValue } from './readable-value';
+import { MAX_PREVIEW_CHANGES, previewChanges } from './preview-changes';
 import { personSource, readRows, type CredentialResolver, type PersonKey, type PersonPatch, type RowRecord } from './row-reader';
 
 export interface ImportPlan {
@@ -189,6 +190,7 @@ function buildPlan(
   let toUpdate = 0;
   let unchanged = 0;
   const changed = new Map<string, Person>();
+  const updated: { before: Person; after: Person }[] = [];
   // Drafts are in order of first appearance, so new people come out in file order.
   const created: Person[] = [];
   for (const [id, draft] of drafts) {
@@ -202,6 +204,7 @@ function buildPlan(
     } else {
       toUpdate += 1;
       changed.set(id, person);
+      if (updated.length < MAX_PREVIEW_CHANGES) updated.push({ before: original, after: person });
     }
   }
 
@@ -216,8 +219,11 @@ function buildPlan(
 
   const problems = [...fileProblems, ...records.flatMap((r) => r.problems)].map(readableProblem);
   const errors = problems.filter((p) => p.severity === 'error');
+  const listed = previewChanges(created.slice(0, MAX_PREVIEW_CHANGES), updated);
   const preview: ImportPreview = {
     files: summaries,
+    changes: listed.changes,
+    changesLeftOut: toCreate + toUpdate - listed.changes.length,
     toCreate,
     toUpdate,
     unchanged,

@@ -8,7 +8,7 @@ import { commitImport, ImportRejectedError } from '../../import/commit';
 import { CommandFailure, EXIT_OK, EXIT_REJECTED, UsageError, type CliIo } from '../cli-io';
 import { DATA_OPTION, parseCommand } from '../parse';
 import { openRoster } from '../open-roster';
-import { formatPreview, formatRejection, formatResult } from '../import-summary';
+import { formatPreview, formatRejection, formatResult, formatChanges } from '../import-summary';
 
 const OPTIONS = {
   ...DATA_OPTION,
@@ -62,7 +62,7 @@ export async function runImport(args: readonly string[], io: CliIo): Promise<num
     return EXIT_REJECTED;
   }
   if (parsed.dryRun) {
-    print({ dryRun: true, imported: false, preview }, `${formatPreview(preview)}Dry run: nothing was written.\n`);
+    print({ dryRun: true, imported: false, preview }, `${formatPreview(preview)}${formatChanges(preview)}Dry run: nothing was written.\n`);
     return EXIT_OK;
   }
   try {

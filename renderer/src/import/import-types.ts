@@ -1,4 +1,5 @@
 import type { ImportField, ImportOptions } from '../../../shared/types';
+import { IMPORT_FIELD_LABELS } from '../../../shared/import-field-labels';
 
 export type Mapping = Readonly<Record<string, ImportField | ''>>;
 
@@ -16,10 +17,9 @@ export function baseName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
 }
 
-/** Human wording for import fields: `experience_start` → `Experience start`. */
-export function fieldLabel(field: string): string {
-  const words = field.replace(/_/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
+/** The words a manager sees for an import field (`fte` → `FTE`). */
+export function fieldLabel(field: ImportField): string {
+  return IMPORT_FIELD_LABELS[field];
 }
 
 /** A remembered mapping whose headers are exactly this file's headers. */
