@@ -64,8 +64,7 @@ export class ServiceHost {
   #startProblem: string | null = null;
   #closed = false;
   #heartbeat: ReturnType<typeof setInterval> | null = null;
-  /** How many workers have been started: the first, then one per restart. */
-  starts = 0;
+  #starts = 0;
 
   private constructor(options: ServiceHostOptions) {
     this.#options = options;
@@ -92,6 +91,11 @@ export class ServiceHost {
       },
     );
     return { host, opened };
+  }
+
+  /** How many workers have been started: the first, then one per restart. */
+  get starts(): number {
+    return this.#starts;
   }
 
   /** Runs a channel in the worker (which validates `input`); never rejects. */
@@ -150,7 +154,7 @@ export class ServiceHost {
 
   /** Starts a worker; resolves with its recovery report once it is ready, or rejects when it cannot open the roster. */
   #spawn(): Promise<RecoveryReport | null> {
-    this.starts += 1;
+    this.#starts += 1;
     const worker = new Worker(this.#options.entry, { workerData: this.#options.config });
     this.#worker = worker;
     this.#lastHeard = Date.now();

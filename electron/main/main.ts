@@ -206,7 +206,7 @@ async function start(): Promise<MainContext | null> {
   return { host, window, origin, dataDir };
 }
 
-/** Resolves once the window exists (null when another instance already runs); tests await it. */
+/** Resolves once the window exists and the roster is open (null when another instance already runs); tests await it. */
 export const started: Promise<MainContext | null> = start().catch((error: unknown) => {
   log('Credential Roster could not start', error);
   dialog.showErrorBox('Credential Roster could not start', error instanceof Error ? error.message : String(error));
