@@ -28,12 +28,11 @@ import { chooseDataDir, offerRecovery } from '../../electron/main/store-lifecycl
 import { RosterStore } from '../../electron/store/roster-store';
 import { createPerson } from '../../electron/store/operations';
 import { storedRoster } from '../fixtures/stored-roster';
+import { ensureServiceHostBuilt } from '../fixtures/built-service-host';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const PRELOAD_OUT = path.join(ROOT, 'out/preload/preload.cjs');
 const RENDERER_INDEX = path.join(ROOT, 'out/renderer/index.html');
-const SERVICE_HOST_OUT = path.join(ROOT, 'out/main/services.js');
-
 type Listener = (...args: unknown[]) => unknown;
 
 /** A stand-in for Electron that records what the main process asks of it. */
@@ -196,13 +195,11 @@ function ensureBuilt(): void {
     return latest;
   };
   const stale = !existsSync(PRELOAD_OUT) || statSync(PRELOAD_OUT).mtimeMs < newest(path.join(ROOT, 'electron/preload'));
-  // The service host runs from its build (a worker thread loads a file), so it must be as new as its sources.
-  const hostStale =
-    !existsSync(SERVICE_HOST_OUT) ||
-    statSync(SERVICE_HOST_OUT).mtimeMs < Math.max(newest(path.join(ROOT, 'electron')), newest(path.join(ROOT, 'shared')));
-  if (stale || hostStale || !existsSync(RENDERER_INDEX)) {
+  if (stale || !existsSync(RENDERER_INDEX)) {
     execFileSync(path.join(ROOT, 'node_modules/.bin/electron-vite'), ['build'], { cwd: ROOT, stdio: 'pipe' });
   }
+  // The main process starts the service host from its build, rebuilt when its sources are newer.
+  ensureServiceHostBuilt();
 }
 
 function readdirRecursive(dir: string): string[] {
