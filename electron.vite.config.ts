@@ -2,12 +2,18 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
-// One build for the three parts: main (ESM), preload (CommonJS, for the sandbox), renderer (React).
+// One build for the three parts: main (ESM, with the service host's worker as an entry of its own),
+// preload (CommonJS, for the sandbox), renderer (React).
 export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { main: resolve(__dirname, 'electron/main/main.ts') } },
+      rollupOptions: {
+        input: {
+          main: resolve(__dirname, 'electron/main/main.ts'),
+          services: resolve(__dirname, 'electron/host/service-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -1,15 +1,13 @@
 /**
- * The Electron main process: one hardened window, the store, the IPC handlers, menus and dialogs.
- * Everything that does real work lives in plain modules (electron/ipc, electron/store, …).
+ * The Electron main process: one hardened window, menus, dialogs, the shell and notifications.
+ * The roster itself (the store and every channel's handler) lives in the service host, a worker
+ * thread started here (electron/host), so no roster work ever runs on this thread.
  */
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, screen, session, shell } from 'electron';
 import { RULE_SETS } from '../../shared/rule-sets';
-import { dispatch } from '../ipc/dispatch';
-import { rosterDigest } from '../ipc/roster-reminders';
-import { createHandlers, type Handlers } from '../ipc/handlers';
+import { ServiceHost } from '../host/service-host';
 import { applyAppSecurity, applySessionSecurity, isSafeExternalUrl } from '../security';
 import { isAppUrl, type AppOrigin } from './app-urls';
 import { nativeDialogs } from './dialogs';
@@ -18,8 +16,7 @@ import { importableFilesFromArgv } from './file-args';
 import { buildMenuTemplate, ruleSetSources } from './menu';
 import { registerIpc, trustedSenderCheck } from './register-ipc';
 import { startReminderSchedule } from './reminder-schedule';
-import { chooseDataDir, offerRecovery, openStoreAtStartup } from './store-lifecycle';
-import { watchOtherWriters } from './watch-other-writers';
+import { chooseDataDir, offerRecovery } from './store-lifecycle';
 import ElectronStore from 'electron-store';
 import { createMainWindow } from './window';
 import { PREFERENCES_NAME } from './window-state';
@@ -27,8 +24,9 @@ import { PREFERENCES_NAME } from './window-state';
 const log = (message: string, error?: unknown): void => console.error(message, error ?? '');
 
 /** Where the built pieces are, relative to the app folder (the project root, or the asar). */
-export function appPaths(appRoot: string): { preload: string; rendererIndex: string; icon: string } {
+export function appPaths(appRoot: string): { preload: string; rendererIndex: string; icon: string; serviceHost: string } {
   return {
+    serviceHost: path.join(appRoot, 'out/main/services.js'),
     preload: path.join(appRoot, 'out/preload/preload.cjs'),
     rendererIndex: path.join(appRoot, 'out/renderer/index.html'),
     icon: path.join(appRoot, 'build/icon.png'),
@@ -36,7 +34,7 @@ export function appPaths(appRoot: string): { preload: string; rendererIndex: str
 }
 
 export interface MainContext {
-  readonly handlers: Handlers;
+  readonly host: ServiceHost;
   readonly window: BrowserWindow;
   readonly origin: AppOrigin;
   readonly dataDir: string;
@@ -82,21 +80,21 @@ async function start(): Promise<MainContext | null> {
   applySessionSecurity(session.defaultSession);
 
   const dataDir = chooseDataDir(process.env, app.getPath('userData'));
-  const { store, recovery } = openStoreAtStartup(dataDir, log);
-
-  const handlers = createHandlers({
-    store,
-    appName: app.getName(),
-    appVersion: app.getVersion(),
-    newId: randomUUID,
-    dialogs: nativeDialogs(dialog, () => mainWindow, () => app.getPath('documents')),
-    shell: {
-      showInFolder: (file) => shell.showItemInFolder(file),
-      openExternal: (url) => shell.openExternal(url),
+  // The roster opens in the service host while the window loads; requests wait for it.
+  const { host, opened } = ServiceHost.start({
+    entry: paths.serviceHost,
+    config: { dataDir, appName: app.getName(), appVersion: app.getVersion() },
+    ports: {
+      dialogs: nativeDialogs(dialog, () => mainWindow, () => app.getPath('documents')),
+      shell: {
+        showInFolder: (file) => shell.showItemInFolder(file),
+        openExternal: (url) => shell.openExternal(url),
+      },
     },
     emit: (event, payload) => events.emit(event, payload),
+    log,
   });
-  registerIpc(ipcMain, handlers, trustedSenderCheck(() => mainWindow?.webContents ?? null, ownUrl), log);
+  registerIpc(ipcMain, (channel, raw) => host.request(channel, raw), trustedSenderCheck(() => mainWindow?.webContents ?? null, ownUrl), log);
 
   const showAbout = (): void => {
     const options = {
@@ -116,7 +114,7 @@ async function start(): Promise<MainContext | null> {
     actions: {
       command: (command) => events.emit('menu:command', { command }),
       downloadTemplate: (format) => {
-        void dispatch(handlers, 'import:template', { format }, { log }).then((result) => {
+        void host.request('import:template', { format }).then((result) => {
           if (!result.ok) dialog.showErrorBox('Template not saved', result.error);
         });
       },
@@ -168,7 +166,7 @@ async function start(): Promise<MainContext | null> {
     now: () => new Date(),
     setTimer: (run, ms) => setTimeout(run, ms),
     clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-    digest: (asOf) => rosterDigest(store.read(), asOf),
+    digest: (asOf) => host.digest(asOf),
     notify: (title, body) => {
       if (!Notification.isSupported()) return;
       digestNotification?.close();
@@ -183,27 +181,32 @@ async function start(): Promise<MainContext | null> {
     },
     log,
   });
-  const watcher = watchOtherWriters({
-    refreshIfChanged: () => store.refreshIfChanged(),
-    changed: () => events.emit('roster:changed', {}),
-    setTimer: (run, ms) => setTimeout(run, ms),
-    clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-    log,
+  app.on('before-quit', () => reminders.stop());
+  // The roster is closed cleanly (its write-ahead log folded in) before the app goes.
+  let hostClosed = false;
+  app.on('will-quit', (event) => {
+    if (hostClosed) return;
+    event.preventDefault();
+    void host.close().finally(() => {
+      hostClosed = true;
+      app.quit();
+    });
   });
-  app.on('before-quit', () => {
-    reminders.stop();
-    watcher.stop();
-  });
-  app.on('will-quit', () => store.close());
 
+  const recovery = await opened;
   if (recovery) {
     const showBox = (options: Electron.MessageBoxOptions) => dialog.showMessageBox(window, options);
-    void offerRecovery(store, recovery, showBox, log).then((message) => events.emit('store:recovered', { message }));
+    const restoreBackup = async (name: string) => {
+      const result = await host.request('backups:restore', { name });
+      if (!result.ok) throw new Error(result.error);
+      return result.value;
+    };
+    void offerRecovery(restoreBackup, recovery, showBox, log).then((message) => events.emit('store:recovered', { message }));
   }
-  return { handlers, window, origin, dataDir };
+  return { host, window, origin, dataDir };
 }
 
-/** Resolves once the window exists (null when another instance already runs); tests await it. */
+/** Resolves once the window exists and the roster is open (null when another instance already runs); tests await it. */
 export const started: Promise<MainContext | null> = start().catch((error: unknown) => {
   log('Credential Roster could not start', error);
   dialog.showErrorBox('Credential Roster could not start', error instanceof Error ? error.message : String(error));

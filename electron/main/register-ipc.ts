@@ -1,7 +1,5 @@
 import type { IpcMainInvokeEvent } from 'electron';
-import { CHANNELS, type ChannelName } from '../../shared/ipc';
-import { dispatch } from '../ipc/dispatch';
-import type { Handlers } from '../ipc/handlers';
+import { CHANNELS, type ChannelName, type IpcResult } from '../../shared/ipc';
 
 /** The part of ipcMain this needs; tests pass a recorder. */
 export interface IpcMainLike {
@@ -10,13 +8,16 @@ export interface IpcMainLike {
 
 export const UNTRUSTED_SENDER_MESSAGE = 'This request did not come from the Credential Roster window and was refused.';
 
+/** Runs one request: the service host validates it and runs its handler, off this thread. */
+export type RunRequest = (channel: ChannelName, raw: unknown) => Promise<IpcResult<unknown>>;
+
 /**
  * Registers one handler per contract channel, and no other way in. Each request must come from
- * our window and from a frame showing our own page; then it is validated and run by `dispatch`.
+ * our window and from a frame showing our own page; then it is passed on to be validated and run.
  */
 export function registerIpc(
   ipcMain: IpcMainLike,
-  handlers: Handlers,
+  run: RunRequest,
   isTrustedSender: (event: IpcMainInvokeEvent) => boolean,
   log: (message: string, error: unknown) => void = (m, e) => console.error(m, e),
 ): readonly ChannelName[] {
@@ -26,7 +27,7 @@ export function registerIpc(
         log(`Refused "${channel}" from an untrusted sender`, event.senderFrame?.url ?? '(no frame)');
         return { ok: false, error: UNTRUSTED_SENDER_MESSAGE };
       }
-      return dispatch(handlers, channel, raw, { log });
+      return run(channel, raw);
     });
   }
   return CHANNELS;

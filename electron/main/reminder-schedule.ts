@@ -11,15 +11,18 @@ export interface ReminderScheduleDeps {
   readonly now: () => Date;
   readonly setTimer: (run: () => void, ms: number) => unknown;
   readonly clearTimer: (handle: unknown) => void;
-  /** The digest for a local calendar date. */
-  readonly digest: (asOf: IsoDate) => ReminderDigest;
+  /** The digest for a local calendar date; the window's comes from the service host, so it may arrive later. */
+  readonly digest: (asOf: IsoDate) => ReminderDigest | Promise<ReminderDigest>;
   readonly notify: (title: string, body: string) => void;
   readonly log?: (message: string, error?: unknown) => void;
 }
 
 export interface ReminderSchedule {
-  /** Checks now; true when a notification was shown. Never more than one per calendar day. */
-  readonly check: () => boolean;
+  /**
+   * Checks now; true when a notification was shown. Never more than one per calendar day. A digest
+   * that arrives later gives its answer later.
+   */
+  readonly check: () => boolean | Promise<boolean>;
   readonly stop: () => void;
 }
 
@@ -34,18 +37,25 @@ export function startReminderSchedule(deps: ReminderScheduleDeps): ReminderSched
   let timer: unknown = null;
   let stopped = false;
 
-  const check = (): boolean => {
+  const show = (digest: ReminderDigest): boolean => {
+    if (stopped || digest.items.length === 0) return false;
+    deps.notify(digest.title, digest.body);
+    return true;
+  };
+  const failed = (error: unknown): boolean => {
+    deps.log?.('The reminders digest could not be prepared', error);
+    return false;
+  };
+
+  const check = (): boolean | Promise<boolean> => {
     const asOf = todayIso(deps.now());
     if (asOf === checkedDay) return false;
     checkedDay = asOf;
     try {
       const digest = deps.digest(asOf);
-      if (digest.items.length === 0) return false;
-      deps.notify(digest.title, digest.body);
-      return true;
+      return digest instanceof Promise ? digest.then(show, failed) : show(digest);
     } catch (error) {
-      deps.log?.('The reminders digest could not be prepared', error);
-      return false;
+      return failed(error);
     }
   };
 

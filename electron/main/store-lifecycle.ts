@@ -1,31 +1,15 @@
 /**
- * Opening the roster at start-up: the data folder, a backup of what was there, and the
- * plain-words recovery prompt when the roster could not be read.
+ * The main process's part in opening the roster: which data folder, and the plain-words recovery
+ * prompt when the service host reports that the roster could not be read.
  */
 import type { MessageBoxOptions, MessageBoxReturnValue } from 'electron';
 import { DATA_DIR_ENV } from '../store/data-dir';
-import { RosterStore, type RecoveryReport } from '../store/roster-store';
+import type { RecoveryReport } from '../store/roster-store';
 
 /** The data folder: CREDENTIAL_ROSTER_DATA when set, else Electron's userData folder. */
 export function chooseDataDir(env: NodeJS.ProcessEnv, userData: string): string {
   const fromEnv = env[DATA_DIR_ENV]?.trim();
   return fromEnv ? fromEnv : userData;
-}
-
-export interface OpenedStore {
-  readonly store: RosterStore;
-  readonly recovery: RecoveryReport | null;
-}
-
-export function openStoreAtStartup(dataDir: string, log: (message: string, error?: unknown) => void): OpenedStore {
-  const opened = RosterStore.open({ dataDir, origin: { source: 'window' } });
-  try {
-    // A copy of what we start from, so a bad day always has yesterday's file to go back to.
-    if (opened.recovery === null && opened.store.read().people.length > 0) opened.store.backup('when the app started');
-  } catch (error) {
-    log('The start-up backup could not be written', error);
-  }
-  return opened;
 }
 
 export type ShowMessageBox = (options: MessageBoxOptions) => Promise<MessageBoxReturnValue>;
@@ -35,7 +19,8 @@ export type ShowMessageBox = (options: MessageBoxOptions) => Promise<MessageBoxR
  * Returns the message to pass to the window as `store:recovered`.
  */
 export async function offerRecovery(
-  store: RosterStore,
+  /** Restores a backup by name (in the service host) and says how many people it holds; throws when it cannot. */
+  restoreBackup: (name: string) => Promise<{ readonly people: number }>,
   recovery: RecoveryReport,
   showMessageBox: ShowMessageBox,
   log: (message: string, error?: unknown) => void,
@@ -64,9 +49,9 @@ export async function offerRecovery(
   });
   if (answer.response !== 0) return `${recovery.message} You chose to start with an empty roster.`;
   try {
-    const data = store.restoreBackup(backup.name);
+    const restored = await restoreBackup(backup.name);
     const keptAs = recovery.movedTo ? ` The unreadable file was kept as ${recovery.movedTo}.` : '';
-    return `Your roster data could not be read, so the most recent backup (from ${backup.createdAt}, ${data.people.length} people) was restored.${keptAs}`;
+    return `Your roster data could not be read, so the most recent backup (from ${backup.createdAt}, ${restored.people} people) was restored.${keptAs}`;
   } catch (error) {
     log('Restoring the backup failed', error);
     const why = error instanceof Error ? error.message : String(error);

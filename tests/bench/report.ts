@@ -51,6 +51,12 @@ const SPECS: readonly MeasureSpec[] = [
   { id: 'roster-view', label: 'Roster view build', steps: ['roster-view'] },
   { id: 'roster-export', label: 'Roster export (xlsx)', steps: ['roster-export'], baseline: { step: 'roster-xlsx-baseline', label: 'bare streaming writer' } },
   { id: 'dif-export', label: 'DIF export (xlsx)', steps: ['dif-export'], baseline: { step: 'dif-xlsx-baseline', label: 'bare streaming writer' } },
+  {
+    id: 'main-thread',
+    label: 'Longest main-thread stall during an import and a DIF export (service host)',
+    steps: ['main-thread-stall'],
+    baseline: { step: 'main-thread-idle-baseline', label: 'same sampler, idle thread' },
+  },
   { id: 'import-to-report', label: 'Import to DIF report', steps: ['csv-import', 'dif-export'], baseline: { step: 'soffice-baseline', label: 'LibreOffice CSV→xlsx' } },
 ];
 

@@ -19,6 +19,9 @@ import { scratchDir } from './workspace';
 import { withCpuProfile } from './profile';
 import { updatePerson } from '../../electron/store/operations';
 import { copyOfStore } from './workspace';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { ServiceHost } from '../../electron/host/service-host';
+import { ensureServiceHostBuilt } from '../fixtures/built-service-host';
 
 /** Every measured step; the `*-baseline` ones are the yardsticks the app's steps are compared with. */
 export const STEP_NAMES = [
@@ -36,6 +39,8 @@ export const STEP_NAMES = [
   'dif-export',
   'dif-xlsx-baseline',
   'soffice-baseline',
+  'main-thread-stall',
+  'main-thread-idle-baseline',
 ] as const;
 export type StepName = (typeof STEP_NAMES)[number];
 
@@ -51,8 +56,14 @@ export interface StepResult {
   readonly rows: number | null;
 }
 
-/** Set-up that is not measured, returning the work that is. */
-type Prepared = () => Promise<number | null>;
+/** A step whose figure is not its elapsed time (the longest main-thread stall while it ran). */
+interface Figure {
+  readonly ms: number;
+  readonly rows: number | null;
+}
+
+/** Set-up that is not measured, returning the work that is: its row count, or its own figure. */
+type Prepared = () => Promise<number | null | Figure>;
 
 const FIXED_PRODUCED_AT = new Date('2026-06-30T12:00:00Z');
 
@@ -60,8 +71,10 @@ const FIXED_PRODUCED_AT = new Date('2026-06-30T12:00:00Z');
 export async function runStep(step: StepName, workspace: Workspace, profileFile?: string): Promise<StepResult> {
   const work = await prepare(step, workspace);
   const started = performance.now();
-  const rows = profileFile === undefined ? await work() : await withCpuProfile(profileFile, work);
-  return { step, size: workspace.size, ms: performance.now() - started, rows };
+  const outcome = profileFile === undefined ? await work() : await withCpuProfile(profileFile, work);
+  const ms = performance.now() - started;
+  if (outcome !== null && typeof outcome === 'object') return { step, size: workspace.size, ms: outcome.ms, rows: outcome.rows };
+  return { step, size: workspace.size, ms, rows: outcome };
 }
 
 /** True when LibreOffice's `soffice` can be started. */
@@ -147,6 +160,18 @@ async function prepare(step: StepName, ws: Workspace): Promise<Prepared> {
       const out = path.join(scratchDir(ws, step), `${step}.xlsx`);
       return async () => writeBareXlsx(out, rows);
     }
+    case 'main-thread-stall':
+      return mainThreadStall(ws);
+    case 'main-thread-idle-baseline':
+      // The same sampler on a thread with nothing to do: what the machine alone costs (other
+      // processes taking the CPU), so a busy machine's figure can be told from the app's.
+      return async () => {
+        const delay = monitorEventLoopDelay({ resolution: 1 });
+        delay.enable();
+        await new Promise((resolve) => setTimeout(resolve, ws.size * IDLE_SAMPLE_MS_PER_PERSON));
+        delay.disable();
+        return { ms: delayFigure('idle', delay), rows: null };
+      };
     case 'soffice-baseline': {
       const outDir = scratchDir(ws, 'soffice');
       const profile = scratchDir(ws, 'soffice-profile');
@@ -160,6 +185,52 @@ async function prepare(step: StepName, ws: Workspace): Promise<Prepared> {
       };
     }
   }
+}
+
+/** The longest delay, in ms; the spread goes to stderr (the table keeps one figure). */
+function delayFigure(label: string, delay: ReturnType<typeof monitorEventLoopDelay>): number {
+  const ms = (ns: number): string => (ns / 1e6).toFixed(1);
+  process.stderr.write(`main thread, ${label}: p50 ${ms(delay.percentile(50))} ms, p99 ${ms(delay.percentile(99))} ms, max ${ms(delay.max)} ms\n`);
+  return delay.max / 1e6;
+}
+
+/** How long the idle yardstick samples per person: about as long as the import and export take (15 s at 50,000). */
+const IDLE_SAMPLE_MS_PER_PERSON = 0.3;
+
+/**
+ * The window's process while the roster works: a first import of the whole HR export and a DIF
+ * report, run through the service host as the window runs them (progress events relayed here),
+ * with this thread's event-loop delay sampled every millisecond. The figure is the longest delay:
+ * the longest the menus and the window frame would have waited.
+ */
+async function mainThreadStall(ws: Workspace): Promise<Prepared> {
+  const report = path.join(scratchDir(ws, 'main-thread'), 'dif.xlsx');
+  let progressEvents = 0;
+  const { host, opened } = ServiceHost.start({
+    entry: ensureServiceHostBuilt(),
+    config: { dataDir: scratchDir(ws, 'main-thread-data'), appName: 'Credential Roster', appVersion: 'bench' },
+    ports: {
+      dialogs: { openImportFiles: async () => [ws.csvFile], saveFile: async () => report },
+      shell: { showInFolder: () => undefined, openExternal: async () => undefined },
+    },
+    emit: () => void (progressEvents += 1),
+  });
+  await opened;
+  return async () => {
+    const delay = monitorEventLoopDelay({ resolution: 1 });
+    delay.enable();
+    try {
+      const imported = await host.request('import:commit', { files: [ws.csvFile], options: {} });
+      if (!imported.ok) throw new Error(imported.error);
+      const exported = await host.request('export:run', { kind: 'dif', options: { asOf: ws.asOf } });
+      if (!exported.ok || exported.value === null) throw new Error(exported.ok ? 'no report written' : exported.error);
+      if (progressEvents === 0) throw new Error('no progress event reached the main thread');
+      return { ms: delayFigure('import and export', delay), rows: imported.value.created + imported.value.updated };
+    } finally {
+      delay.disable();
+      await host.close();
+    }
+  };
 }
 
 function parseRows(file: string): number {

@@ -28,11 +28,11 @@ import { chooseDataDir, offerRecovery } from '../../electron/main/store-lifecycl
 import { RosterStore } from '../../electron/store/roster-store';
 import { createPerson } from '../../electron/store/operations';
 import { storedRoster } from '../fixtures/stored-roster';
+import { ensureServiceHostBuilt } from '../fixtures/built-service-host';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const PRELOAD_OUT = path.join(ROOT, 'out/preload/preload.cjs');
 const RENDERER_INDEX = path.join(ROOT, 'out/renderer/index.html');
-
 type Listener = (...args: unknown[]) => unknown;
 
 /** A stand-in for Electron that records what the main process asks of it. */
@@ -198,6 +198,8 @@ function ensureBuilt(): void {
   if (stale || !existsSync(RENDERER_INDEX)) {
     execFileSync(path.join(ROOT, 'node_modules/.bin/electron-vite'), ['build'], { cwd: ROOT, stdio: 'pipe' });
   }
+  // The main process starts the service host from its build, rebuilt when its sources are newer.
+  ensureServiceHostBuilt();
 }
 
 function readdirRecursive(dir: string): string[] {
@@ -254,6 +256,14 @@ describe('the main process, loaded against a recording Electron', () => {
 
   it('shows no reminders notification at start-up when nothing is due', () => {
     expect(fake.record.notifications).toEqual([]);
+  });
+
+  it('runs the roster in the service host, and its own build loads neither the database nor the report writer', () => {
+    const context = started as { host: { starts: number } };
+    expect(context.host.starts).toBe(1);
+    const mainBundle = readFileSync(path.join(ROOT, 'out/main/main.js'), 'utf8');
+    expect(mainBundle).toContain('node:worker_threads');
+    for (const heavy of ['node:sqlite', 'exceljs', 'papaparse']) expect(mainBundle).not.toContain(`"${heavy}"`);
   });
 
   it('registers exactly one handler for every contract channel, and no other', () => {
@@ -362,6 +372,17 @@ describe('the main process, loaded against a recording Electron', () => {
       height: 800,
       maximized: false,
     });
+  });
+
+  it('closes the roster in the service host before the app quits', async () => {
+    const context = started as { host: { request(channel: string, input: unknown): Promise<unknown> } };
+    const quitsBefore = fake.record.quit;
+    const preventDefault = vi.fn();
+    for (const fn of fake.record.appListeners.get('will-quit') ?? []) fn({ preventDefault });
+    expect(preventDefault).toHaveBeenCalledOnce();
+    await vi.waitFor(() => expect(fake.record.quit).toBe(quitsBefore + 1), { timeout: 10_000 });
+    await expect(context.host.request('settings:get', undefined)).resolves.toMatchObject({ ok: false });
+    expect(existsSync(path.join(dataDir, 'roster.sqlite-wal'))).toBe(false);
   });
 
   it('quits when the last window closes (except on macOS)', () => {
@@ -565,6 +586,9 @@ describe('start-up recovery', () => {
     return dir;
   }
 
+  /** Restores as the service host does for the main process: by name, answering with the count. */
+  const restoring = (store: RosterStore) => async (name: string) => ({ people: store.restoreBackup(name).people.length });
+
   const answering = (response: number) => {
     const asked: MessageBoxOptions[] = [];
     const box = async (options: MessageBoxOptions): Promise<MessageBoxReturnValue> => {
@@ -585,7 +609,7 @@ describe('start-up recovery', () => {
     expect(recovery).not.toBeNull();
     expect(store.read().people).toEqual([]);
     const { asked, box } = answering(0);
-    const message = await offerRecovery(store, recovery!, box, () => undefined);
+    const message = await offerRecovery(restoring(store), recovery!, box, () => undefined);
     expect(asked).toHaveLength(1);
     expect(asked[0]).toMatchObject({ message: expect.stringMatching(/could not be read. Restore the most recent backup\?/), buttons: ['Restore Backup', 'Start With an Empty Roster'] });
     expect(store.read().people.map((p) => p.employeeId)).toEqual(['00123']);
@@ -595,7 +619,7 @@ describe('start-up recovery', () => {
   it('starts empty, and says so, when the user declines', async () => {
     const { store, recovery } = RosterStore.open({ dataDir: damagedFolder(true) });
     const { box } = answering(1);
-    const message = await offerRecovery(store, recovery!, box, () => undefined);
+    const message = await offerRecovery(restoring(store), recovery!, box, () => undefined);
     expect(store.read().people).toEqual([]);
     expect(message).toMatch(/empty roster/);
   });
@@ -603,7 +627,7 @@ describe('start-up recovery', () => {
   it('only explains when there is no backup to offer', async () => {
     const { store, recovery } = RosterStore.open({ dataDir: damagedFolder(false) });
     const { asked, box } = answering(0);
-    await offerRecovery(store, recovery!, box, () => undefined);
+    await offerRecovery(restoring(store), recovery!, box, () => undefined);
     expect(asked).toHaveLength(1);
     expect(asked[0]!.buttons).toEqual(['OK']);
     expect(store.read().people).toEqual([]);

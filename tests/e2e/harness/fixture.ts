@@ -38,7 +38,7 @@ import { createHandlers, type Handlers } from '../../../electron/ipc/handlers';
 import { dispatch } from '../../../electron/ipc/dispatch';
 import { installRosterBridge } from './bridge-script';
 import { storedRoster } from '../../fixtures/stored-roster';
-import { watchOtherWriters } from '../../../electron/main/watch-other-writers';
+import { watchOtherWriters } from '../../../electron/host/watch-other-writers';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const FIXTURES_DIR = path.join(PROJECT_ROOT, 'tests/fixtures');
