@@ -138,6 +138,9 @@ export const settingsPatchSchema = z.strictObject({
   reminders: reminderSettingsSchema.optional(),
   /** Replaces the stored exam fact changes; `{}` goes back to the defaults. */
   examFacts: examFactOverridesSchema.optional(),
+  diplomaConditionOfEmployment: z.boolean().optional(),
+  /** `null` goes back to no assumed FTE. */
+  difAssumedFte: z.number().min(0.01).max(1.5).nullable().optional(),
 });
 
 export const customCredentialSchema = z.strictObject({
@@ -237,6 +240,13 @@ export interface PersonSummary {
   readonly credentials: readonly CredentialBadge[];
   readonly ccsStatus: CcsStatus;
   readonly eligibleOn: IsoDate | null;
+  /** Under `ccs-recommended`: when the recommended preparation is or will be met. */
+  readonly preparedOn: IsoDate | null;
+  /** Under `ccs-recommended`: a diploma on record (`true`/`false`); null under `ccs-required`. */
+  readonly diplomaOnRecord: boolean | null;
+  readonly diplomaAssumed: boolean;
+  /** Inactive credentials that can still be reinstated, e.g. "CCS inactive — reinstate by 2027-05-03, revoked after". */
+  readonly inactiveNotes: readonly string[];
   /** Pathways met on or before the as-of date. */
   readonly pathwaysMet: readonly string[];
   readonly ccsSummary: string;

@@ -77,6 +77,7 @@ export function createRecertHandlers({ store, newId, now }: RecertDeps): Pick<Ha
         asOf: app.appliedOn,
         ruleSet: getRuleSet(ruleSet ?? data.settings.ruleSet),
         catalog: mergeCatalog(data.customCredentials),
+        diplomaConditionOfEmployment: data.settings.diplomaConditionOfEmployment === true,
       });
       const warnings = applicationWarnings(eligibility, facts);
       if (checkOnly) return { person, application: app, warnings };

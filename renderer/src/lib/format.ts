@@ -1,6 +1,7 @@
 import { format } from 'date-fns';
 import type { CcsStatus, CredentialState, EmploymentStatus, IsoDate, PathwayState } from '../../../shared/types';
 import { isIsoDate, toDate } from '../../../shared/dates';
+import { CCS_STATUS_WORDS } from '../../../shared/eligibility/status-words';
 
 /** A calendar date as a manager reads it: `Mar 4, 2027`. */
 /** Dates shown repeat across a roster (expiry dates, eligibility dates): each is formatted once. */
@@ -38,11 +39,7 @@ export const EMPLOYMENT_LABELS: Readonly<Record<EmploymentStatus, string>> = {
   terminated: 'Terminated',
 };
 
-export const CCS_STATUS_LABELS: Readonly<Record<CcsStatus, string>> = {
-  certified: 'Certified',
-  eligible: 'Eligible',
-  'not-yet': 'Not yet',
-};
+export const CCS_STATUS_LABELS: Readonly<Record<CcsStatus, string>> = CCS_STATUS_WORDS;
 
 /** Text and icon for each credential state, so state never rests on colour alone. */
 export const CREDENTIAL_STATE_LABELS: Readonly<Record<CredentialState, { readonly text: string; readonly icon: string }>> = {
