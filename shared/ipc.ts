@@ -294,7 +294,12 @@ export interface DashboardData {
     readonly expiring60: number;
     readonly expiring90: number;
     readonly expired: number;
+    /** Under `ccs-recommended`: current staff with no diploma recorded (0 under `ccs-required`). */
+    readonly diplomaNotRecorded: number;
+    /** Under `ccs-recommended`: current staff counted eligible on an assumed diploma. */
+    readonly diplomaAssumed: number;
   };
+  /** `notYet`: not yet eligible, or under `ccs-recommended` diploma not recorded. */
   readonly byUnit: readonly { unit: string; certified: number; eligible: number; notYet: number }[];
   /** Month by month for the next 12 months: how many become eligible in that month. */
   readonly forecast: readonly { month: string; newlyEligible: number; cumulativeEligible: number }[];

@@ -133,7 +133,7 @@ export function applicationWarnings(eligibility: EligibilityResult, facts: ExamF
       message: `Not eligible under ${ruleSet} on ${eligibility.asOf}: ${when}. ${eligibility.summary}.`,
     });
   }
-  if (eligibility.diplomaOnRecord === false) {
+  if (eligibility.status === 'diploma-not-recorded') {
     warnings.push({ code: 'no-diploma', message: `No high school diploma or equivalent on record, which ${ruleSet} requires.` });
   }
   if (warnings.length > 0) {

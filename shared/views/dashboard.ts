@@ -46,6 +46,8 @@ export function buildDashboard(data: RosterData, asOf: IsoDate, ruleSetId?: Rule
       expiring60,
       expiring90,
       expired: allLatest.filter(isLapsed).length,
+      diplomaNotRecorded: current.filter((f) => f.eligibility.status === 'diploma-not-recorded').length,
+      diplomaAssumed: current.filter((f) => f.eligibility.diplomaAssumed).length,
     },
     byUnit: byUnit(current),
     forecast: forecast(current, asOf, eligibleNow),
@@ -90,6 +92,7 @@ function byUnit(people: readonly PersonFacts[]): DashboardData['byUnit'] {
     const status = facts.eligibility.status;
     if (status === 'certified') row.certified += 1;
     else if (status === 'eligible') row.eligible += 1;
+    // Under a rule set that needs a diploma, "not eligible" means the diploma is not recorded.
     else row.notYet += 1;
   }
   // Alphabetical, with the people who need a unit assigned gathered at the end.

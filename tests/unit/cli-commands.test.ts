@@ -31,7 +31,10 @@ describe('credential-roster eligibility', () => {
     expect(out.rules).toBe('ccs-required');
     expect(out.people.map((p: { employeeId: string }) => p.employeeId)).toEqual(['00789', '00456', '00123']); // by name
     for (const p of out.people) {
-      expect(Object.keys(p)).toEqual(['employeeId', 'name', 'employmentStatus', 'status', 'eligibleOn', 'pathways']);
+      expect(Object.keys(p)).toEqual([
+        'employeeId', 'name', 'employmentStatus', 'status', 'eligibleOn', 'preparedOn', 'diplomaOnRecord', 'diplomaAssumed', 'summary', 'pathways',
+      ]);
+      expect(p).toMatchObject({ preparedOn: null, diplomaOnRecord: null, diplomaAssumed: false });
       expect(p.eligibleOn === null || /^\d{4}-\d{2}-\d{2}$/.test(p.eligibleOn)).toBe(true);
       expect(p.pathways.map((w: { id: string }) => w.id)).toEqual([
         'by-credential', 'by-education', 'by-experience', 'by-cca-with-experience', 'by-other-credential-with-experience',
@@ -58,9 +61,21 @@ describe('credential-roster eligibility', () => {
     const header = lines.find((l) => l.startsWith('Name')) ?? '';
     const lee = lines.find((l) => l.startsWith('Lee, Ann')) ?? '';
     expect(lee.indexOf('00123')).toBe(header.indexOf('Employee ID'));
-    expect(lee.indexOf('2019-01-01')).toBe(header.indexOf('Eligible on'));
+    // Under the diploma rule set the preparation date has its own column; no eligibility date is made up.
+    expect(lee.indexOf('2019-01-01')).toBe(header.indexOf('Prepared on'));
+    expect(lee).toContain('diploma not recorded');
     expect(run.stdout).toMatch(/ccs-recommended/);
-    expect(run.stdout).toMatch(/3 people: 1 certified/);
+    expect(run.stdout).toMatch(/3 people: 1 certified, 0 eligible, 2 diploma not recorded/);
+  }, T);
+
+  it('--json under ccs-recommended says the diploma is not recorded and gives the preparation date apart', () => {
+    const dir = seededRoster();
+    const run = runCli(['eligibility', '--data', dir, '--as-of', '2026-03-01', '--rules', 'ccs-recommended', '--json']);
+    expect(run.status).toBe(0);
+    const [, kim, lee] = JSON.parse(run.stdout).people;
+    expect(lee).toMatchObject({ status: 'diploma-not-recorded', eligibleOn: null, preparedOn: '2019-01-01', diplomaOnRecord: false });
+    expect(lee.summary).toBe('Diploma not recorded — meets the recommended preparation since 2019-01-01 (holds RHIT)');
+    expect(kim).toMatchObject({ status: 'diploma-not-recorded', eligibleOn: null, preparedOn: '2026-06-01', diplomaOnRecord: false });
   }, T);
 });
 

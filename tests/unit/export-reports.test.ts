@@ -225,10 +225,16 @@ describe('CCS eligibility workbook', () => {
     const wb = await readWorkbook(file);
     const people = records(sheet(wb, ELIGIBILITY_SHEETS.people));
     expect(headers(sheet(wb, ELIGIBILITY_SHEETS.people))).toContain('Recommended preparation met');
+    expect(people.some((r) => r.Status === 'Diploma not recorded')).toBe(true);
     for (const r of people) {
-      if (r.Status === 'Eligible') expect(r['Diploma on record']).toBe('Yes');
-      if (r.Status === 'Not yet') expect(r['Diploma on record']).toBe('No');
+      if (r.Status === 'Eligible') expect(r['Diploma on record']).toBe('On record');
+      if (r.Status === 'Diploma not recorded') expect(r['Diploma on record']).toBe('Not recorded');
+      // Never "not yet" under the diploma rule set, and the preparation date is never an eligibility date.
+      expect(r.Status).not.toBe('Not yet');
+      if (r['Recommended preparation met'] === 'Yes') expect(r['Prepared on']).toBeTruthy();
+      if (r.Status !== 'Certified') expect(r['Will qualify on']).toBeUndefined();
     }
+    expect(headers(sheet(wb, ELIGIBILITY_SHEETS.summary))).toContain('Diploma not recorded');
     expect(String(about(wb).get('Rule set'))).toContain('ccs-recommended');
     expect(wb.subject).toContain('ccs-recommended');
   });

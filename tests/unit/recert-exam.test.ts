@@ -206,7 +206,9 @@ describe('applicationWarnings', () => {
 
   it('under the recommended rule set, warns about a missing diploma', () => {
     const e = evaluateEligibility(person({ hsDiploma: false }), { asOf: '2026-01-05', ruleSet: getRuleSet('ccs-recommended'), catalog: BUILT_IN_CATALOG });
-    expect(applicationWarnings(e, facts).map((w) => w.code)).toEqual(['not-eligible', 'no-diploma', 'refund-fee']);
+    // Not "not eligible": only the record is missing, and the warning says which.
+    expect(e.status).toBe('diploma-not-recorded');
+    expect(applicationWarnings(e, facts).map((w) => w.code)).toEqual(['no-diploma', 'refund-fee']);
     const ok = evaluateEligibility(person({ hsDiploma: true }), { asOf: '2026-01-05', ruleSet: getRuleSet('ccs-recommended'), catalog: BUILT_IN_CATALOG });
     expect(applicationWarnings(ok, facts)).toEqual([]);
   });

@@ -12,12 +12,14 @@ import { CredentialMixChart } from './credential-mix-chart';
 import { ActionList } from './action-list';
 import { CeuHeadlineCards } from '../recert/ceu-headline-cards';
 import { RemindersPanel } from '../recert/reminders-panel';
+import { DiplomaNote } from './diploma-note';
 
 /** Headline numbers, charts and the list of what needs action. */
 export function DashboardScreen() {
   const { asOf, ruleSet, dataVersion } = useApp();
   const load = useCallback(() => call('dashboard:get', { asOf, ruleSet }), [asOf, ruleSet, dataVersion]); // eslint-disable-line react-hooks/exhaustive-deps -- dataVersion forces a refetch after imports
   const { data, error, loading, reload } = useApiQuery(load);
+  const diploma = data?.ruleSet === 'ccs-recommended';
   return (
     <section className="dashboard" aria-labelledby="dashboard-title">
       <div className="screen-header">
@@ -34,12 +36,14 @@ export function DashboardScreen() {
       {data && data.headline.people === 0 ? <EmptyRoster /> : null}
       {data && data.headline.people > 0 ? (
         <>
-          <HeadlineCards headline={data.headline} />
+          <HeadlineCards headline={data.headline} diploma={diploma} />
+          {diploma ? <DiplomaNote headline={data.headline} /> : null}
           {data.ceu ? <CeuHeadlineCards ceu={data.ceu} /> : null}
           <div className="dashboard-grid">
             <RemindersPanel />
-            <StatusByUnitChart byUnit={data.byUnit} />
-            <ForecastChart forecast={data.forecast} />
+            <StatusByUnitChart byUnit={data.byUnit} diploma={diploma} />
+            {/* Under a diploma rule set eligibility does not come with time, so there is nothing to forecast. */}
+            {diploma ? null : <ForecastChart forecast={data.forecast} />}
             <CredentialMixChart mix={data.credentialMix} />
             <ActionList actions={data.actions} />
           </div>

@@ -12,11 +12,20 @@ const CARDS: readonly { readonly key: keyof DashboardData['headline']; readonly 
   { key: 'expired', label: 'Expired or lapsed', tone: 'bad' },
 ];
 
+/** Under a rule set that needs a diploma, what the eligible count rests on. */
+const DIPLOMA_CARDS: typeof CARDS = [
+  { key: 'diplomaNotRecorded', label: 'Diploma not recorded', tone: 'warn' },
+  { key: 'diplomaAssumed', label: 'Eligible on an assumed diploma' },
+];
+
 /** The headline numbers, each a labelled figure. */
-export function HeadlineCards({ headline }: { readonly headline: DashboardData['headline'] }) {
+export function HeadlineCards({ headline, diploma }: { readonly headline: DashboardData['headline']; readonly diploma: boolean }) {
+  const cards = diploma
+    ? [...CARDS.slice(0, 3), ...DIPLOMA_CARDS.filter((c) => c.key !== 'diplomaAssumed' || headline.diplomaAssumed > 0), ...CARDS.slice(4)]
+    : CARDS;
   return (
     <dl className="headline">
-      {CARDS.map((c) => (
+      {cards.map((c) => (
         <div key={c.key} className={`headline-card ${c.tone ? `tone-${c.tone}` : ''}`}>
           <dt>{c.label}</dt>
           <dd data-testid={`headline-${c.key}`}>{formatCount(headline[c.key])}</dd>

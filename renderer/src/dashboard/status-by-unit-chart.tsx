@@ -4,12 +4,13 @@ import { ChartFigure } from './chart-figure';
 import { CHART_COLORS } from './chart-colors';
 
 /** CCS status by unit as stacked bars. */
-export function StatusByUnitChart({ byUnit }: { readonly byUnit: DashboardData['byUnit'] }) {
+export function StatusByUnitChart({ byUnit, diploma }: { readonly byUnit: DashboardData['byUnit']; readonly diploma: boolean }) {
+  const notYet = diploma ? 'Diploma not recorded' : 'Not yet';
   const data = byUnit.map((u) => ({ ...u, unit: u.unit || '(no unit)' }));
   return (
     <ChartFigure
       title="CCS status by unit"
-      table={{ columns: ['Unit', 'Certified', 'Eligible', 'Not yet'], rows: data.map((u) => [u.unit, u.certified, u.eligible, u.notYet]) }}
+      table={{ columns: ['Unit', 'Certified', 'Eligible', notYet], rows: data.map((u) => [u.unit, u.certified, u.eligible, u.notYet]) }}
     >
       <ResponsiveContainer width="100%" height={320}>
         <BarChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
@@ -20,7 +21,7 @@ export function StatusByUnitChart({ byUnit }: { readonly byUnit: DashboardData['
           <Legend />
           <Bar dataKey="certified" name="Certified" stackId="s" fill={CHART_COLORS.certified} isAnimationActive={false} />
           <Bar dataKey="eligible" name="Eligible" stackId="s" fill={CHART_COLORS.eligible} isAnimationActive={false} />
-          <Bar dataKey="notYet" name="Not yet" stackId="s" fill={CHART_COLORS.notYet} isAnimationActive={false} />
+          <Bar dataKey="notYet" name={notYet} stackId="s" fill={CHART_COLORS.notYet} isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
     </ChartFigure>

@@ -1,5 +1,9 @@
 import type { PersonDetail } from '../../../shared/ipc';
-import type { PathwayResult, Person } from '../../../shared/types';
+import { useState } from 'react';
+import type { EligibilityResult, PathwayResult, Person } from '../../../shared/types';
+import { diplomaWords } from '../../../shared/eligibility/status-words';
+import { call } from '../lib/api';
+import { ErrorBanner } from '../common/error-banner';
 import { CCS_STATUS_LABELS, formatDate, PATHWAY_STATE_LABELS } from '../lib/format';
 
 /** The records a pathway rests on, in words. */
@@ -59,17 +63,54 @@ function PathwayItem({ pathway, person }: { readonly pathway: PathwayResult; rea
 }
 
 /** Why the person is (or is not yet) able to sit the CCS exam, pathway by pathway, as the rules engine said. */
-export function EligibilityPanel({ detail }: { readonly detail: PersonDetail }) {
+export function EligibilityPanel({ detail, onChanged }: { readonly detail: PersonDetail; readonly onChanged: () => void }) {
   const e = detail.eligibility;
+  const diploma = diplomaWords(e);
+  const [error, setError] = useState<string | null>(null);
+  const recordDiploma = async () => {
+    const result = await call('person:update', { employeeId: detail.person.employeeId, changes: { hsDiploma: true } });
+    if (result.ok) onChanged();
+    else setError(result.error);
+  };
   return (
     <section className="card eligibility" aria-labelledby="eligibility-title">
       <h2 id="eligibility-title">CCS exam eligibility</h2>
       <p className={`ccs-summary ccs-${e.status}`}>
         <span className="ccs-status-label">{CCS_STATUS_LABELS[e.status]}</span> {e.summary}
       </p>
+      <dl className="eligibility-facts">
+        {e.status === 'certified' ? null : (
+          <div>
+            <dt>Eligible on</dt>
+            <dd data-testid="fact-eligible-on">{eligibleOnWords(e)}</dd>
+          </div>
+        )}
+        {diploma === null ? null : (
+          <>
+            <div>
+              <dt>High-school diploma</dt>
+              <dd data-testid="fact-diploma">
+                {diploma}
+                {e.diplomaOnRecord === false && detail.person.hsDiploma === undefined ? (
+                  <>
+                    {' '}
+                    <button type="button" className="small" onClick={() => void recordDiploma()}>
+                      Record diploma on file
+                    </button>
+                  </>
+                ) : null}
+              </dd>
+            </div>
+            <div>
+              <dt>Recommended preparation</dt>
+              <dd data-testid="fact-prepared-on">{e.preparedOn === null ? 'Not met' : formatDate(e.preparedOn)}</dd>
+            </div>
+          </>
+        )}
+      </dl>
+      <ErrorBanner message={error} />
       <p className="muted">
         Rule set {e.ruleSet} (version {e.ruleSetVersion}), as of {formatDate(e.asOf)}.
-        {e.diplomaOnRecord === null ? '' : e.diplomaOnRecord ? ' High-school diploma on record.' : ' No high-school diploma on record (required under this rule set).'}
       </p>
       <ul className="pathways">
         {e.pathways.map((p) => (
@@ -78,4 +119,17 @@ export function EligibilityPanel({ detail }: { readonly detail: PersonDetail }) 
       </ul>
     </section>
   );
+}
+
+/** The eligibility date, never a preparation date: none is known for a diploma. */
+function eligibleOnWords(e: EligibilityResult): string {
+  if (e.eligibleOn !== null) return formatDate(e.eligibleOn);
+  switch (e.status) {
+    case 'eligible':
+      return 'Eligible now (the diploma date is not recorded)';
+    case 'diploma-not-recorded':
+      return 'Unknown until a diploma is recorded';
+    default:
+      return 'No date: no pathway can be met from the records on file';
+  }
 }

@@ -91,7 +91,7 @@ export function PersonScreen({ employeeId }: { readonly employeeId: string }) {
           <PersonFieldsForm key={JSON.stringify([p.firstName, p.lastName, p.unit, p.jobTitle, p.employmentStatus, p.hireDate, p.fte, p.email, p.isRn, p.hsDiploma, p.notes])} person={p} onSaved={reload} />
         </div>
         <aside className="person-side">
-          <EligibilityPanel detail={data} />
+          <EligibilityPanel detail={data} onChanged={reload} />
         </aside>
       </div>
     </section>
