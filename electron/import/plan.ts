@@ -18,6 +18,7 @@ export interface ImportPlan {
   /** The roster after applying the rows that are valid (or all rows when none is invalid). */
   readonly next: RosterData;
 }
+import { diplomaNotice } from './diploma-notice';
 
 const PROGRESS_EVERY = 1000;
 const SAMPLE_ROWS = 200;
@@ -212,6 +213,8 @@ function buildPlan(
     customCredentials: newDefinitions.length > 0 ? [...roster.customCredentials, ...newDefinitions] : roster.customCredentials,
   };
 
+  const diploma = diplomaNotice(next, summaries);
+  if (diploma !== null) fileProblems.push(diploma);
   const problems = [...fileProblems, ...records.flatMap((r) => r.problems)];
   const errors = problems.filter((p) => p.severity === 'error');
   const preview: ImportPreview = {
