@@ -265,3 +265,38 @@ function compareRows(a: DifRow, b: DifRow): number {
     (a.employeeId < b.employeeId ? -1 : a.employeeId > b.employeeId ? 1 : 0)
   );
 }
+
+/** What to know before a DIF report is written: the people in scope and the gaps that change its figures. */
+export interface DifCheck {
+  readonly people: number;
+  /** People in scope with no FTE on record (counted at the assumed FTE when one is set). */
+  readonly noFte: number;
+  readonly assumedFte: number | null;
+  /** People in scope whose RN status is not recorded (left out of an RN-only report). */
+  readonly rnNotRecorded: number;
+  /** Counted certifications with no expiry recorded. */
+  readonly noExpiry: number;
+  /** The accepted list the report will use, in its order. */
+  readonly accepted: readonly string[];
+}
+
+export function difCheck(rows: readonly DifRow[], roster: RosterData): DifCheck {
+  let noFte = 0;
+  let rnNotRecorded = 0;
+  let noExpiry = 0;
+  for (const row of rows) {
+    if (!row.fteRecorded) noFte += 1;
+    if (row.isRn === null) rnNotRecorded += 1;
+    if (row.counted !== null && row.counted.credential.expiresOn === undefined) noExpiry += 1;
+  }
+  return { people: rows.length, noFte, assumedFte: roster.settings.difAssumedFte ?? null, rnNotRecorded, noExpiry, accepted: difAcceptedCodes(roster) };
+}
+
+/** The warning line about missing FTEs, the same words in the CLI and the window; null when every FTE is recorded. */
+export function difFteWarning(check: DifCheck): string | null {
+  if (check.noFte === 0) return null;
+  const who = check.noFte === 1 ? '1 person in the report has' : `${check.noFte} of ${check.people} people in the report have`;
+  return check.assumedFte === null
+    ? `${who} no FTE recorded: the FTE figures leave them out and percentages with no recorded FTE are blank. Set "FTE to use when none is recorded" in Settings, or import an FTE column.`
+    : `${who} no FTE recorded and will be counted at the assumed FTE of ${check.assumedFte} (Settings), as the About sheet states.`;
+}

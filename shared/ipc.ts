@@ -31,6 +31,7 @@ import type {
   ReminderSettings,
 } from './recert/types';
 import { ceuEntrySchema, reminderSettingsSchema } from './recert/schemas';
+import type { DifCheck } from './dif';
 import { examFactOverridesSchema } from './recert/exam-facts';
 
 // ---------------------------------------------------------------------------
@@ -421,6 +422,7 @@ export const contract = {
   /** Saves the import template through a save dialog; null when cancelled. */
   'import:template': channel<{ readonly file: string } | null>()(z.strictObject({ format: z.enum(['csv', 'xlsx']) })),
   /** Asks where to save, writes the report; null when cancelled. */
+  'export:difCheck': channel<DifCheck>()(exportOptionsSchema),
   'export:run': channel<{ readonly file: string; readonly rows: number } | null>()(
     z.strictObject({ kind: z.enum(EXPORT_KINDS), options: exportOptionsSchema }),
   ),

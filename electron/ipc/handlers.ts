@@ -22,6 +22,8 @@ import { checkImportFiles } from './import-files';
 import { mappingUsed, rememberMappings } from './import-mappings';
 import { defaultReportName } from './report-names';
 import { createRecertHandlers } from './recert-handlers';
+import { difCheck } from '../../shared/dif';
+import { difRowsFor } from '../export/dif-report';
 
 export interface FileFilter {
   readonly name: string;
@@ -133,6 +135,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const file = withExtension(chosen, `.${format}`);
       await writeImportTemplate(format, file);
       return { file };
+    },
+    'export:difCheck': async (options) => {
+      const roster = store.read();
+      return difCheck(difRowsFor({ roster, asOf: options.asOf, rnOnly: options.rnOnly, allEmployees: options.allEmployees }), roster);
     },
     'export:run': async ({ kind, options }) => {
       const chosen = await deps.dialogs.saveFile(defaultReportName(kind, options.asOf), [EXCEL_FILTER]);

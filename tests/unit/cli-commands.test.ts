@@ -84,7 +84,11 @@ describe('credential-roster export', () => {
     const dir = seededRoster();
     const out = path.join(tempDataDir(), 'dif.xlsx');
     const run = runCli(['export', 'dif', '--out', out, '--data', dir, '--as-of', '2026-03-01']);
-    expect(run.stderr).toBe('');
+    // The seeded people have no FTE: said before the file is written, with the count.
+    expect(run.stderr).toBe(
+      'Warning: 3 of 3 people in the report have no FTE recorded: the FTE figures leave them out and percentages with no recorded FTE are blank. ' +
+        'Set "FTE to use when none is recorded" in Settings, or import an FTE column.\n',
+    );
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/Wrote the Magnet DIF certification report as of 2026-03-01 to .*dif\.xlsx \(\d+ rows?\)/);
     expect(fs.readFileSync(out).subarray(0, 2).toString()).toBe('PK'); // a zip, as .xlsx files are
