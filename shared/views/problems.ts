@@ -13,7 +13,7 @@ export function recordProblems(person: Person, credentials: readonly CredentialF
       problems.push(`Credential ${code} is not in the catalog: correct the code or add it to the catalog`);
     }
     if (credential.earnedOn === undefined) problems.push(`${code} has no earned date`);
-    if (credential.expiresOn === undefined) problems.push(`${code} has no expiry date`);
+    if (credential.expiresOn === undefined) problems.push(`${code}: no expiry recorded (it counts as active until one is)`);
   }
   for (const period of person.experience) {
     if (period.end !== undefined && period.end < period.start) {

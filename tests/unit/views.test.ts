@@ -201,7 +201,7 @@ describe('buildRosterView', () => {
     expect(ford.problems).toEqual([
       'Credential XYZ is not in the catalog: correct the code or add it to the catalog',
       'XYZ has no earned date',
-      'XYZ has no expiry date',
+      'XYZ: no expiry recorded (it counts as active until one is)',
       'Experience period at Mercy General ends on 2024-04-01, before it starts on 2024-05-01',
       'No unit recorded',
       'No FTE recorded (the Magnet DIF needs it)',
@@ -411,7 +411,7 @@ describe('buildDashboard', () => {
         kind: 'expired',
         employeeId: '012',
         name: 'King, Kit',
-        text: 'RHIT is inactive: its cycle ended on 2026-08-01 (106 days ago); AHIMA revokes it 180 days after the cycle end',
+        text: 'RHIT inactive — reinstate by 2027-01-28, revoked after; its cycle ended on 2026-08-01 (106 days ago)',
         date: '2026-08-01',
       },
       { kind: 'expired', employeeId: '007', name: 'Garcia, Gus', text: 'CPC expired on 2026-09-01 (75 days ago)', date: '2026-09-01' },
