@@ -431,3 +431,17 @@ describe('scale', () => {
     expect(counts['not-yet']).toBeGreaterThan(0);
   });
 });
+
+describe('people who have left', () => {
+  it('projects no eligibility date from an open-ended period once the person is terminated', () => {
+    const active = required(person({ experience: [work('2025-01-01')] }));
+    expect(active).toMatchObject({ status: 'not-yet', eligibleOn: '2027-01-01' });
+    const left = required(person({ employmentStatus: 'terminated', experience: [work('2025-01-01')] }));
+    expect(left).toMatchObject({ status: 'not-yet', eligibleOn: null });
+    expect(path(left, 'by-experience').state).toBe('cannot-meet');
+    expect(path(left, 'by-experience').detail).toContain('no longer employed: ongoing periods are counted only up to the as-of date');
+    // What was earned before leaving still counts, to the day.
+    expect(left.experienceDays).toBe(active.experienceDays);
+    expect(required(person({ employmentStatus: 'terminated', experience: [work('2023-01-01')] }))).toMatchObject({ status: 'eligible', eligibleOn: '2025-01-01' });
+  });
+});
