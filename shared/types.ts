@@ -334,6 +334,8 @@ export interface ImportOptions {
   readonly sheet?: string;
   /** Header → field overrides chosen by the user (header text as in the file). Empty string = ignore column. */
   readonly mapping?: Readonly<Record<string, ImportField | ''>>;
+  /** Today, from the caller's clock: dates after it are warned about. Not sent by the window; the main process adds it. */
+  readonly today?: IsoDate;
 }
 
 export interface ImportProblem {

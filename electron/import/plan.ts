@@ -19,6 +19,7 @@ export interface ImportPlan {
   readonly next: RosterData;
 }
 import { diplomaNotice } from './diploma-notice';
+import { warnFutureDates } from './future-dates';
 
 const PROGRESS_EVERY = 1000;
 const SAMPLE_ROWS = 200;
@@ -110,6 +111,7 @@ function buildPlan(
   for (const table of tables) {
     const columns = matchColumns(table.headers, options.mapping, table.rows.slice(0, SAMPLE_ROWS));
     const reading = readRows(table, columns, options.dayFirst === true, resolve);
+    if (options.today !== undefined) warnFutureDates(reading.records, columns, options.today);
     fileProblems.push(...reading.problems);
     if (reading.problems.some((p) => p.severity === 'error')) blockedFiles.add(table.file);
     for (const record of reading.records) records.push(record);

@@ -7,6 +7,7 @@ import { useApp } from '../app/app-context';
 import { ErrorBanner } from '../common/error-banner';
 import { PersonFieldsForm } from './person-fields-form';
 import { EligibilityPanel } from './eligibility-panel';
+import { FutureDates } from './future-dates';
 import { CredentialsSection } from './credentials-section';
 import { ExperienceSection } from './experience-section';
 import { EducationSection } from './education-section';
@@ -75,6 +76,7 @@ export function PersonScreen({ employeeId }: { readonly employeeId: string }) {
         </button>
       </div>
       <ErrorBanner message={error ?? deleteError} onRetry={reload} />
+      <FutureDates person={p} />
       <div className="person-layout">
         <div className="person-main">
           <CredentialsSection employeeId={employeeId} credentials={p.credentials} statuses={data.credentialStatuses} catalog={catalog} onChanged={reload} />
