@@ -312,8 +312,11 @@ export interface DashboardData {
     readonly text: string;
     readonly date: IsoDate | null;
   }[];
-  /** Current staff with a certifying body's CEUs behind pace, or a cycle ended short (short, inactive, revoked). */
-  readonly ceu?: { readonly behind: number; readonly short: number };
+  /**
+   * Current staff by CEU status (`CeuStatus`): a running cycle behind pace or with the hours but not
+   * complete; no CEUs recorded; a cycle ended short (short, inactive, revoked).
+   */
+  readonly ceu?: { readonly behind: number; readonly short: number; readonly notTracked: number };
 }
 
 /** The stored settings with the values in use: defaults merged with the user's changes. */

@@ -58,20 +58,21 @@ export function buildDashboard(data: RosterData, asOf: IsoDate, ruleSetId?: Rule
 }
 
 /**
- * People with at least one body's CEUs behind pace, and with at least one cycle ended short. As in
- * the reminders, a body with no CEU figure on record at all is not tracked, so not counted.
+ * Current staff by CEU status, with the one definition every surface uses (`CeuStatus`): people
+ * with a running cycle behind pace or with the hours but not complete; people with no CEUs recorded
+ * (not tracked, counted, never taken as fine); and people with a cycle ended short.
  */
 function ceuCounts(people: readonly PersonFacts[], ctx: ViewContext): NonNullable<DashboardData['ceu']> {
   let behind = 0;
   let short = 0;
+  let notTracked = 0;
   for (const facts of people) {
-    const statuses = ceuSummariesFor(facts.person, ctx)
-      .filter((s) => s.earnedFrom !== 'none')
-      .map((s) => s.status);
-    if (statuses.includes('behind')) behind += 1;
+    const statuses = ceuSummariesFor(facts.person, ctx).map((s) => s.status);
+    if (statuses.some((s) => s === 'behind' || s === 'incomplete')) behind += 1;
+    if (statuses.includes('not-tracked')) notTracked += 1;
     if (statuses.some((s) => s === 'short' || s === 'inactive' || s === 'revoked')) short += 1;
   }
-  return { behind, short };
+  return { behind, short, notTracked };
 }
 
 /** Not yet eligible today, eligible on a date in (from, to]. */
