@@ -144,7 +144,7 @@ function peopleTable(people: readonly Evaluated[], ruleSet: RuleSet): Table {
         minIso(met.map((p) => p.metOn)),
         next?.metOn ?? null,
         next?.label ?? null,
-        missingText(result, diploma),
+        missingText(result),
         Math.round((result.experienceDays / 365.25) * 10) / 10,
         result.summary,
       ];
@@ -153,7 +153,7 @@ function peopleTable(people: readonly Evaluated[], ruleSet: RuleSet): Table {
 }
 
 /** Nothing once a pathway is met; otherwise, per pathway, when it will be met or what it lacks. */
-function missingText(result: EligibilityResult, diploma: boolean): string | null {
+function missingText(result: EligibilityResult): string | null {
   const parts: string[] = [];
   if (result.status === 'diploma-not-recorded') parts.push('High school diploma (or equivalent) not on record');
   if (result.status !== 'certified' && !result.pathways.some((p) => p.state === 'met')) {
