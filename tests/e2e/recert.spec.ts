@@ -47,12 +47,12 @@ const RHIT_HOLDER: Seed = {
   credentials: [{ code: 'RHIT', earnedOn: '2025-01-01', expiresOn: '2026-12-31' }],
 };
 
-test('CEU entries take a body from behind to complete; cycle dates can be overridden', async ({ app, harness, readDataFile }) => {
+test('CEU entries take a body from not tracked to complete; cycle dates can be overridden', async ({ app, harness, readDataFile }) => {
   await seed(app, harness, [RHIT_HOLDER]);
   await openPerson(app, '000101', 'Ahn, Rosa');
   const recert = app.getByRole('region', { name: 'Recertification' });
   const ahima = recert.getByRole('region', { name: 'AHIMA' });
-  await expect(ahima.getByTestId('ceu-status-AHIMA')).toContainText('Behind');
+  await expect(ahima.getByTestId('ceu-status-AHIMA')).toContainText('Not tracked (no CEUs recorded)');
   await expect(ahima).toContainText('0 earned of 20 required');
   await expect(ahima).toContainText('Jan 1, 2025 – Dec 31, 2026');
 
