@@ -21,6 +21,8 @@ export interface EligibilityListing {
     /** The diploma is assumed from the organisation's setting, not on record. */
     readonly diplomaAssumed: boolean;
     readonly summary: string;
+    /** Inactive credentials that can still be reinstated, e.g. "CCS inactive — reinstate by 2027-05-14, revoked after". */
+    readonly inactiveNotes: readonly string[];
     readonly pathways: readonly { readonly id: PathwayId; readonly metOn: IsoDate | null; readonly detail: string }[];
   }[];
 }
@@ -50,6 +52,7 @@ export function buildEligibilityListing(data: RosterData, asOf: IsoDate, rules: 
         diplomaOnRecord: result.diplomaOnRecord,
         diplomaAssumed: result.diplomaAssumed,
         summary: result.summary,
+        inactiveNotes: result.inactiveNotes,
         pathways: result.pathways.map((p: PathwayResult) => ({ id: p.id, metOn: p.metOn, detail: p.detail })),
       };
     });

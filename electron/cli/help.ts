@@ -52,6 +52,7 @@ ${DATA_LINE}
   --rules ID        ccs-required or ccs-recommended (default: the roster's setting)
   --json            print JSON: { asOf, rules, people: [ { employeeId, name, employmentStatus,
                     status, eligibleOn, preparedOn, diplomaOnRecord, diplomaAssumed, summary,
+                    inactiveNotes,
                     pathways: [ { id, metOn, detail } ] } ] }
                     status: certified | eligible | not-yet | diploma-not-recorded
                     eligibleOn: a date of eligibility under the rules, never a preparation date

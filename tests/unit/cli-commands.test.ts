@@ -32,7 +32,8 @@ describe('credential-roster eligibility', () => {
     expect(out.people.map((p: { employeeId: string }) => p.employeeId)).toEqual(['00789', '00456', '00123']); // by name
     for (const p of out.people) {
       expect(Object.keys(p)).toEqual([
-        'employeeId', 'name', 'employmentStatus', 'status', 'eligibleOn', 'preparedOn', 'diplomaOnRecord', 'diplomaAssumed', 'summary', 'pathways',
+        'employeeId', 'name', 'employmentStatus', 'status', 'eligibleOn', 'preparedOn', 'diplomaOnRecord', 'diplomaAssumed', 'summary', 'inactiveNotes',
+        'pathways',
       ]);
       expect(p).toMatchObject({ preparedOn: null, diplomaOnRecord: null, diplomaAssumed: false });
       expect(p.eligibleOn === null || /^\d{4}-\d{2}-\d{2}$/.test(p.eligibleOn)).toBe(true);
@@ -66,6 +67,12 @@ describe('credential-roster eligibility', () => {
     expect(lee).toContain('diploma not recorded');
     expect(run.stdout).toMatch(/ccs-recommended/);
     expect(run.stdout).toMatch(/3 people: 1 certified, 0 eligible, 2 diploma not recorded/);
+  }, T);
+
+  it('names an inactive CCS with the last day it can be reinstated', () => {
+    const run = runCli(['eligibility', '--data', seededRoster(), '--as-of', '2027-02-01']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Diaz, Cy: CCS inactive — reinstate by 2027-06-30, revoked after.\n');
   }, T);
 
   it('--json under ccs-recommended says the diploma is not recorded and gives the preparation date apart', () => {

@@ -35,6 +35,7 @@ export async function runEligibility(args: readonly string[], io: CliIo): Promis
   const count = (s: string) => listing.people.filter((p) => p.status === s).length;
   const last = diploma ? `${count('diploma-not-recorded')} diploma not recorded` : `${count('not-yet')} not yet`;
   io.stdout(`\n${listing.people.length} people: ${count('certified')} certified, ${count('eligible')} eligible, ${last}.\n`);
+  for (const p of listing.people) for (const note of p.inactiveNotes) io.stdout(`${p.name}: ${note}.\n`);
   const assumed = listing.people.filter((p) => p.diplomaAssumed).length;
   if (assumed > 0) io.stdout(`Diploma assumed for ${assumed} current staff: the roster's settings say a diploma is a condition of employment for coding positions.\n`);
   return EXIT_OK;
