@@ -4,10 +4,12 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Credential, ExperiencePeriod, Person } from '../../shared/types';
 import { expect, test, type Harness } from './harness/fixture';
+import { expectAccessible } from './harness/axe';
 import { FIXED_NOW, openImportAndPick } from '../fixtures/ui/helpers';
 
-// The window's "today" is FIXED_NOW (2026-06-01): every date below is fixed against it.
-test.use({ fixedTime: FIXED_NOW });
+// The window's "today" is FIXED_NOW (2026-06-01): every date below is fixed against it. axe needs
+// the CSP bypassed to inject itself.
+test.use({ fixedTime: FIXED_NOW, bypassCSP: true });
 
 type Seed = Pick<Person, 'employeeId' | 'firstName' | 'lastName'> &
   Partial<Pick<Person, 'employmentStatus' | 'hireDate' | 'fte' | 'isRn' | 'unit'>> & {
@@ -89,6 +91,7 @@ test('under ccs-recommended, no diploma is "Diploma not recorded" with the prepa
   await expect(app.getByTestId('headline-eligibleNext90')).toHaveCount(0);
   await expect(app.getByTestId('diploma-note')).toContainText('3 current staff have none recorded');
   await expect(app.getByRole('figure', { name: 'Eligibility forecast, next 12 months' })).toHaveCount(0);
+  await expectAccessible(app, 'dashboard under ccs-recommended');
 
   // The person page shows the three facts apart, and records a diploma in one click.
   await openPerson(app, 'Prepared, Ada');
@@ -97,6 +100,7 @@ test('under ccs-recommended, no diploma is "Diploma not recorded" with the prepa
   await expect(eligibility.getByTestId('fact-eligible-on')).toHaveText('Unknown until a diploma is recorded');
   await expect(eligibility.getByTestId('fact-prepared-on')).toHaveText('May 10, 2021');
   await expect(eligibility.getByTestId('fact-diploma')).toContainText('Not recorded');
+  await expectAccessible(app, 'person with no diploma recorded');
   await eligibility.getByRole('button', { name: 'Record diploma on file' }).click();
   await expect(eligibility.getByTestId('fact-diploma')).toHaveText('On record');
   await expect(eligibility.locator('.ccs-summary')).toContainText('Eligible: diploma on record');
@@ -166,6 +170,7 @@ test('the DIF export dialog shows the accepted list, warns about missing FTE bef
   await expect(dialog.getByTestId('dif-fte-warning')).toContainText('1 person in the report has no FTE recorded');
   await expect(dialog.getByLabel('Include terminated staff')).toBeVisible();
   await expect(dialog.getByText('Include employees without a counted certification')).toHaveCount(0);
+  await expectAccessible(app, 'DIF export dialog with its checks');
 
   // "Change in Settings" goes to the list; an assumed FTE set there is stated before the next export.
   await dialog.getByRole('button', { name: 'Change in Settings' }).click();
@@ -222,6 +227,7 @@ test('CEUs: no CEUs is "not tracked"; a look-alike provider does not count as AH
   await add('2026-02-01', 'Coding self-review 2026', '5', 'HCPro', true);
   await expect(ahima.getByTestId('ceu-status-AHIMA')).toContainText('Complete');
   await expect(ahima).toContainText('2 of 2 recorded');
+  await expectAccessible(app, 'person with CEUs and self-reviews');
 });
 
 test('dates after today are warned about on the person page; impossible exam records are refused in words', async ({ app, harness }) => {
@@ -240,6 +246,7 @@ test('dates after today are warned about on the person page; impossible exam rec
   await expect(banner).toContainText('The hire date 2030-01-05 is after today (2026-06-01): check it.');
   await expect(banner).toContainText('RHIT is recorded as earned on 2027-02-01, after today');
   await expect(banner).toContainText('Coding experience starting on 2027-01-02, after today');
+  await expectAccessible(app, 'person with dates in the future');
   await app.getByRole('button', { name: 'Add experience' }).click();
   const dialog = app.getByRole('dialog', { name: 'Add experience' });
   await dialog.getByLabel('Start').fill('2027-03-01');
