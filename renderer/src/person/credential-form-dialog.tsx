@@ -9,6 +9,7 @@ import { ErrorBanner } from '../common/error-banner';
 import { useDirtyFlag } from '../app/use-dirty-flag';
 import { futureHint } from '../../../shared/future-dates';
 import { todayIso } from '../../../shared/dates';
+import { useBaseVersion } from './person-version';
 
 export interface CredentialDraft {
   readonly id?: string;
@@ -47,6 +48,7 @@ interface CredentialFormDialogProps {
 
 /** Add, edit or renew one credential. */
 export function CredentialFormDialog({ title, employeeId, initial, catalog, note, onClose, onSaved }: CredentialFormDialogProps) {
+  const baseVersion = useBaseVersion();
   const listId = useId();
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -73,7 +75,7 @@ export function CredentialFormDialog({ title, employeeId, initial, catalog, note
     }
     setErrors({});
     setSaving(true);
-    const result = await call('credential:save', { employeeId, credential: checked.value });
+    const result = await call('credential:save', { employeeId, credential: checked.value, baseVersion });
     setSaving(false);
     if (!result.ok) return setSaveError(result.error);
     onSaved();

@@ -4,6 +4,7 @@ import type { EligibilityResult, PathwayResult, Person } from '../../../shared/t
 import { diplomaWords } from '../../../shared/eligibility/status-words';
 import { call } from '../lib/api';
 import { ErrorBanner } from '../common/error-banner';
+import { useBaseVersion } from './person-version';
 import { CCS_STATUS_LABELS, formatDate, PATHWAY_STATE_LABELS } from '../lib/format';
 
 /** The records a pathway rests on, in words. */
@@ -67,8 +68,9 @@ export function EligibilityPanel({ detail, onChanged }: { readonly detail: Perso
   const e = detail.eligibility;
   const diploma = diplomaWords(e);
   const [error, setError] = useState<string | null>(null);
+  const baseVersion = useBaseVersion();
   const recordDiploma = async () => {
-    const result = await call('person:update', { employeeId: detail.person.employeeId, changes: { hsDiploma: true } });
+    const result = await call('person:update', { employeeId: detail.person.employeeId, baseVersion, changes: { hsDiploma: true } });
     if (result.ok) onChanged();
     else setError(result.error);
   };
