@@ -34,6 +34,17 @@ async function seed(app: Page, harness: Harness, people: readonly Seed[]): Promi
   await app.reload();
 }
 
+/** What the store holds now, read back through the handlers (not the window). */
+async function storedPerson(harness: Harness, employeeId: string): Promise<Person | undefined> {
+  const got = await harness.invoke('person:get', { employeeId, asOf: '2026-06-01' });
+  return got.ok ? got.value.person : undefined;
+}
+async function storedSettings(harness: Harness) {
+  const got = await harness.invoke('settings:get', undefined);
+  if (!got.ok) throw new Error(got.error);
+  return got.value;
+}
+
 async function chooseRules(app: Page, id: 'ccs-required' | 'ccs-recommended'): Promise<void> {
   const select = app.getByRole('group', { name: 'View settings' }).getByLabel('Rule set');
   await select.selectOption(id);
@@ -67,7 +78,6 @@ const NOTHING: Seed = { employeeId: '000203', firstName: 'Cy', lastName: 'Nothin
 test('under ccs-recommended, no diploma is "Diploma not recorded" with the preparation date, never an eligibility date; recording one or the organisation setting makes them eligible', async ({
   app,
   harness,
-  readDataFile,
 }) => {
   await seed(app, harness, [PREPARED, WAITING, NOTHING]);
   await chooseRules(app, 'ccs-recommended');
@@ -104,14 +114,14 @@ test('under ccs-recommended, no diploma is "Diploma not recorded" with the prepa
   await eligibility.getByRole('button', { name: 'Record diploma on file' }).click();
   await expect(eligibility.getByTestId('fact-diploma')).toHaveText('On record');
   await expect(eligibility.locator('.ccs-summary')).toContainText('Eligible: diploma on record');
-  expect(readDataFile().people.find((p) => p.employeeId === '000201')?.hsDiploma).toBe(true);
+  expect((await storedPerson(harness, '000201'))?.hsDiploma).toBe(true);
 
   // The organisation's statement counts the current staff, shown as assumed.
   await app.getByRole('button', { name: 'Settings', exact: true }).click();
   await app.getByLabel('A high-school diploma or equivalent is a condition of employment for our coding positions').check();
   await app.getByRole('button', { name: 'Save settings' }).click();
   await expect(app.getByRole('button', { name: 'Save settings' })).toBeDisabled();
-  expect(readDataFile().settings.diplomaConditionOfEmployment).toBe(true);
+  expect((await storedSettings(harness)).diplomaConditionOfEmployment).toBe(true);
   await expect(await rosterRow(app, 'Nothing, Cy')).toContainText('Eligible · diploma assumed (condition of employment)');
   await expect(await rosterRow(app, 'Prepared, Ada')).toContainText('Eligible · diploma on record');
   await app.getByRole('button', { name: 'Dashboard', exact: true }).click();
@@ -157,7 +167,6 @@ test('an inactive CCS says by when it can be reinstated, in the person status an
 test('the DIF export dialog shows the accepted list, warns about missing FTE before writing, and states an assumed FTE once set', async ({
   app,
   harness,
-  readDataFile,
 }) => {
   await seed(app, harness, [
     { employeeId: '000401', firstName: 'Fe', lastName: 'Noftee', credentials: [{ code: 'CCS', earnedOn: '2020-01-01', expiresOn: '2027-12-31' }] },
@@ -181,7 +190,7 @@ test('the DIF export dialog shows the accepted list, warns about missing FTE bef
   await app.getByLabel('FTE to use when none is recorded').fill('0.9');
   await app.getByRole('button', { name: 'Save settings' }).click();
   await expect(app.getByRole('button', { name: 'Save settings' })).toBeDisabled();
-  expect(readDataFile().settings.difAssumedFte).toBe(0.9);
+  expect((await storedSettings(harness)).difAssumedFte).toBe(0.9);
 
   await harness.emit('menu:command', { command: 'export-dif' });
   await expect(dialog.getByTestId('dif-fte-warning')).toContainText('will be counted at the assumed FTE of 0.9');
@@ -196,7 +205,7 @@ test('the DIF export dialog shows the accepted list, warns about missing FTE bef
   await app.getByLabel('FTE to use when none is recorded').fill('');
   await app.getByRole('button', { name: 'Save settings' }).click();
   await expect(app.getByRole('button', { name: 'Save settings' })).toBeDisabled();
-  expect(readDataFile().settings.difAssumedFte ?? null).toBeNull();
+  expect((await storedSettings(harness)).difAssumedFte ?? null).toBeNull();
 });
 
 test('CEUs: no CEUs is "not tracked"; a look-alike provider does not count as AHIMA; complete needs the coding self-reviews', async ({ app, harness }) => {
@@ -267,7 +276,7 @@ test('dates after today are warned about on the person page; impossible exam rec
   expect(result).toEqual({ ok: false, error: 'The CCS application of 2026-05-01 was never approved, so no exam result can be recorded on it.' });
 });
 
-test('the import reads a diploma column, and says when nothing tells who holds a diploma under ccs-recommended', async ({ app, harness, readDataFile }) => {
+test('the import reads a diploma column, and says when nothing tells who holds a diploma under ccs-recommended', async ({ app, harness }) => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'roster-diploma-'));
   const withDiploma = path.join(dir, 'diplomas.csv');
   writeFileSync(withDiploma, 'Employee ID,Name,High School Diploma/GED\n000701,"Moe, Ana",Yes\n000702,"Ng, Bo",N\n000703,"Oz, Cai",X\n');
@@ -294,6 +303,6 @@ test('the import reads a diploma column, and says when nothing tells who holds a
   await expect(preview).not.toContainText('who holds one');
   await preview.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(app.getByTestId('import-result')).toBeVisible({ timeout: 30_000 });
-  const people = readDataFile().people;
-  expect(['000701', '000702', '000703'].map((id) => people.find((p) => p.employeeId === id)?.hsDiploma)).toEqual([true, false, true]);
+  const stored = await Promise.all(['000701', '000702', '000703'].map((id) => storedPerson(harness, id)));
+  expect(stored.map((p) => p?.hsDiploma)).toEqual([true, false, true]);
 });
