@@ -295,6 +295,18 @@ describe('CCS eligibility workbook', () => {
       if (r.Status !== 'Certified') expect(r['Will qualify on']).toBeUndefined();
     }
     expect(headers(sheet(wb, ELIGIBILITY_SHEETS.summary))).toContain('Diploma not recorded');
+
+    // The organisation's statement is used for current staff, and said so, on the sheet and the About sheet.
+    // Diplomas left unrecorded (a recorded "No" is never overridden).
+    const fixture = fixtureRoster();
+    const base = { ...fixture, people: fixture.people.map(({ hsDiploma: _diploma, ...p }) => p) };
+    const assumedFile = path.join(dir, 'eligibility-assumed.xlsx');
+    await writeReport('eligibility', assumedFile, reportContext({ ruleSet: 'ccs-recommended', roster: { ...base, settings: { ...base.settings, diplomaConditionOfEmployment: true } } }));
+    const assumed = await readWorkbook(assumedFile);
+    const rows = records(sheet(assumed, ELIGIBILITY_SHEETS.people));
+    expect(rows.some((r) => r['Diploma on record'] === 'Assumed (condition of employment)' && r.Status === 'Eligible')).toBe(true);
+    for (const r of rows) if (r.Status !== 'Certified') expect(r['Diploma on record']).toBe('Assumed (condition of employment)');
+    expect(String(about(assumed).get('Statuses'))).toContain('condition of employment');
     expect(String(about(wb).get('Rule set'))).toContain('ccs-recommended');
     expect(wb.subject).toContain('ccs-recommended');
   });

@@ -227,6 +227,18 @@ describe('recertification channels on a real store', () => {
     expect(reset.examFactsInUse.edited).toEqual([]);
   });
 
+  it('keeps the diploma and assumed-FTE settings, refuses an FTE out of range, and clears the FTE with null', async () => {
+    const set = await call('settings:update', { diplomaConditionOfEmployment: true, difAssumedFte: 0.9 });
+    expect(set).toMatchObject({ diplomaConditionOfEmployment: true, difAssumedFte: 0.9 });
+    expect(await call('settings:get', undefined)).toMatchObject({ diplomaConditionOfEmployment: true, difAssumedFte: 0.9 });
+    expect(await refusal('settings:update', { difAssumedFte: 0 })).toMatch(/difAssumedFte|FTE/i);
+    expect(await refusal('settings:update', { difAssumedFte: 2 })).toMatch(/difAssumedFte|FTE/i);
+    const cleared = await call('settings:update', { difAssumedFte: null });
+    expect(cleared.difAssumedFte ?? null).toBeNull();
+    expect((await call('settings:get', undefined)).difAssumedFte ?? null).toBeNull();
+    expect((await call('settings:get', undefined)).diplomaConditionOfEmployment).toBe(true);
+  });
+
   it('the dashboard counts people behind on CEUs and short after a cycle ended', async () => {
     await call('person:create', { person: { employeeId: '00789', firstName: 'Cleo', lastName: 'Ruiz', employmentStatus: 'active' } });
     await call('credential:save', { employeeId: '00789', credential: { code: 'CCS', earnedOn: '2020-01-01', expiresOn: '2025-12-31', ceusEarned: 8 } });
