@@ -1,7 +1,7 @@
 import type { CredentialDefinition } from './types';
 
 /**
- * The built-in credential catalog (DOMAIN.md section 3), as data.
+ * The built-in credential catalog (docs/domain.md, the credential catalog), as data.
  * CEU figures are per 2-year cycle. DIF acceptance follows AHIMA's statement that CCS and CCA
  * are on ANCC's list; the user can change the accepted list in settings.
  */

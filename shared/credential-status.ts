@@ -5,7 +5,7 @@ import { dayNumber, isoFromDayNumber } from './dates';
 export const AHIMA_INACTIVE_DAYS = 180;
 const AHIMA = 'AHIMA';
 
-/** The state of one credential on the as-of date (DOMAIN.md section 4). */
+/** The state of one credential on the as-of date (docs/domain.md, recertification). */
 export function credentialStatus(
   credential: Credential,
   definition: CredentialDefinition | undefined,

@@ -1,11 +1,11 @@
 import type { Credential, CredentialDefinition, IsoDate, Person, RosterData } from './types';
 import { catalogIndex, mergeCatalog, normaliseCredentialKey } from './catalog';
 import { isCredentialActive } from './credential-status';
-import { compareExpiryDescending, displayName } from './views/person-facts';
+import { displayName } from './views/person-facts';
 import { NO_UNIT } from './views/dashboard';
 
 /**
- * The Magnet DIF/DDCT counting rule (DOMAIN.md section 5): one certification per person, counted at
+ * The Magnet DIF/DDCT counting rule (docs/domain.md, the Magnet DIF): one certification per person, counted at
  * the person's FTE, among the accepted certifications active on the organisation's as-of date.
  */
 
@@ -15,6 +15,8 @@ export interface DifOptions {
   readonly rnOnly?: boolean;
   /** Include terminated staff; by default only current staff (active or on leave) are counted. */
   readonly allEmployees?: boolean;
+  /** The FTE to use for a person with none recorded (the organisation's setting); none is assumed when absent. */
+  readonly assumedFte?: number | null;
 }
 
 export interface CountedCertification {
@@ -27,10 +29,13 @@ export interface DifRow {
   /** "Last, First" */
   readonly name: string;
   readonly unit: string;
-  /** The person's FTE; 0 when none is recorded (see `fteRecorded`). */
-  readonly fte: number;
+  /** The FTE the person is counted at: recorded, or the organisation's assumed FTE; null when neither (never 0 for "unknown"). */
+  readonly fte: number | null;
   readonly fteRecorded: boolean;
-  readonly isRn: boolean;
+  /** The FTE is the organisation's assumed FTE, not a recorded one. */
+  readonly fteAssumed: boolean;
+  /** null: not recorded. */
+  readonly isRn: boolean | null;
   /** The one certification the DIF counts for this person, or null when none is accepted and active. */
   readonly counted: CountedCertification | null;
   /** The other accepted certifications active on the as-of date, one per code. */
@@ -40,12 +45,26 @@ export interface DifRow {
 export interface DifUnitSummary {
   readonly unit: string;
   readonly headcount: number;
-  readonly fte: number;
+  /** Sum of the FTEs known (recorded or assumed); null when no one's FTE is known. */
+  readonly fte: number | null;
   readonly certifiedHeadcount: number;
-  readonly certifiedFte: number;
-  /** Fractions 0..1 (a spreadsheet shows them with a percent format); 0 when the unit has no one. */
-  readonly pctHeadcount: number;
-  readonly pctFte: number;
+  /** Sum of the known FTEs of the certified; null when no certified person's FTE is known (or no one is certified and no FTE is known). */
+  readonly certifiedFte: number | null;
+  /** People counted whose FTE is not known: the FTE figures leave them out. */
+  readonly fteNotRecorded: number;
+  /** Fractions 0..1 (a spreadsheet shows them with a percent format); null when there is nothing to divide by. */
+  readonly pctHeadcount: number | null;
+  /** Over the people whose FTE is known; null when no FTE is known: 0/0 is not 0%. */
+  readonly pctFte: number | null;
+}
+
+/** Headcount and FTE per unit and counted certification: the figures keyed into the DDCT. */
+export interface DifUnitCertification {
+  readonly unit: string;
+  readonly code: string;
+  readonly headcount: number;
+  readonly fte: number | null;
+  readonly fteNotRecorded: number;
 }
 
 /** The label for the summary's total line. */
@@ -54,8 +73,9 @@ export const DIF_TOTAL_LABEL = 'Total';
 /** The rule used to pick the one counted certification, in words for the report's front sheet. */
 export const DIF_COUNTING_RULE =
   'One certification is counted per person: among the accepted certifications active on the as-of date, the one ' +
-  'with the latest expiry date (a certification with no expiry date on record counts as the latest); on a tie, the ' +
-  'one earned first; on a further tie, the one listed first in the accepted-certifications list.';
+  'with the latest expiry date (a certification with no expiry date on record ranks after any with a known expiry, ' +
+  'and is flagged "no expiry recorded"); on a tie, the one earned first; on a further tie, the one listed first in ' +
+  'the accepted-certifications list.';
 
 /** The accepted codes in the order the settings list them, upper case, each once. */
 export function difAcceptedCodes(roster: RosterData): readonly string[] {
@@ -113,13 +133,16 @@ export function difRows(roster: RosterData, opts: DifOptions): DifRow[] {
       otherCodes.add(h.definition.code);
       others.push(h.credential);
     }
+    const fteRecorded = person.fte !== undefined && person.fte !== null;
+    const assumed = opts.assumedFte ?? null;
     rows.push({
       employeeId: person.employeeId,
       name: displayName(person),
       unit: person.unit?.trim() || NO_UNIT,
-      fte: person.fte ?? 0,
-      fteRecorded: person.fte !== undefined,
-      isRn: person.isRn === true,
+      fte: fteRecorded ? person.fte! : assumed,
+      fteRecorded,
+      fteAssumed: !fteRecorded && assumed !== null,
+      isRn: person.isRn ?? null,
       counted,
       others,
     });
@@ -143,26 +166,54 @@ function summarise(unit: string, rows: readonly DifRow[]): DifUnitSummary {
   let fte = 0;
   let certifiedFte = 0;
   let certifiedHeadcount = 0;
+  let known = 0;
   for (const row of rows) {
-    fte += row.fte;
+    if (row.fte !== null) {
+      known += 1;
+      fte += row.fte;
+    }
     if (row.counted) {
       certifiedHeadcount += 1;
-      certifiedFte += row.fte;
+      if (row.fte !== null) certifiedFte += row.fte;
     }
   }
   const headcount = rows.length;
   // FTEs are decimals such as 0.9; rounding the sums keeps 0.1 + 0.2 from showing as 0.30000000000000004.
-  const fteTotal = roundFte(fte);
-  const certifiedTotal = roundFte(certifiedFte);
+  const fteTotal = known === 0 ? null : roundFte(fte);
+  const certifiedTotal = known === 0 ? null : roundFte(certifiedFte);
   return {
     unit,
     headcount,
     fte: fteTotal,
     certifiedHeadcount,
     certifiedFte: certifiedTotal,
-    pctHeadcount: headcount === 0 ? 0 : certifiedHeadcount / headcount,
-    pctFte: fteTotal === 0 ? 0 : certifiedTotal / fteTotal,
+    fteNotRecorded: headcount - known,
+    pctHeadcount: headcount === 0 ? null : certifiedHeadcount / headcount,
+    pctFte: fteTotal === null || certifiedTotal === null || fteTotal === 0 ? null : certifiedTotal / fteTotal,
   };
+}
+
+/** Per unit (in summary order), then per counted certification (by code): headcount and known FTE. */
+export function difByUnitAndCertification(rows: readonly DifRow[]): DifUnitCertification[] {
+  const groups = new Map<string, { unit: string; code: string; headcount: number; fte: number; known: number }>();
+  for (const row of rows) {
+    if (row.counted === null) continue;
+    const code = row.counted.definition.code;
+    const key = `${row.unit}\u0000${code}`;
+    let group = groups.get(key);
+    if (group === undefined) {
+      group = { unit: row.unit, code, headcount: 0, fte: 0, known: 0 };
+      groups.set(key, group);
+    }
+    group.headcount += 1;
+    if (row.fte !== null) {
+      group.known += 1;
+      group.fte += row.fte;
+    }
+  }
+  return [...groups.values()]
+    .sort((a, b) => compareUnits(a.unit, b.unit) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+    .map((g) => ({ unit: g.unit, code: g.code, headcount: g.headcount, fte: g.known === 0 ? null : roundFte(g.fte), fteNotRecorded: g.headcount - g.known }));
 }
 
 function roundFte(value: number): number {
@@ -170,7 +221,7 @@ function roundFte(value: number): number {
 }
 
 function compareForCounting(a: CountedCertification, b: CountedCertification, order: ReadonlyMap<string, number>): number {
-  const expiry = compareExpiryDescending(a.credential, b.credential);
+  const expiry = compareKnownExpiryFirst(a.credential, b.credential);
   if (expiry !== 0) return expiry;
   const ea = a.credential.earnedOn;
   const eb = b.credential.earnedOn;
@@ -184,6 +235,19 @@ function compareForCounting(a: CountedCertification, b: CountedCertification, or
   const ob = order.get(b.definition.code) ?? Number.MAX_SAFE_INTEGER;
   if (oa !== ob) return oa - ob;
   return a.credential.id < b.credential.id ? -1 : a.credential.id > b.credential.id ? 1 : 0;
+}
+
+/**
+ * Later expiry first, and a credential with no expiry recorded after any known one: "active forever"
+ * is a gap in the record, not a reason to be counted.
+ */
+function compareKnownExpiryFirst(a: Credential, b: Credential): number {
+  const ea = a.expiresOn;
+  const eb = b.expiresOn;
+  if (ea === eb) return 0;
+  if (ea === undefined) return 1;
+  if (eb === undefined) return -1;
+  return ea > eb ? -1 : 1;
 }
 
 /** Units alphabetically, with the people who have no unit gathered at the end. */
@@ -200,4 +264,39 @@ function compareRows(a: DifRow, b: DifRow): number {
     a.name.localeCompare(b.name, 'en') ||
     (a.employeeId < b.employeeId ? -1 : a.employeeId > b.employeeId ? 1 : 0)
   );
+}
+
+/** What to know before a DIF report is written: the people in scope and the gaps that change its figures. */
+export interface DifCheck {
+  readonly people: number;
+  /** People in scope with no FTE on record (counted at the assumed FTE when one is set). */
+  readonly noFte: number;
+  readonly assumedFte: number | null;
+  /** People in scope whose RN status is not recorded (left out of an RN-only report). */
+  readonly rnNotRecorded: number;
+  /** Counted certifications with no expiry recorded. */
+  readonly noExpiry: number;
+  /** The accepted list the report will use, in its order. */
+  readonly accepted: readonly string[];
+}
+
+export function difCheck(rows: readonly DifRow[], roster: RosterData): DifCheck {
+  let noFte = 0;
+  let rnNotRecorded = 0;
+  let noExpiry = 0;
+  for (const row of rows) {
+    if (!row.fteRecorded) noFte += 1;
+    if (row.isRn === null) rnNotRecorded += 1;
+    if (row.counted !== null && row.counted.credential.expiresOn === undefined) noExpiry += 1;
+  }
+  return { people: rows.length, noFte, assumedFte: roster.settings.difAssumedFte ?? null, rnNotRecorded, noExpiry, accepted: difAcceptedCodes(roster) };
+}
+
+/** The warning line about missing FTEs, the same words in the CLI and the window; null when every FTE is recorded. */
+export function difFteWarning(check: DifCheck): string | null {
+  if (check.noFte === 0) return null;
+  const who = check.noFte === 1 ? '1 person in the report has' : `${check.noFte} of ${check.people} people in the report have`;
+  return check.assumedFte === null
+    ? `${who} no FTE recorded: the FTE figures leave them out and percentages with no recorded FTE are blank. Set "FTE to use when none is recorded" in Settings, or import an FTE column.`
+    : `${who} no FTE recorded and will be counted at the assumed FTE of ${check.assumedFte} (Settings), as the About sheet states.`;
 }

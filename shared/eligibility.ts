@@ -7,6 +7,7 @@ import { conditionOf, reasonOf, type Outcome } from './eligibility/outcome';
 import { credentialPathway, credentialWithExperiencePathway } from './eligibility/credential-pathways';
 import { educationPathway } from './eligibility/education-pathway';
 import { experiencePathway } from './eligibility/experience-pathway';
+import { DIPLOMA_CONDITION, DIPLOMA_NOT_RECORDED, NO_PATHWAY, inactiveText } from './eligibility/status-words';
 
 /**
  * The CCS eligibility engine: reads a rule set's pathways as data and explains, per pathway, the
@@ -19,6 +20,8 @@ export interface EligibilityContext {
   readonly asOf: IsoDate;
   readonly ruleSet: RuleSet;
   readonly catalog: readonly CredentialDefinition[];
+  /** The organisation makes a diploma a condition of employment: current staff with none recorded count as having one. */
+  readonly diplomaConditionOfEmployment?: boolean;
 }
 
 export function evaluateEligibility(person: Person, ctx: EligibilityContext): EligibilityResult {
@@ -35,22 +38,43 @@ export function evaluateEligibility(person: Person, ctx: EligibilityContext): El
     if (outcome.result.state === 'met' && earlier(outcome, firstMet)) firstMet = outcome;
   }
   const certificate = activeExamCredential(facts);
-  const diplomaOnRecord = ruleSet.requirement === 'diploma' ? person.hsDiploma === true : null;
-  const status = statusOf(ruleSet, certificate !== null, firstMet !== null, diplomaOnRecord);
+  const byDiploma = ruleSet.requirement === 'diploma';
+  const diplomaOnRecord = byDiploma ? person.hsDiploma === true : null;
+  // A recorded "no" is a record: the assumption fills only a blank, and only for current staff.
+  const diplomaAssumed =
+    byDiploma && person.hsDiploma === undefined && ctx.diplomaConditionOfEmployment === true && person.employmentStatus !== 'terminated';
+  const status = statusOf(ruleSet, certificate !== null, firstMet !== null, diplomaOnRecord === true || diplomaAssumed);
+  const lapsed = inactiveNotes(facts);
+  const summary = summaryOf(ruleSet, status, certificate, firstMet, firstAny, diplomaAssumed);
   return {
     employeeId: person.employeeId,
     ruleSet: ruleSet.id,
     ruleSetVersion: ruleSet.version,
     asOf,
     status,
-    eligibleOn: firstAny?.result.metOn ?? null,
+    eligibleOn: !byDiploma && status !== 'certified' ? (firstAny?.result.metOn ?? null) : null,
+    preparedOn: byDiploma ? (firstAny?.result.metOn ?? null) : null,
     certifiedBy: certificate?.id ?? null,
     pathways,
     experienceDays: facts.experienceDays,
     diplomaOnRecord,
-    summary: summaryOf(ruleSet, status, certificate, firstMet, firstAny),
+    diplomaAssumed,
+    inactiveNotes: lapsed,
+    summary: lapsed.length === 0 ? summary : `${summary}; ${lapsed.join('; ')}`,
   };
 }
+
+/** Every inactive credential, with the last day it can be reinstated: a manager can still act on it. */
+function inactiveNotes(facts: Facts): readonly string[] {
+  let notes: string[] | null = null;
+  for (const held of facts.credentials) {
+    if (held.state !== 'inactive' || held.credential.expiresOn === undefined) continue;
+    (notes ??= []).push(inactiveText(held.code, held.credential.expiresOn));
+  }
+  return notes ?? NO_NOTES;
+}
+
+const NO_NOTES: readonly string[] = Object.freeze([]);
 
 function evaluatePathway(plan: PathwayPlan, facts: Facts): Outcome {
   const rule = plan.rule;
@@ -95,13 +119,13 @@ function earlier(outcome: Outcome, best: Outcome | null): boolean {
   return metOn !== null && (best === null || metOn < (best.result.metOn ?? ''));
 }
 
-function statusOf(ruleSet: RuleSet, certified: boolean, anyMet: boolean, diploma: boolean | null): CcsStatus {
+function statusOf(ruleSet: RuleSet, certified: boolean, anyMet: boolean, diploma: boolean): CcsStatus {
   if (certified) return 'certified';
   switch (ruleSet.requirement) {
     case 'pathway':
       return anyMet ? 'eligible' : 'not-yet';
     case 'diploma':
-      return diploma === true ? 'eligible' : 'not-yet';
+      return diploma ? 'eligible' : 'diploma-not-recorded';
     default:
       return assertNever(ruleSet.requirement);
   }
@@ -113,6 +137,7 @@ function summaryOf(
   certificate: Credential | null,
   firstMet: Outcome | null,
   firstAny: Outcome | null,
+  diplomaAssumed: boolean,
 ): string {
   if (status === 'certified' && certificate !== null) {
     return certificate.expiresOn
@@ -123,9 +148,10 @@ function summaryOf(
     case 'pathway':
       if (firstMet !== null) return `Eligible since ${firstMet.result.metOn} (${reasonOf(firstMet)})`;
       if (firstAny !== null) return `Not yet: eligible on ${firstAny.result.metOn} ${conditionOf(firstAny)}`;
-      return 'Not yet: no pathway can be met with the records on file';
+      return NO_PATHWAY;
     case 'diploma': {
-      const head = status === 'eligible' ? 'Eligible: diploma on record' : 'Not yet: no high school diploma on record';
+      if (status === 'diploma-not-recorded') return `${DIPLOMA_NOT_RECORDED} — ${preparationText(firstMet, firstAny)}`;
+      const head = diplomaAssumed ? `Eligible: diploma assumed (${DIPLOMA_CONDITION})` : 'Eligible: diploma on record';
       return `${head}; ${preparationText(firstMet, firstAny)}`;
     }
     default:
@@ -134,7 +160,7 @@ function summaryOf(
 }
 
 function preparationText(firstMet: Outcome | null, firstAny: Outcome | null): string {
-  if (firstMet !== null) return `meets recommended preparation since ${firstMet.result.metOn} (${reasonOf(firstMet)})`;
-  if (firstAny !== null) return `will meet recommended preparation on ${firstAny.result.metOn} ${conditionOf(firstAny)}`;
-  return 'recommended preparation not met with the records on file';
+  if (firstMet !== null) return `meets the recommended preparation since ${firstMet.result.metOn} (${reasonOf(firstMet)})`;
+  if (firstAny !== null) return `will meet the recommended preparation on ${firstAny.result.metOn} ${conditionOf(firstAny)}`;
+  return 'recommended preparation not met';
 }

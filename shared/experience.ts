@@ -2,7 +2,7 @@ import type { ExperiencePeriod, IsoDate } from './types';
 import { civilFromDays, dayNumber, daysFromCivil, isLeapYear, isoFromDayNumber } from './dates';
 
 /**
- * Experience arithmetic (DOMAIN.md section 2): periods include both ends, only direct-coding periods
+ * Experience arithmetic (docs/domain.md, experience): periods include both ends, only direct-coding periods
  * count, overlapping or touching periods are merged, and experience on a date D is the number of
  * distinct counted days before D.
  */
@@ -18,7 +18,7 @@ export function mergeCodingSpans(periods: readonly ExperiencePeriod[]): CodingSp
   return mergeDaySpans(periods).map((s) => ({ start: s.startIso, end: s.endIso }));
 }
 
-/** Distinct days before `date` that fall in some counted period (DOMAIN.md §2). */
+/** Distinct days before `date` that fall in some counted period (docs/domain.md, experience). */
 export function experienceDaysBefore(periods: readonly ExperiencePeriod[], date: IsoDate): number {
   return historyDaysBefore(mergeDaySpans(periods), date);
 }

@@ -32,6 +32,7 @@ import type {
   ReminderSettings,
 } from './recert/types';
 import { ceuEntrySchema, reminderSettingsSchema } from './recert/schemas';
+import type { DifCheck } from './dif';
 import { examFactOverridesSchema } from './recert/exam-facts';
 
 // ---------------------------------------------------------------------------
@@ -139,6 +140,9 @@ export const settingsPatchSchema = z.strictObject({
   reminders: reminderSettingsSchema.optional(),
   /** Replaces the stored exam fact changes; `{}` goes back to the defaults. */
   examFacts: examFactOverridesSchema.optional(),
+  diplomaConditionOfEmployment: z.boolean().optional(),
+  /** `null` goes back to no assumed FTE. */
+  difAssumedFte: z.number().min(0.01).max(1.5).nullable().optional(),
 });
 
 export const customCredentialSchema = z.strictObject({
@@ -288,6 +292,13 @@ export interface PersonSummary {
   readonly credentials: readonly CredentialBadge[];
   readonly ccsStatus: CcsStatus;
   readonly eligibleOn: IsoDate | null;
+  /** Under `ccs-recommended`: when the recommended preparation is or will be met. */
+  readonly preparedOn: IsoDate | null;
+  /** Under `ccs-recommended`: a diploma on record (`true`/`false`); null under `ccs-required`. */
+  readonly diplomaOnRecord: boolean | null;
+  readonly diplomaAssumed: boolean;
+  /** Inactive credentials that can still be reinstated, e.g. "CCS inactive — reinstate by 2027-05-03, revoked after". */
+  readonly inactiveNotes: readonly string[];
   /** Pathways met on or before the as-of date. */
   readonly pathwaysMet: readonly string[];
   readonly ccsSummary: string;
@@ -335,7 +346,12 @@ export interface DashboardData {
     readonly expiring60: number;
     readonly expiring90: number;
     readonly expired: number;
+    /** Under `ccs-recommended`: current staff with no diploma recorded (0 under `ccs-required`). */
+    readonly diplomaNotRecorded: number;
+    /** Under `ccs-recommended`: current staff counted eligible on an assumed diploma. */
+    readonly diplomaAssumed: number;
   };
+  /** `notYet`: not yet eligible, or under `ccs-recommended` diploma not recorded. */
   readonly byUnit: readonly { unit: string; certified: number; eligible: number; notYet: number }[];
   /** Month by month for the next 12 months: how many become eligible in that month. */
   readonly forecast: readonly { month: string; newlyEligible: number; cumulativeEligible: number }[];
@@ -352,8 +368,11 @@ export interface DashboardData {
     readonly text: string;
     readonly date: IsoDate | null;
   }[];
-  /** Current staff with a certifying body's CEUs behind pace, or a cycle ended short (short, inactive, revoked). */
-  readonly ceu?: { readonly behind: number; readonly short: number };
+  /**
+   * Current staff by CEU status (`CeuStatus`): a running cycle behind pace or with the hours but not
+   * complete; no CEUs recorded; a cycle ended short (short, inactive, revoked).
+   */
+  readonly ceu?: { readonly behind: number; readonly short: number; readonly notTracked: number };
 }
 
 /** The stored settings with the values in use: defaults merged with the user's changes. */
@@ -473,6 +492,7 @@ export const contract = {
   /** Saves the import template through a save dialog; null when cancelled. */
   'import:template': channel<{ readonly file: string } | null>()(z.strictObject({ format: z.enum(['csv', 'xlsx']) })),
   /** Asks where to save, writes the report; null when cancelled. */
+  'export:difCheck': channel<DifCheck>()(exportOptionsSchema),
   'export:run': channel<{ readonly file: string; readonly rows: number } | null>()(
     z.strictObject({ kind: z.enum(EXPORT_KINDS), options: exportOptionsSchema }),
   ),

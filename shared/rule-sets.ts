@@ -3,7 +3,7 @@ import { EDUCATION_COMPONENTS } from './types';
 import { assertNever } from './assert-never';
 
 /**
- * The two published versions of AHIMA's CCS eligibility text (DOMAIN.md section 1), as data.
+ * The two published versions of AHIMA's CCS eligibility text (docs/domain.md, CCS eligibility), as data.
  * The engine in `eligibility.ts` only reads these tables: a change to AHIMA's text is a change here
  * plus a test.
  */

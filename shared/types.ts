@@ -192,7 +192,11 @@ export interface RuleSet {
   readonly pathways: readonly PathwayRule[];
 }
 
-export type CcsStatus = 'certified' | 'eligible' | 'not-yet';
+/**
+ * `diploma-not-recorded`: under a rule set that requires a high-school diploma, none is on record
+ * (and none is assumed). It is not "not yet": nothing but the record is missing.
+ */
+export type CcsStatus = 'certified' | 'eligible' | 'not-yet' | 'diploma-not-recorded';
 
 export type PathwayState = 'met' | 'will-meet' | 'cannot-meet';
 
@@ -220,15 +224,25 @@ export interface EligibilityResult {
   readonly ruleSetVersion: string;
   readonly asOf: IsoDate;
   readonly status: CcsStatus;
-  /** Earliest date among the pathways' dates (past or future); null when none can be met. */
+  /**
+   * A date on which the person is eligible under the rule set: under `ccs-required` the earliest
+   * pathway date (past, or future if current work continues); null when none can be met, and under
+   * `ccs-recommended` (a diploma's date is never recorded) and for the certified. Never a preparation date.
+   */
   readonly eligibleOn: IsoDate | null;
+  /** Under `ccs-recommended`: the date the recommended preparation is or will be met; null when it cannot be, and under `ccs-required`. */
+  readonly preparedOn: IsoDate | null;
   /** The active CCS credential that makes the person certified. */
   readonly certifiedBy: string | null;
   readonly pathways: readonly PathwayResult[];
   /** Distinct days of direct coding experience before the as-of date. */
   readonly experienceDays: number;
-  /** Under `ccs-recommended`: whether the required diploma is on record. */
+  /** Under `ccs-recommended`: whether the required diploma is on record; null under `ccs-required`. */
   readonly diplomaOnRecord: boolean | null;
+  /** The diploma is assumed, not on record: the organisation makes one a condition of employment and the person is current staff. */
+  readonly diplomaAssumed: boolean;
+  /** Inactive credentials (AHIMA: cycle ended, can still be reinstated), e.g. "CCS inactive — reinstate by 2027-05-03, revoked after". */
+  readonly inactiveNotes: readonly string[];
   /** A one-line summary a manager can read. */
   readonly summary: string;
 }
@@ -249,6 +263,13 @@ export interface Settings {
   readonly reminders?: Partial<ReminderSettings>;
   /** The user's changes to the CCS exam facts; missing keys take the defaults. */
   readonly examFacts?: ExamFactOverrides;
+  /**
+   * The organisation makes a high-school diploma (or equivalent) a condition of employment for its
+   * coding positions: current staff with no diploma recorded count as having one, shown as assumed.
+   */
+  readonly diplomaConditionOfEmployment?: boolean;
+  /** The FTE the Magnet DIF uses for a person with none recorded; absent or null: none is assumed. */
+  readonly difAssumedFte?: number | null;
 }
 
 export interface ImportRecord {
@@ -317,6 +338,8 @@ export interface ImportOptions {
   readonly sheet?: string;
   /** Header → field overrides chosen by the user (header text as in the file). Empty string = ignore column. */
   readonly mapping?: Readonly<Record<string, ImportField | ''>>;
+  /** Today, from the caller's clock: dates after it are warned about. Not sent by the window; the main process adds it. */
+  readonly today?: IsoDate;
 }
 
 export interface ImportProblem {

@@ -43,15 +43,21 @@ Exit status: 0 imported (or would import), 1 refused (nothing written), 2 wrong 
 `,
   eligibility: `Usage: credential-roster eligibility [options]
 
-Lists everyone on the roster with their AHIMA CCS exam status: certified, eligible, or not yet
-(with the date they will qualify if their current coding work continues).
+Lists everyone on the roster with their AHIMA CCS exam status: certified, eligible, not yet
+(with the date they will qualify if their current coding work continues), or, under
+ccs-recommended, diploma not recorded (with the date the recommended preparation is met).
 
 Options:
 ${DATA_LINE}
   --as-of DATE      the date to judge on, YYYY-MM-DD (default: today)
   --rules ID        ccs-required or ccs-recommended (default: the roster's setting)
   --json            print JSON: { asOf, rules, people: [ { employeeId, name, employmentStatus,
-                    status, eligibleOn, pathways: [ { id, metOn, detail } ] } ] }
+                    status, eligibleOn, preparedOn, diplomaOnRecord, diplomaAssumed, summary,
+                    inactiveNotes,
+                    pathways: [ { id, metOn, detail } ] } ] }
+                    status: certified | eligible | not-yet | diploma-not-recorded
+                    eligibleOn: a date of eligibility under the rules, never a preparation date
+                    preparedOn, diplomaOnRecord: null under ccs-required
   -h, --help        show this help
 `,
   export: `Usage: credential-roster export dif|eligibility|roster|expiring|change-log --out FILE.xlsx [options]

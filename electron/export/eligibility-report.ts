@@ -5,8 +5,8 @@ import { getRuleSet } from '../../shared/rule-sets';
 import { displayName } from '../../shared/views/person-facts';
 import { monthKeys, NO_UNIT } from '../../shared/views/dashboard';
 import { minIso } from '../../shared/dates';
-import type { CcsStatus, EligibilityResult, PathwayResult, Person, RuleSet } from '../../shared/types';
-import { assertNever } from '../../shared/assert-never';
+import type { EligibilityResult, PathwayResult, Person, RuleSet } from '../../shared/types';
+import { CCS_STATUS_WORDS, DIPLOMA_CONDITION, diplomaWords } from '../../shared/eligibility/status-words';
 import { aboutTable } from './about-sheet';
 import { filterLines, filterSummary, type ReportBuild, type ReportContext } from './report-context';
 import type { Row, Table } from './table';
@@ -35,10 +35,11 @@ export function buildEligibilityReport(ctx: ReportContext): ReportBuild {
   const catalog = mergeCatalog(ctx.roster.customCredentials);
   const months = monthKeys(ctx.asOf, UPCOMING_MONTHS);
   const lastMonth = months[months.length - 1] ?? '';
+  const assumeDiploma = ctx.roster.settings.diplomaConditionOfEmployment === true;
   const people: Evaluated[] = ctx.roster.people
     .filter((p) => includedInReport(p, ctx))
     .map((person) => {
-      const result = evaluateEligibility(person, { asOf: ctx.asOf, ruleSet, catalog });
+      const result = evaluateEligibility(person, { asOf: ctx.asOf, ruleSet, catalog, diplomaConditionOfEmployment: assumeDiploma });
       const upcoming = upcomingOf(result, ruleSet, ctx.asOf, lastMonth);
       return { person, name: displayName(person), unit: person.unit?.trim() || NO_UNIT, result, upcoming };
     })
@@ -57,9 +58,12 @@ export function buildEligibilityReport(ctx: ReportContext): ReportBuild {
       [
         'Statuses',
         diploma
-          ? 'Certified: holds an active CCS. Eligible: high school diploma (or equivalent) on record. Not yet: no diploma on record. ' +
-            'The pathways are recommended preparation and are reported separately.'
-          : 'Certified: holds an active CCS. Eligible: meets at least one pathway on the as-of date. Not yet: meets none yet.',
+          ? 'Certified: holds an active CCS. Eligible: high school diploma (or equivalent) on record' +
+            (assumeDiploma ? `, or assumed for current staff because ${DIPLOMA_CONDITION} (the roster's setting)` : '') +
+            '. Diploma not recorded: no diploma on record, so eligibility cannot be told. ' +
+            'The pathways are recommended preparation: the date it is met is reported as a preparation date, never as an eligibility date.'
+          : 'Certified: holds an active CCS. Eligible: meets at least one pathway on the as-of date. Not yet: meets none yet ' +
+            '(with the date one will be met if current coding work continues, when there is one).',
       ],
       [
         'Experience',
@@ -83,7 +87,7 @@ export function buildEligibilityReport(ctx: ReportContext): ReportBuild {
     title,
     subject: `CCS exam eligibility as of ${ctx.asOf} (${ruleSet.id})`,
     basis: `CCS rule set ${ruleSet.id} (version ${ruleSet.version}); ${filterSummary(ctx)}`,
-    tables: [about, summaryTable(people), peopleTable(people, ruleSet), upcomingTable(people, diploma)],
+    tables: [about, summaryTable(people, diploma), peopleTable(people, ruleSet), upcomingTable(people, diploma)],
     primary: ELIGIBILITY_SHEETS.people,
     rows: people.length,
   };
@@ -97,24 +101,12 @@ function upcomingOf(result: EligibilityResult, ruleSet: RuleSet, asOf: string, l
   if (result.status === 'certified') return null;
   if (ruleSet.requirement === 'pathway' && result.status !== 'not-yet') return null;
   if (ruleSet.requirement === 'diploma' && result.pathways.some((p) => p.state === 'met')) return null;
-  const on = result.eligibleOn;
+  const on = ruleSet.requirement === 'diploma' ? result.preparedOn : result.eligibleOn;
   if (on === null || on <= asOf || on.slice(0, 7) > lastMonth) return null;
   const pathway = result.pathways.find((p) => p.metOn === on);
   return pathway ? { on, pathway } : null;
 }
 
-function statusText(status: CcsStatus): string {
-  switch (status) {
-    case 'certified':
-      return 'Certified';
-    case 'eligible':
-      return 'Eligible';
-    case 'not-yet':
-      return 'Not yet';
-    default:
-      return assertNever(status);
-  }
-}
 
 function peopleTable(people: readonly Evaluated[], ruleSet: RuleSet): Table {
   const diploma = ruleSet.requirement === 'diploma';
@@ -126,7 +118,7 @@ function peopleTable(people: readonly Evaluated[], ruleSet: RuleSet): Table {
       text('Unit'),
       text('Job title'),
       text('Status'),
-      ...(diploma ? [text('Diploma on record'), text('Recommended preparation met')] : []),
+      ...(diploma ? [text('Diploma on record'), text('Recommended preparation met'), date('Prepared on')] : []),
       text(diploma ? 'Preparation met (date)' : 'Pathways met (date)'),
       date('First met on'),
       date(diploma ? 'Will meet preparation on' : 'Will qualify on'),
@@ -146,13 +138,13 @@ function peopleTable(people: readonly Evaluated[], ruleSet: RuleSet): Table {
         name,
         unit,
         person.jobTitle ?? null,
-        statusText(result.status),
-        ...(diploma ? [yesNo(result.diplomaOnRecord === true), yesNo(met.length > 0)] : []),
+        CCS_STATUS_WORDS[result.status],
+        ...(diploma ? [diplomaWords(result), yesNo(met.length > 0), result.preparedOn] : []),
         met.map((p) => `${p.label} (${p.metOn ?? ''})`).join('; ') || null,
         minIso(met.map((p) => p.metOn)),
         next?.metOn ?? null,
         next?.label ?? null,
-        missingText(result, diploma),
+        missingText(result),
         Math.round((result.experienceDays / 365.25) * 10) / 10,
         result.summary,
       ];
@@ -161,11 +153,9 @@ function peopleTable(people: readonly Evaluated[], ruleSet: RuleSet): Table {
 }
 
 /** Nothing once a pathway is met; otherwise, per pathway, when it will be met or what it lacks. */
-function missingText(result: EligibilityResult, diploma: boolean): string | null {
+function missingText(result: EligibilityResult): string | null {
   const parts: string[] = [];
-  if (diploma && result.diplomaOnRecord !== true && result.status !== 'certified') {
-    parts.push('High school diploma (or equivalent) not on record');
-  }
+  if (result.status === 'diploma-not-recorded') parts.push('High school diploma (or equivalent) not on record');
   if (result.status !== 'certified' && !result.pathways.some((p) => p.state === 'met')) {
     // With a date ahead, the wait is what is missing; otherwise each pathway's gaps.
     const ahead = result.pathways.filter((p) => p.state === 'will-meet');
@@ -180,7 +170,7 @@ function missingText(result: EligibilityResult, diploma: boolean): string | null
   return parts.length > 0 ? parts.join('; ') : null;
 }
 
-function summaryTable(people: readonly Evaluated[]): Table {
+function summaryTable(people: readonly Evaluated[], diploma: boolean): Table {
   const units = new Map<string, Evaluated[]>();
   for (const p of people) {
     const list = units.get(p.unit);
@@ -192,7 +182,7 @@ function summaryTable(people: readonly Evaluated[]): Table {
     list.length,
     list.filter((p) => p.result.status === 'certified').length,
     list.filter((p) => p.result.status === 'eligible').length,
-    list.filter((p) => p.result.status === 'not-yet').length,
+    list.filter((p) => p.result.status === (diploma ? 'diploma-not-recorded' : 'not-yet')).length,
     list.filter((p) => p.upcoming !== null).length,
   ];
   return {
@@ -202,8 +192,8 @@ function summaryTable(people: readonly Evaluated[]): Table {
       integer('People'),
       integer('Certified'),
       integer('Eligible'),
-      integer('Not yet'),
-      integer(`Qualify in the next ${UPCOMING_MONTHS} months`),
+      integer(diploma ? 'Diploma not recorded' : 'Not yet'),
+      integer(diploma ? `Prepared in the next ${UPCOMING_MONTHS} months` : `Qualify in the next ${UPCOMING_MONTHS} months`),
     ],
     rows: [...[...units.entries()].sort(([a], [b]) => compareUnits(a, b)).map(([u, list]) => line(u, list)), line('Total', people)],
     totalRow: true,

@@ -7,8 +7,8 @@ import { displayName } from '../../shared/views/person-facts';
 import { NO_UNIT } from '../../shared/views/dashboard';
 import type { Person } from '../../shared/types';
 import type { CeuStatus, CeuSummary } from '../../shared/recert/types';
-import { assertNever } from '../../shared/assert-never';
 import { ceuSummariesWith } from '../../shared/views/ceu';
+import { CEU_STATUS_WORDS } from '../../shared/recert/ceus';
 import { aboutTable } from './about-sheet';
 import { stateLabel } from './state-label';
 import { filterLines, filterSummary, type ReportBuild, type ReportContext } from './report-context';
@@ -69,7 +69,7 @@ export function buildExpiringReport(ctx: ReportContext): ReportBuild {
       ['Windows', `${windows.map((w) => `${w} days`).join(', ')} after the as-of date; days left counts calendar days from the as-of date to the expiry date.`],
       ['Records', 'One record per person and credential: the latest (a renewal entered as a new record replaces the old one). Credentials with no expiry date on record are not listed.'],
       ['Statuses', 'AHIMA credentials are inactive for 180 days after the cycle ends, then revoked; other bodies\' credentials expire.'],
-      ['CEUs', 'CEUs required and earned are for the certifying body\'s current cycle (one pool per person and body, from dated CEU entries inside the cycle, else the total on record). CEU status: complete; on track or behind the pace expected by the as-of date; short, inactive or revoked once a cycle ended without them. Blank when the body has no CEU rule.'],
+      ['CEUs', 'CEUs required and earned are for the certifying body\'s current cycle (one pool per person and body, from dated CEU entries inside the cycle, else the total on record). CEU status, the same as on the person page, the dashboard and the reminders: complete (the hours, AHIMA\'s share from AHIMA resources and, for CCA, CCS and CCS-P, the two mandatory coding self-reviews); on track; hours reached but not complete; behind the pace expected by the as-of date; not tracked (no CEUs recorded); short, inactive or revoked once a cycle ended without them. Blank when the body has no CEU rule.'],
     ],
     filters: filterLines(ctx),
     sheets: [[EXPIRING_SHEET, 'One row per credential, with the window it falls in and its status on the as-of date.']],
@@ -124,22 +124,7 @@ function ceuFor(facts: CredentialFacts, summaries: readonly CeuSummary[]): CeuSu
 }
 
 export function ceuStatusLabel(status: CeuStatus): string {
-  switch (status) {
-    case 'on-track':
-      return 'On track';
-    case 'behind':
-      return 'Behind';
-    case 'complete':
-      return 'Complete';
-    case 'short':
-      return 'Short (cycle ended)';
-    case 'inactive':
-      return 'Inactive (cycle ended short)';
-    case 'revoked':
-      return 'Revoked (cycle ended short)';
-    default:
-      return assertNever(status);
-  }
+  return CEU_STATUS_WORDS[status];
 }
 
 /** Ascending, whole, positive, each once. */

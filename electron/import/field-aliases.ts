@@ -20,7 +20,11 @@ export const FIELD_ALIASES: Readonly<Record<ImportField, readonly string[]>> = {
   fte: ['FTE', 'Full Time Equivalent', 'FTE Value', 'Scheduled FTE'],
   email: ['Email', 'E-mail', 'Email Address', 'Work Email'],
   is_rn: ['RN', 'Is RN', 'Registered Nurse'],
-  hs_diploma: ['High School Diploma', 'HS Diploma', 'Diploma', 'GED'],
+  hs_diploma: [
+    'High School Diploma', 'HS Diploma', 'Diploma', 'GED', 'High School Diploma/GED', 'HS Diploma/GED', 'Diploma/GED',
+    'Diploma or Equivalent', 'High School Diploma or Equivalent', 'HS Diploma or Equivalent', 'High School Graduate', 'HS Graduate',
+    'HS Grad', 'High School Completed', 'GED or Diploma',
+  ],
   credential: [
     'Certification', 'Certification Name', 'Credential', 'Credential Name', 'Cert', 'Cert Name',
     'License Type', 'License', 'Registration', 'Qualification', 'Certification Code', 'Credential Code',

@@ -21,6 +21,8 @@ export interface ImportPlan {
   /** The roster after applying the rows that are valid (or all rows when none is invalid). */
   readonly next: RosterData;
 }
+import { diplomaNotice } from './diploma-notice';
+import { warnFutureDates } from './future-dates';
 
 const PROGRESS_EVERY = 1000;
 const SAMPLE_ROWS = 200;
@@ -112,6 +114,7 @@ function buildPlan(
   for (const table of tables) {
     const columns = matchColumns(table.headers, options.mapping, table.rows.slice(0, SAMPLE_ROWS));
     const reading = readRows(table, columns, options.dayFirst === true, resolve);
+    if (options.today !== undefined) warnFutureDates(reading.records, columns, options.today);
     fileProblems.push(...reading.problems, ...encodingProblems(table, reading.records));
     if (reading.problems.some((p) => p.severity === 'error')) blockedFiles.add(table.file);
     for (const record of reading.records) records.push(record);
@@ -217,6 +220,8 @@ function buildPlan(
     customCredentials: newDefinitions.length > 0 ? [...roster.customCredentials, ...newDefinitions] : roster.customCredentials,
   };
 
+  const diploma = diplomaNotice(next, summaries);
+  if (diploma !== null) fileProblems.push(diploma);
   const problems = [...fileProblems, ...records.flatMap((r) => r.problems)].map(readableProblem);
   const errors = problems.filter((p) => p.severity === 'error');
   const listed = previewChanges(created.slice(0, MAX_PREVIEW_CHANGES), updated);

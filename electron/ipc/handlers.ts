@@ -24,6 +24,9 @@ import { mappingUsed, rememberMappings } from './import-mappings';
 import { defaultReportName } from './report-names';
 import { createRecertHandlers } from './recert-handlers';
 import { applyBulkChange } from './bulk-change';
+import { difCheck } from '../../shared/dif';
+import { todayIso } from '../../shared/dates';
+import { difRowsFor } from '../export/dif-report';
 
 export interface FileFilter {
   readonly name: string;
@@ -130,14 +133,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'import:pick': async () => deps.dialogs.openImportFiles(),
     'import:preview': async ({ files, options }) => {
       const checked = await checkImportFiles(files);
-      const plan = await planImport(store.read(), checked, options, progress('import:progress'));
+      const plan = await planImport(store.read(), checked, { ...options, today: todayIso(now()) }, progress('import:progress'));
       return plan.preview;
     },
     'import:commit': async ({ files, options }) => {
       const checked = await checkImportFiles(files);
       // The mapping used is remembered per header set so the wizard can offer it for the next
       // file like these, in the import's own write: undo takes both back.
-      return commitImport(store, checked, options, progress('import:progress'), undefined, (next, preview) =>
+      return commitImport(store, checked, { ...options, today: todayIso(now()) }, progress('import:progress'), undefined, (next, preview) =>
         rememberMappings(next, preview.files.map((summary) => {
           const headers = summary.columns.map((c) => c.header);
           return { signature: headerSignature(headers), mapping: mappingUsed(summary.columns, options.mapping) };
@@ -151,6 +154,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const file = withExtension(chosen, `.${format}`);
       await writeImportTemplate(format, file);
       return { file };
+    },
+    'export:difCheck': async (options) => {
+      const roster = store.read();
+      return difCheck(difRowsFor({ roster, asOf: options.asOf, rnOnly: options.rnOnly, allEmployees: options.allEmployees }), roster);
     },
     'export:run': async ({ kind, options }) => {
       const chosen = await deps.dialogs.saveFile(defaultReportName(kind, options.asOf), [EXCEL_FILTER]);

@@ -9,7 +9,14 @@ import { mergeCatalog } from '../../shared/catalog';
 import { evaluateEligibility } from '../../shared/eligibility';
 import { getRuleSet } from '../../shared/rule-sets';
 import type { ExamApplication } from '../../shared/recert/types';
-import { applicationWarnings, recordResult, validateSchedule } from '../../shared/recert/exam-applications';
+import {
+  applicationName,
+  applicationWarnings,
+  recordResult,
+  resultDateProblem,
+  secondOpenApplication,
+  validateSchedule,
+} from '../../shared/recert/exam-applications';
 import type { RosterStore } from '../store/roster-store';
 import * as ops from '../store/operations';
 import { HandlerError } from './errors';
@@ -43,7 +50,7 @@ export function createRecertHandlers({ store, newId, now }: RecertDeps): Pick<Ha
     personIn(store.update(op, undefined, baseVersion === undefined ? undefined : { employeeId, version: baseVersion }), employeeId);
   const applicationOf = (person: Person, id: string): ExamApplication => {
     const found = (person.examApplications ?? []).find((a) => a.id === id);
-    if (!found) throw new HandlerError(`Employee ID ${person.employeeId} has no exam application with id ${id}.`);
+    if (!found) throw new HandlerError(`Employee ID ${person.employeeId} has no such exam application: it may have been deleted. Reopen the person to see the current ones.`);
     return found;
   };
 
@@ -68,6 +75,8 @@ export function createRecertHandlers({ store, newId, now }: RecertDeps): Pick<Ha
         scaledScore: stored?.scaledScore,
         resultOn: stored?.resultOn,
       };
+      const second = secondOpenApplication(app, person.examApplications ?? [], facts);
+      if (second !== null) throw new HandlerError(second);
       if (app.scheduledOn !== undefined) {
         const problems = validateSchedule(app, person.examApplications ?? [], facts);
         if (problems.length > 0) throw new HandlerError(problems.map((p) => p.message).join(' '));
@@ -77,6 +86,7 @@ export function createRecertHandlers({ store, newId, now }: RecertDeps): Pick<Ha
         asOf: app.appliedOn,
         ruleSet: getRuleSet(ruleSet ?? data.settings.ruleSet),
         catalog: mergeCatalog(data.customCredentials),
+        diplomaConditionOfEmployment: data.settings.diplomaConditionOfEmployment === true,
       });
       const warnings = applicationWarnings(eligibility, facts);
       if (checkOnly) return { person, application: app, warnings };
@@ -95,10 +105,14 @@ export function createRecertHandlers({ store, newId, now }: RecertDeps): Pick<Ha
         if (!recorded.ok) throw new HandlerError(recorded.error);
         ({ application, passed, credential } = recorded);
       } else {
+        const facts = examFactsInUse(data.settings);
         if (app.result === 'pass' || app.result === 'fail') {
-          throw new HandlerError(`Application ${app.id} already has a result (${app.result}).`);
+          throw new HandlerError(`${capitalised(applicationName(app, facts))} already has a result (${app.result}).`);
         }
-        application = { ...app, result: outcome, scaledScore: undefined, resultOn: on ?? app.scheduledOn };
+        const resultOn = on ?? app.scheduledOn;
+        const problem = resultDateProblem(app, resultOn, facts, outcome);
+        if (problem !== null) throw new HandlerError(problem);
+        application = { ...app, result: outcome, scaledScore: undefined, resultOn };
       }
       // The application's result and a pass's credential land in the same write.
       const saved = personIn(
@@ -125,4 +139,8 @@ export function createRecertHandlers({ store, newId, now }: RecertDeps): Pick<Ha
     'settings:get': async () => settingsView(store.read().settings),
     'settings:update': async (patch) => settingsView(store.update((d) => ops.updateSettings(d, patch)).settings),
   };
+}
+
+function capitalised(text: string): string {
+  return text.length === 0 ? text : text[0]!.toUpperCase() + text.slice(1);
 }

@@ -34,6 +34,7 @@ export const PRELOAD_CHANNELS = [
   'import:commit',
   'import:undo',
   'import:template',
+  'export:difCheck',
   'export:run',
   'settings:get',
   'settings:update',

@@ -99,6 +99,8 @@ const storedSettings = z
     importMappings: z.record(z.string(), z.record(z.string(), z.string())),
     reminders: reminderSettingsSchema.optional(),
     examFacts: examFactOverridesSchema.optional(),
+    diplomaConditionOfEmployment: z.boolean().optional(),
+    difAssumedFte: z.number().min(0.01).max(1.5).nullable().optional(),
   })
   .superRefine((settings, ctx) => {
     // Field by field the facts may be fine and still contradict each other (a pass mark off the scale).

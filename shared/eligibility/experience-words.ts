@@ -11,7 +11,8 @@ const NO_DIRECT_OTHERS = `${NO_DIRECT} (periods not marked as directly applying 
 /** Why the experience part cannot be met, in the manager's words. */
 export function experienceShortfall(facts: Facts, plan: PathwayPlan): string {
   if (facts.directPeriods.length === 0) return facts.person.experience.length > 0 ? NO_DIRECT_OTHERS : NO_DIRECT;
-  return `${facts.experienceDays} days of direct coding experience before ${facts.asOf}, and the periods on file end before ${plan.yearsText} is reached`;
+  const left = facts.person.employmentStatus === 'terminated' ? ' (no longer employed: ongoing periods are counted only up to the as-of date)' : '';
+  return `${facts.experienceDays} days of direct coding experience before ${facts.asOf}, and the periods on file end before ${plan.yearsText} is reached${left}`;
 }
 
 /** The missing-list item for experience that cannot be reached. */

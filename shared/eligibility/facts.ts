@@ -1,5 +1,6 @@
 import type { Credential, CredentialDefinition, CredentialState, ExperiencePeriod, IsoDate, Person } from '../types';
 import { credentialState } from '../credential-status';
+import { addDaysIso } from '../dates';
 import { codingHistory, historyDaysBefore, historyYearsMet, type CodingHistory } from '../experience';
 import { definitionOf, type EligibilityPlan } from './plan';
 
@@ -41,13 +42,14 @@ export interface Facts {
 }
 
 export function gatherFacts(person: Person, asOf: IsoDate, plan: EligibilityPlan): Facts {
-  const history = codingHistory(person.experience);
+  const experience = person.employmentStatus === 'terminated' ? closedAt(person.experience, asOf) : person.experience;
+  const history = codingHistory(experience);
   return {
     person,
     asOf,
     credentials: heldCredentials(person.credentials, plan, asOf),
     experienceDays: historyDaysBefore(history, asOf),
-    directPeriods: directPeriods(person.experience),
+    directPeriods: directPeriods(experience),
     history,
     years1: Number.NaN,
     metOn1: null,
@@ -105,6 +107,22 @@ function heldCredentials(credentials: readonly Credential[], plan: EligibilityPl
     });
   }
   return held;
+}
+
+/**
+ * Someone who has left is not coding here any more: an open-ended period stops the day before the
+ * as-of date (no termination date is recorded), so no date is projected from work that has ended.
+ * Periods that had not started by then are left out.
+ */
+function closedAt(periods: readonly ExperiencePeriod[], asOf: IsoDate): readonly ExperiencePeriod[] {
+  if (!periods.some((p) => p.end === undefined)) return periods;
+  const lastDay = addDaysIso(asOf, -1);
+  const closed: ExperiencePeriod[] = [];
+  for (const period of periods) {
+    if (period.end !== undefined) closed.push(period);
+    else if (period.start <= lastDay) closed.push({ ...period, end: lastDay });
+  }
+  return closed;
 }
 
 function directPeriods(periods: readonly ExperiencePeriod[]): readonly ExperiencePeriod[] {

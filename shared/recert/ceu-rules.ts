@@ -1,8 +1,9 @@
 import type { CeuRule } from './types';
 import { AAPC_CEUS, ACDIS_CCDS, AHIMA_PROVIDER_SHARE, AHIMA_RECERTIFICATION } from './sources';
+import { AHIMA_PROVIDERS } from './providers';
 
 /**
- * CEU requirements per certifying body and 2-year cycle (DOMAIN.md section 4), as data.
+ * CEU requirements per certifying body and 2-year cycle (docs/domain.md, recertification), as data.
  * The engine in `ceu-requirement.ts` only reads these tables.
  */
 export const CEU_RULES_VERSION = '2026-11-01';
@@ -28,9 +29,16 @@ export const AHIMA_CEU_RULE: CeuRule = {
   providerShare: {
     minShare: 0.4,
     appliesToCyclesEndingFrom: '2025-01-01',
-    providerPatterns: ['AHIMA', 'HIMA'],
-    description: 'From 2025, at least 40% of CEUs must come from AHIMA or its component state associations.',
+    providers: AHIMA_PROVIDERS,
+    description: 'From 2025, at least 40% of CEUs must come from AHIMA resources (AHIMA, HCPro and its brands) or its component state associations.',
     source: AHIMA_PROVIDER_SHARE,
+  },
+  selfReviews: {
+    codes: ['CCA', 'CCS', 'CCS-P'],
+    perCycle: 2,
+    hoursEach: 5,
+    description: 'CCA, CCS and CCS-P holders complete the two mandatory annual coding self-reviews, 5 CEUs each, within the cycle.',
+    source: AHIMA_RECERTIFICATION,
   },
   source: AHIMA_RECERTIFICATION,
 };

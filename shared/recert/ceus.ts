@@ -17,6 +17,7 @@ import type {
 import { CEU_RULES, ceuRuleFor } from './ceu-rules';
 import { ceuRequirement } from './ceu-requirement';
 import { currentCycle } from './cycles';
+import { isListedProvider } from './providers';
 
 /**
  * CEUs earned against a cycle and the status on the as-of date.
@@ -60,11 +61,23 @@ export function earnedInCycle(credentials: readonly RecertCredential[], cycle: C
   return { hours: Math.max(...totals), from: 'total', entries: [] };
 }
 
+/** What besides the hours a cycle needs to be complete, as found; both true when the rule asks for neither. */
+export interface CeuConditions {
+  /** Some CEU figure is on record (entries or a total); false: the roster does not track this person's CEUs. */
+  readonly tracked: boolean;
+  /** The provider share and the self-reviews are met (or not asked for). */
+  readonly met: boolean;
+}
+
+const ALL_MET: CeuConditions = { tracked: true, met: true };
+
 /**
- * The status of a cycle: `complete` once the requirement is met; before the end, `on-track` when
- * earned ≥ required × elapsed fraction, else `behind`; after an end without enough, `short`, which
- * AHIMA calls `inactive` and then `revoked` (the states of `credential-status.ts`).
- * The elapsed fraction counts the days of the cycle before the as-of date.
+ * The status of a cycle (the one definition, see `CeuStatus`): `complete` once the hours and every
+ * other condition are met; with no CEUs on record `not-tracked`; before the end, `incomplete` when
+ * the hours are reached but a condition is not, else `on-track` when earned ≥ required × elapsed
+ * fraction, or `behind`; after an end without all of it, `short`, which AHIMA calls `inactive` and
+ * then `revoked` (the states of `credential-status.ts`). The elapsed fraction counts the days of the
+ * cycle before the as-of date.
  */
 export function ceuStatus(
   earned: number,
@@ -72,17 +85,38 @@ export function ceuStatus(
   cycle: Cycle,
   asOf: IsoDate,
   lapsedState: CredentialState | null,
+  conditions: CeuConditions = ALL_MET,
 ): { readonly status: CeuStatus; readonly expectedByNow: number } {
   const total = daysBetween(cycle.start, cycle.end) + 1;
   const elapsed = Math.min(Math.max(daysBetween(cycle.start, asOf), 0), total);
   const expectedByNow = roundHours((required * elapsed) / total);
-  if (earned >= required) return { status: 'complete', expectedByNow: required };
+  const hoursMet = earned >= required;
+  if (conditions.tracked && hoursMet && conditions.met) return { status: 'complete', expectedByNow: required };
   if (cycle.ended) {
     const status: CeuStatus = lapsedState === 'inactive' || lapsedState === 'revoked' ? lapsedState : 'short';
     return { status, expectedByNow: required };
   }
+  if (!conditions.tracked) return { status: 'not-tracked', expectedByNow };
+  if (hoursMet) return { status: 'incomplete', expectedByNow };
   // Cross-multiplied so the boundary day is exact, with no floating-point fraction.
   return { status: earned * total >= required * elapsed ? 'on-track' : 'behind', expectedByNow };
+}
+
+/** A CEU status in words, the same on every surface. */
+export const CEU_STATUS_WORDS: Readonly<Record<CeuStatus, string>> = {
+  complete: 'Complete',
+  'on-track': 'On track',
+  incomplete: 'Hours reached, not complete',
+  behind: 'Behind',
+  'not-tracked': 'Not tracked (no CEUs recorded)',
+  short: 'Short (cycle ended)',
+  inactive: 'Inactive (cycle ended short)',
+  revoked: 'Revoked (cycle ended short)',
+};
+
+/** Statuses a manager should act on: every one but `complete` and `on-track`. */
+export function ceuNeedsAction(status: CeuStatus): boolean {
+  return status !== 'complete' && status !== 'on-track';
 }
 
 /** One summary per certifying body the person holds credentials with (bodies without a CEU rule are left out). */
@@ -130,8 +164,11 @@ function bodySummary(
   if (requirement === null) return null;
   const earned = earnedInCycle(held.map((h) => h.credential), cycle, asOf);
   const lapsedState = cycle.ended ? stateWithCycle(primary, asOf) : null;
-  const { status, expectedByNow } = ceuStatus(earned.hours, requirement.hours, cycle, asOf, lapsedState);
   const providerShare = providerShareOf(body, rules, requirement, cycle, earned);
+  const selfReviews = selfReviewsOf(body, rules, requirement, earned);
+  const missing = missingFor(earned, requirement, providerShare, selfReviews);
+  const conditions = { tracked: earned.from !== 'none', met: (providerShare === null || providerShare.met === true) && (selfReviews === null || selfReviews.done >= selfReviews.required) };
+  const { status, expectedByNow } = ceuStatus(earned.hours, requirement.hours, cycle, asOf, lapsedState, conditions);
   return {
     employeeId: person.employeeId,
     body,
@@ -143,8 +180,10 @@ function bodySummary(
     status,
     credentialState: lapsedState,
     providerShare,
+    selfReviews,
+    missing,
     credentialIds: counted.map((h) => h.credential.id),
-    summary: summaryText(body, status, earned.hours, requirement.hours, expectedByNow, cycle, providerShare),
+    summary: summaryText(body, status, earned.hours, requirement.hours, expectedByNow, cycle, missing),
   };
 }
 
@@ -186,11 +225,40 @@ function providerShareOf(
   if (named.length === 0) {
     return { description: share.description, minShare: share.minShare, requiredHours, providerHours: null, met: null };
   }
-  const patterns = share.providerPatterns.map((p) => p.toUpperCase());
-  const providerHours = roundHours(
-    named.filter((e) => patterns.some((p) => (e.provider ?? '').toUpperCase().includes(p))).reduce((s, e) => s + e.hours, 0),
-  );
+  const providerHours = roundHours(named.filter((e) => isListedProvider(e.provider ?? '', share.providers)).reduce((s, e) => s + e.hours, 0));
   return { description: share.description, minShare: share.minShare, requiredHours, providerHours, met: providerHours >= requiredHours };
+}
+
+/** The self-reviews a cycle needs when a counted credential asks for them, and how many are recorded in it. */
+function selfReviewsOf(body: string, rules: readonly CeuRule[], requirement: CeuRequirement, earned: EarnedCeus): CeuSummary['selfReviews'] {
+  const rule = ceuRuleFor(body, rules);
+  if (rule?.kind !== 'highest-plus-additional' || rule.selfReviews === undefined) return null;
+  const reviews = rule.selfReviews;
+  if (!requirement.countedCodes.some((c) => reviews.codes.includes(c))) return null;
+  const done = earned.entries.filter((e) => e.selfReview === true).length;
+  return { required: reviews.perCycle, done, description: reviews.description };
+}
+
+/** What keeps the cycle from complete, each in words; empty when nothing does. */
+function missingFor(
+  earned: EarnedCeus,
+  requirement: CeuRequirement,
+  share: ProviderShareResult | null,
+  reviews: CeuSummary['selfReviews'],
+): string[] {
+  const missing: string[] = [];
+  if (earned.from === 'none') missing.push('No CEUs recorded for this cycle');
+  else if (earned.hours < requirement.hours) missing.push(`${roundHours(requirement.hours - earned.hours)} more CEUs`);
+  if (share !== null) {
+    if (share.met === null) missing.push(`Providers not recorded: ${share.requiredHours} hours must come from AHIMA resources or a component state association`);
+    else if (!share.met) missing.push(`${roundHours(share.requiredHours - (share.providerHours ?? 0))} more hours from AHIMA resources or a component state association`);
+  }
+  if (reviews !== null && reviews.done < reviews.required) {
+    const left = reviews.required - reviews.done;
+    const which = left === reviews.required ? `The ${reviews.required}` : `${left} of the ${reviews.required}`;
+    missing.push(`${which} mandatory annual coding self-reviews not recorded${earned.from === 'entries' ? '' : ' (enter the activities, not a total)'}`);
+  }
+  return missing;
 }
 
 function summaryText(
@@ -200,26 +268,27 @@ function summaryText(
   required: number,
   expected: number,
   cycle: Cycle,
-  share: ProviderShareResult | null,
+  missing: readonly string[],
 ): string {
   const head = `${body} CEUs ${earned} of ${required} for the cycle ${cycle.start} to ${cycle.end}`;
-  const tail =
-    share !== null && share.met === false
-      ? `; ${share.providerHours} of the ${share.requiredHours} hours needed from AHIMA or a component association`
-      : '';
+  const tail = missing.length > 0 ? ` (missing: ${missing.join('; ')})` : '';
   switch (status) {
     case 'complete':
-      return `${head}: complete${tail}`;
+      return `${head}: complete`;
     case 'on-track':
       return `${head}: on track (${expected} expected by now)${tail}`;
+    case 'incomplete':
+      return `${head}: hours reached, not complete${tail}`;
     case 'behind':
       return `${head}: behind (${expected} expected by now)${tail}`;
+    case 'not-tracked':
+      return `${body} CEUs not tracked: none recorded for the cycle ${cycle.start} to ${cycle.end} (${required} required)`;
     case 'short':
-      return `${head}: cycle ended short`;
+      return `${head}: cycle ended short${tail}`;
     case 'inactive':
-      return `${head}: cycle ended short; credentials inactive`;
+      return `${head}: cycle ended short; credentials inactive${tail}`;
     case 'revoked':
-      return `${head}: cycle ended short; credentials revoked 180 days after the cycle end`;
+      return `${head}: cycle ended short; credentials revoked 180 days after the cycle end${tail}`;
     default:
       return assertNever(status);
   }

@@ -24,6 +24,54 @@ export function windowEnd(app: ExamApplication, facts: ExamFacts): IsoDate | nul
   return maxIso([base, ...app.extensions.map((e) => e.newEnd)]);
 }
 
+/** An application in words a manager recognises ("the CCS application of 2026-01-05"), never its internal id. */
+export function applicationName(app: ExamApplication, facts: ExamFacts): string {
+  return `the ${examCodeOf(app, facts)} application of ${app.appliedOn}`;
+}
+
+/** Capitalised for the start of a sentence. */
+function Name(app: ExamApplication, facts: ExamFacts): string {
+  const name = applicationName(app, facts);
+  return name[0]!.toUpperCase() + name.slice(1);
+}
+
+/** Open: no result yet (passed, failed, no-show and withdrawn applications are closed). */
+export function isOpen(app: ExamApplication): boolean {
+  return app.result === undefined;
+}
+
+/**
+ * A person has one open application per exam: AHIMA approves one at a time, and a second one is
+ * usually the first entered twice. Null when `app` may be saved; otherwise why not, in words.
+ */
+export function secondOpenApplication(app: ExamApplication, history: readonly ExamApplication[], facts: ExamFacts): string | null {
+  if (!isOpen(app)) return null;
+  const code = examCodeOf(app, facts);
+  const open = history.find((h) => h.id !== app.id && isOpen(h) && examCodeOf(h, facts) === code);
+  if (open === undefined) return null;
+  return (
+    `${Name(open, facts)} is still open (no result recorded), so a second ${code} application cannot be added. ` +
+    'Record its result (or that it was withdrawn), or delete it, first.'
+  );
+}
+
+/**
+ * Why an outcome cannot be recorded on this date, in words; null when it can. A result needs an
+ * approved application, and cannot come before the approval or the scheduled exam date.
+ */
+export function resultDateProblem(app: ExamApplication, resultOn: IsoDate | undefined, facts: ExamFacts, outcome: ExamApplication['result']): string | null {
+  // Withdrawing is the one outcome open to an application that was never approved.
+  if (app.approvedOn === undefined) {
+    return outcome === 'withdrawn' ? null : `${Name(app, facts)} was never approved, so no exam result can be recorded on it.`;
+  }
+  if (resultOn === undefined) return null;
+  if (resultOn < app.approvedOn) return `The result date ${resultOn} is before ${applicationName(app, facts)} was approved on ${app.approvedOn}.`;
+  if (outcome !== 'withdrawn' && app.scheduledOn !== undefined && resultOn < app.scheduledOn) {
+    return `The result date ${resultOn} is before the exam was scheduled, on ${app.scheduledOn}.`;
+  }
+  return null;
+}
+
 /** Problems with the application's scheduled date; empty when it may be booked. `history`: the person's applications. */
 export function validateSchedule(
   app: ExamApplication,
@@ -31,10 +79,10 @@ export function validateSchedule(
   facts: ExamFacts,
 ): readonly ExamProblem[] {
   if (app.approvedOn === undefined) {
-    return [{ code: 'not-approved', message: `Application ${app.id} is not approved yet: the exam cannot be scheduled.` }];
+    return [{ code: 'not-approved', message: `${Name(app, facts)} is not approved yet: the exam cannot be scheduled.` }];
   }
   const date = app.scheduledOn;
-  if (date === undefined) return [{ code: 'no-date', message: `Application ${app.id} has no exam date to check.` }];
+  if (date === undefined) return [{ code: 'no-date', message: `${Name(app, facts)} has no exam date to check.` }];
   const problems: ExamProblem[] = [];
   const end = windowEnd(app, facts);
   if (date < app.approvedOn) {
@@ -88,18 +136,17 @@ export type RecordResultOutcome =
  * application's result or exam date.
  */
 export function recordResult(app: ExamApplication, score: number, facts: ExamFacts, on?: IsoDate): RecordResultOutcome {
-  if (app.approvedOn === undefined) return { ok: false, error: `Application ${app.id} is not approved: no result can be recorded.` };
+  if (app.approvedOn === undefined) return { ok: false, error: resultDateProblem(app, undefined, facts, 'pass')! };
   if (app.result === 'pass' || app.result === 'fail') {
-    return { ok: false, error: `Application ${app.id} already has a result (${app.result}${app.resultOn ? ` on ${app.resultOn}` : ''}).` };
+    return { ok: false, error: `${Name(app, facts)} already has a result (${app.result}${app.resultOn ? ` on ${app.resultOn}` : ''}).` };
   }
   if (!Number.isFinite(score) || score < facts.scoreMin || score > facts.scoreMax) {
     return { ok: false, error: `Scaled score ${String(score)} is outside the scale ${facts.scoreMin}–${facts.scoreMax}.` };
   }
   const resultOn = on ?? app.resultOn ?? app.scheduledOn;
-  if (resultOn === undefined) return { ok: false, error: `Application ${app.id}: give the exam date to record a result.` };
-  if (resultOn < app.approvedOn) {
-    return { ok: false, error: `Result date ${resultOn} is before the approval on ${app.approvedOn}.` };
-  }
+  if (resultOn === undefined) return { ok: false, error: `${Name(app, facts)}: give the exam date to record a result.` };
+  const problem = resultDateProblem(app, resultOn, facts, 'pass');
+  if (problem !== null) return { ok: false, error: problem };
   const passed = score >= facts.passingScore;
   const application: ExamApplication = { ...app, result: passed ? 'pass' : 'fail', scaledScore: score, resultOn };
   return { ok: true, application, passed, credential: passed ? earnedCredential(app, facts, resultOn) : null };
@@ -133,7 +180,7 @@ export function applicationWarnings(eligibility: EligibilityResult, facts: ExamF
       message: `Not eligible under ${ruleSet} on ${eligibility.asOf}: ${when}. ${eligibility.summary}.`,
     });
   }
-  if (eligibility.diplomaOnRecord === false) {
+  if (eligibility.status === 'diploma-not-recorded') {
     warnings.push({ code: 'no-diploma', message: `No high school diploma or equivalent on record, which ${ruleSet} requires.` });
   }
   if (warnings.length > 0) {

@@ -4,7 +4,7 @@ import type { ExamFactKey, ExamFactValues, ExamFacts, FactSource } from './types
 import { AHIMA_CCS_PAGE, AHIMA_POLICIES, SECONDARY_SCORING } from './sources';
 
 /**
- * CCS exam facts (DOMAIN.md section 1). They change between exam versions and policy updates, so
+ * CCS exam facts (docs/domain.md, CCS eligibility). They change between exam versions and policy updates, so
  * they are editable settings; these are the defaults, each with where it comes from.
  */
 export const EXAM_FACTS_VERSION = '2026-11-01';

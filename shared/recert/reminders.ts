@@ -12,7 +12,7 @@ import type {
   ReminderSettings,
 } from './types';
 import { currentCycle } from './cycles';
-import { personCeuSummaries } from './ceus';
+import { ceuNeedsAction, personCeuSummaries } from './ceus';
 import { DEFAULT_EXAM_FACTS } from './exam-facts';
 import { examCodeOf, windowEnd } from './exam-applications';
 
@@ -147,8 +147,11 @@ function ceuItems(
 ): ReminderItem[] {
   const items: ReminderItem[] = [];
   for (const s of personCeuSummaries(person, catalog, asOf, rules ? { rules } : {})) {
-    // Without any CEU figure on record the roster does not track CEUs for this person: no pro-rata nagging.
-    if (s.earnedFrom === 'none' || s.status === 'on-track' || s.status === 'complete') continue;
+    // The one CEU status every surface uses: anything short of complete or on track is listed, a
+    // person with no CEUs recorded included (never quieter than someone who logged some).
+    if (!ceuNeedsAction(s.status)) continue;
+    // An ended cycle with nothing recorded is the lapse itself, which its own reminder names.
+    if (s.cycle.ended && s.earnedFrom === 'none') continue;
     const daysLeft = daysBetween(asOf, s.cycle.end);
     items.push({
       key: reminderKey(person.employeeId, `ceu:${s.body}`, s.cycle.end, s.status),
@@ -159,7 +162,7 @@ function ceuItems(
       threshold: s.status,
       dueOn: s.cycle.end,
       daysLeft,
-      severity: s.status === 'behind' ? (daysLeft <= 90 ? 'soon' : 'notice') : 'urgent',
+      severity: s.cycle.ended ? 'urgent' : daysLeft <= 90 ? 'soon' : 'notice',
       message: s.summary,
     });
   }

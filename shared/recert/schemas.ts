@@ -13,6 +13,7 @@ export const ceuEntrySchema = z
     title: z.string().trim().min(1, 'needs a title').max(300),
     hours: z.number().positive('must be more than 0 hours').max(1000),
     provider: z.string().trim().max(200).optional(),
+    selfReview: z.boolean().optional(),
   })
   .strict();
 

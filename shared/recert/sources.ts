@@ -1,6 +1,6 @@
 import type { FactSource } from './types';
 
-/** The public pages the recertification and exam data come from (DOMAIN.md sections 1 and 4). */
+/** The public pages the recertification and exam data come from (docs/domain.md, CCS eligibility and recertification). */
 const RETRIEVED = '2026-11-01';
 
 export const AHIMA_RECERTIFICATION: FactSource = {

@@ -60,6 +60,8 @@ export interface CeuEntry {
   readonly hours: number;
   /** Who provided it (e.g. `AHIMA`, `FHIMA`, `AAPC`); needed for AHIMA's provider-share rule. */
   readonly provider?: string;
+  /** One of AHIMA's mandatory annual coding self-reviews (CCA, CCS and CCS-P holders). */
+  readonly selfReview?: boolean;
 }
 
 /** The recertification fields a stored credential may carry. */
@@ -93,6 +95,7 @@ export type CeuRule =
       /** `code` held together with `replaces`: only `code` counts. */
       readonly replacements: readonly { readonly code: string; readonly replaces: string }[];
       readonly providerShare?: ProviderShareRule;
+      readonly selfReviews?: SelfReviewRule;
       readonly source: FactSource;
     }
   | {
@@ -116,8 +119,29 @@ export interface ProviderShareRule {
   readonly minShare: number;
   /** Applies to cycles ending on or after this date. */
   readonly appliesToCyclesEndingFrom: IsoDate;
-  /** A provider counts when its name contains one of these (case-insensitive). */
-  readonly providerPatterns: readonly string[];
+  /** The providers that count, matched by name (see `providers.ts`), never by a fragment of a name. */
+  readonly providers: ProviderList;
+  readonly description: string;
+  readonly source: FactSource;
+}
+
+/**
+ * Providers by name: a provider counts when its name, as words, contains one of `names` as whole
+ * words ("AHIMA Foundation" has AHIMA; "Kashima Training LLC" has no AHIMA), or names one of
+ * `regions` followed by one of `associationNames` (a component state association).
+ */
+export interface ProviderList {
+  readonly names: readonly string[];
+  readonly regions: readonly string[];
+  readonly associationNames: readonly string[];
+  readonly source: FactSource;
+}
+
+/** Mandatory self-reviews per cycle for some credentials (AHIMA: two annual coding self-reviews, 5 CEUs each). */
+export interface SelfReviewRule {
+  readonly codes: readonly string[];
+  readonly perCycle: number;
+  readonly hoursEach: number;
   readonly description: string;
   readonly source: FactSource;
 }
@@ -133,7 +157,14 @@ export interface CeuRequirement {
   readonly source: FactSource;
 }
 
-export type CeuStatus = 'on-track' | 'behind' | 'complete' | 'short' | 'inactive' | 'revoked';
+/**
+ * One definition for every surface (person page, dashboard, expiring report, reminders), from best
+ * to worst: `complete` (hours, provider share and self-reviews all met), `on-track`, then the ones
+ * to act on: `incomplete` (hours reached, something else missing or not recorded), `behind` (under
+ * the pro-rata pace), `not-tracked` (no CEUs recorded at all: never better than someone who logged
+ * some), and once the cycle has ended without it `short`, AHIMA's `inactive`, then `revoked`.
+ */
+export type CeuStatus = 'complete' | 'on-track' | 'incomplete' | 'behind' | 'not-tracked' | 'short' | 'inactive' | 'revoked';
 
 export interface ProviderShareResult {
   readonly description: string;
@@ -159,6 +190,10 @@ export interface CeuSummary {
   /** For a lapsed cycle: the credential state it leads to (`inactive`, `revoked`, `expired`). */
   readonly credentialState: CredentialState | null;
   readonly providerShare: ProviderShareResult | null;
+  /** The mandatory self-reviews, when a held credential needs them; null otherwise. */
+  readonly selfReviews: { readonly required: number; readonly done: number; readonly description: string } | null;
+  /** What keeps the cycle from being complete, one item each (empty when complete). */
+  readonly missing: readonly string[];
   readonly credentialIds: readonly string[];
   readonly summary: string;
 }

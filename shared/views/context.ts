@@ -12,6 +12,8 @@ export interface ViewContext {
   readonly index: ReadonlyMap<string, CredentialDefinition>;
   /** The catalog entry for a code as recorded; each distinct spelling is normalised only once per view. */
   readonly definitionOf: (code: string) => CredentialDefinition | undefined;
+  /** The organisation's setting: current staff with no diploma recorded count as having one. */
+  readonly diplomaConditionOfEmployment: boolean;
 }
 
 export function viewContext(data: RosterData, asOf: IsoDate, ruleSetId?: RuleSetId): ViewContext {
@@ -32,5 +34,6 @@ export function viewContext(data: RosterData, asOf: IsoDate, ruleSetId?: RuleSet
     catalog,
     index,
     definitionOf,
+    diplomaConditionOfEmployment: data.settings.diplomaConditionOfEmployment === true,
   };
 }

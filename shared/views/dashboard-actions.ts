@@ -5,6 +5,7 @@ import { addDaysIso } from '../dates';
 import { assertNever } from '../assert-never';
 import type { CredentialFacts, PersonFacts } from './person-facts';
 import { isLapsed } from './person-facts';
+import { inactiveText } from '../eligibility/status-words';
 
 export type DashboardAction = DashboardData['actions'][number];
 
@@ -78,7 +79,7 @@ function lapsedText(facts: CredentialFacts): string {
     case 'expired':
       return `${facts.code} expired on ${since}`;
     case 'inactive':
-      return `${facts.code} is inactive: its cycle ended on ${since}; AHIMA revokes it ${RECENT_LAPSE_DAYS} days after the cycle end`;
+      return `${inactiveText(facts.code, facts.credential.expiresOn!)}; its cycle ended on ${since}`;
     case 'revoked':
       return `${facts.code} was revoked: its cycle ended on ${since}`;
     case 'active':

@@ -46,6 +46,8 @@ export function buildDashboard(data: RosterData, asOf: IsoDate, ruleSetId?: Rule
       expiring60,
       expiring90,
       expired: allLatest.filter(isLapsed).length,
+      diplomaNotRecorded: current.filter((f) => f.eligibility.status === 'diploma-not-recorded').length,
+      diplomaAssumed: current.filter((f) => f.eligibility.diplomaAssumed).length,
     },
     byUnit: byUnit(current),
     forecast: forecast(current, asOf, eligibleNow),
@@ -57,20 +59,21 @@ export function buildDashboard(data: RosterData, asOf: IsoDate, ruleSetId?: Rule
 }
 
 /**
- * People with at least one body's CEUs behind pace, and with at least one cycle ended short. As in
- * the reminders, a body with no CEU figure on record at all is not tracked, so not counted.
+ * Current staff by CEU status, with the one definition every surface uses (`CeuStatus`): people
+ * with a running cycle behind pace or with the hours but not complete; people with no CEUs recorded
+ * (not tracked, counted, never taken as fine); and people with a cycle ended short.
  */
 function ceuCounts(people: readonly PersonFacts[], ctx: ViewContext): NonNullable<DashboardData['ceu']> {
   let behind = 0;
   let short = 0;
+  let notTracked = 0;
   for (const facts of people) {
-    const statuses = ceuSummariesFor(facts.person, ctx)
-      .filter((s) => s.earnedFrom !== 'none')
-      .map((s) => s.status);
-    if (statuses.includes('behind')) behind += 1;
+    const statuses = ceuSummariesFor(facts.person, ctx).map((s) => s.status);
+    if (statuses.some((s) => s === 'behind' || s === 'incomplete')) behind += 1;
+    if (statuses.includes('not-tracked')) notTracked += 1;
     if (statuses.some((s) => s === 'short' || s === 'inactive' || s === 'revoked')) short += 1;
   }
-  return { behind, short };
+  return { behind, short, notTracked };
 }
 
 /** Not yet eligible today, eligible on a date in (from, to]. */
@@ -91,6 +94,7 @@ function byUnit(people: readonly PersonFacts[]): DashboardData['byUnit'] {
     const status = facts.eligibility.status;
     if (status === 'certified') row.certified += 1;
     else if (status === 'eligible') row.eligible += 1;
+    // Under a rule set that needs a diploma, "not eligible" means the diploma is not recorded.
     else row.notYet += 1;
   }
   // Alphabetical, with the people who need a unit assigned gathered at the end.

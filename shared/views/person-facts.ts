@@ -30,7 +30,12 @@ export interface PersonFacts {
 }
 
 export function evaluatePerson(person: Person, ctx: ViewContext): PersonFacts {
-  const eligibility = evaluateEligibility(person, { asOf: ctx.asOf, ruleSet: ctx.ruleSet, catalog: ctx.catalog });
+  const eligibility = evaluateEligibility(person, {
+    asOf: ctx.asOf,
+    ruleSet: ctx.ruleSet,
+    catalog: ctx.catalog,
+    diplomaConditionOfEmployment: ctx.diplomaConditionOfEmployment,
+  });
   // Plain loops, no closures: this runs for every person each time a 50,000-person roster opens.
   const credentials: CredentialFacts[] = [];
   for (const credential of person.credentials) insertInBadgeOrder(credentials, credentialFacts(credential, ctx));
@@ -51,6 +56,10 @@ export function evaluatePerson(person: Person, ctx: ViewContext): PersonFacts {
     credentials: badges,
     ccsStatus: eligibility.status,
     eligibleOn: eligibility.eligibleOn,
+    preparedOn: eligibility.preparedOn,
+    diplomaOnRecord: eligibility.diplomaOnRecord,
+    diplomaAssumed: eligibility.diplomaAssumed,
+    inactiveNotes: eligibility.inactiveNotes,
     pathwaysMet,
     ccsSummary: eligibility.summary,
     experienceYears: Math.round((eligibility.experienceDays / 365.25) * 10) / 10,

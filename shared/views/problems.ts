@@ -50,7 +50,7 @@ export function recordProblems(person: Person, credentials: readonly CredentialF
       problems.push(problem('unknown-credential', `Credential ${code} is not in the catalog: correct the code or add it to the catalog`));
     }
     if (credential.earnedOn === undefined) problems.push(problem('credential-no-earned-date', `${code} has no earned date`));
-    if (credential.expiresOn === undefined) problems.push(problem('credential-no-expiry', `${code} has no expiry date`));
+    if (credential.expiresOn === undefined) problems.push(problem('credential-no-expiry', `${code}: no expiry recorded (it counts as active until one is)`));
   }
   for (const period of person.experience) {
     if (period.end !== undefined && period.end < period.start) {

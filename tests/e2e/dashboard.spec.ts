@@ -53,7 +53,7 @@ test('File ▸ Export ▸ DIF writes the workbook and can show it in its folder'
   await expect(dialog).toBeVisible();
   await expect(dialog.getByLabel('As of')).toHaveValue('2026-06-01');
   await dialog.getByLabel('Registered nurses only').check();
-  await dialog.getByLabel('Include employees without a counted certification').check();
+  await dialog.getByLabel('Include terminated staff').check();
   harness.nextSavePath = out;
   await dialog.getByRole('button', { name: 'Export…' }).click();
   await expect(dialog.getByTestId('export-saved')).toContainText(out);

@@ -10,7 +10,7 @@ interface Seed {
   readonly employeeId: string;
   readonly firstName: string;
   readonly lastName: string;
-  readonly credentials?: readonly { code: string; earnedOn?: string; expiresOn?: string }[];
+  readonly credentials?: readonly { code: string; earnedOn?: string; expiresOn?: string; ceusEarned?: number }[];
 }
 
 async function seed(app: Page, harness: Harness, people: readonly Seed[]): Promise<void> {
@@ -47,12 +47,12 @@ const RHIT_HOLDER: Seed = {
   credentials: [{ code: 'RHIT', earnedOn: '2025-01-01', expiresOn: '2026-12-31' }],
 };
 
-test('CEU entries take a body from behind to complete; cycle dates can be overridden', async ({ app, harness, readDataFile }) => {
+test('CEU entries take a body from not tracked to complete; cycle dates can be overridden', async ({ app, harness, readDataFile }) => {
   await seed(app, harness, [RHIT_HOLDER]);
   await openPerson(app, '000101', 'Ahn, Rosa');
   const recert = app.getByRole('region', { name: 'Recertification' });
   const ahima = recert.getByRole('region', { name: 'AHIMA' });
-  await expect(ahima.getByTestId('ceu-status-AHIMA')).toContainText('Behind');
+  await expect(ahima.getByTestId('ceu-status-AHIMA')).toContainText('Not tracked (no CEUs recorded)');
   await expect(ahima).toContainText('0 earned of 20 required');
   await expect(ahima).toContainText('Jan 1, 2025 – Dec 31, 2026');
 
@@ -119,8 +119,9 @@ test('acknowledging a reminder moves it to the acknowledged list and records it'
 });
 
 async function acknowledgeFlow(app: Page, harness: Harness, readDataFile: Harness['readDataFile']): Promise<void> {
+  // Ben's CEUs are complete (36 of 36 AAPC CEUs), so the CPC's expiry is his one reminder.
   await seed(app, harness, [
-    { employeeId: '000202', firstName: 'Ben', lastName: 'Okafor', credentials: [{ code: 'CPC', earnedOn: '2024-06-20', expiresOn: '2026-06-20' }] },
+    { employeeId: '000202', firstName: 'Ben', lastName: 'Okafor', credentials: [{ code: 'CPC', earnedOn: '2024-06-20', expiresOn: '2026-06-20', ceusEarned: 36 }] },
   ]);
   await openDashboard(app);
   const reminders = app.getByRole('region', { name: /^Reminders/ });
@@ -219,7 +220,7 @@ test('an exam application with a warning needs confirmation; a pass adds CCS and
 test('changing the reminder lead days in settings changes the reminders', async ({ app, harness, readDataFile }) => {
   await seed(app, harness, [
     // Expires in 49 days: inside the default 60-day lead time, outside 30.
-    { employeeId: '000404', firstName: 'Lee', lastName: 'Moreau', credentials: [{ code: 'CPC', earnedOn: '2024-07-20', expiresOn: '2026-07-20' }] },
+    { employeeId: '000404', firstName: 'Lee', lastName: 'Moreau', credentials: [{ code: 'CPC', earnedOn: '2024-07-20', expiresOn: '2026-07-20', ceusEarned: 36 }] },
   ]);
   await openDashboard(app);
   const reminders = app.getByRole('region', { name: /^Reminders/ });
@@ -271,7 +272,7 @@ test.describe('accessibility', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`recertification, exam, reminders and settings sections (${colorScheme})`, async ({ app, harness }) => {
       await app.emulateMedia({ colorScheme });
-      await seed(app, harness, [RHIT_HOLDER, { employeeId: '000202', firstName: 'Ben', lastName: 'Okafor', credentials: [{ code: 'CPC', earnedOn: '2024-06-20', expiresOn: '2026-06-20' }] }]);
+      await seed(app, harness, [RHIT_HOLDER, { employeeId: '000202', firstName: 'Ben', lastName: 'Okafor', credentials: [{ code: 'CPC', earnedOn: '2024-06-20', expiresOn: '2026-06-20', ceusEarned: 36 }] }]);
       const rhitId = harness.readDataFile().people.find((p) => p.employeeId === '000101')?.credentials[0]?.id ?? 'missing';
       expect((await harness.invoke('ceu:add', { employeeId: '000101', credentialId: rhitId, entry: { date: '2026-03-10', title: 'Coding update', hours: 4, provider: 'AHIMA' } })).ok).toBe(true);
       await harness.invoke('exam:save', {

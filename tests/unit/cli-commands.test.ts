@@ -32,7 +32,11 @@ describe('credential-roster eligibility', () => {
     expect(out.rules).toBe('ccs-required');
     expect(out.people.map((p: { employeeId: string }) => p.employeeId)).toEqual(['00789', '00456', '00123']); // by name
     for (const p of out.people) {
-      expect(Object.keys(p)).toEqual(['employeeId', 'name', 'employmentStatus', 'status', 'eligibleOn', 'pathways']);
+      expect(Object.keys(p)).toEqual([
+        'employeeId', 'name', 'employmentStatus', 'status', 'eligibleOn', 'preparedOn', 'diplomaOnRecord', 'diplomaAssumed', 'summary', 'inactiveNotes',
+        'pathways',
+      ]);
+      expect(p).toMatchObject({ preparedOn: null, diplomaOnRecord: null, diplomaAssumed: false });
       expect(p.eligibleOn === null || /^\d{4}-\d{2}-\d{2}$/.test(p.eligibleOn)).toBe(true);
       expect(p.pathways.map((w: { id: string }) => w.id)).toEqual([
         'by-credential', 'by-education', 'by-experience', 'by-cca-with-experience', 'by-other-credential-with-experience',
@@ -59,9 +63,27 @@ describe('credential-roster eligibility', () => {
     const header = lines.find((l) => l.startsWith('Name')) ?? '';
     const lee = lines.find((l) => l.startsWith('Lee, Ann')) ?? '';
     expect(lee.indexOf('00123')).toBe(header.indexOf('Employee ID'));
-    expect(lee.indexOf('2019-01-01')).toBe(header.indexOf('Eligible on'));
+    // Under the diploma rule set the preparation date has its own column; no eligibility date is made up.
+    expect(lee.indexOf('2019-01-01')).toBe(header.indexOf('Prepared on'));
+    expect(lee).toContain('diploma not recorded');
     expect(run.stdout).toMatch(/ccs-recommended/);
-    expect(run.stdout).toMatch(/3 people: 1 certified/);
+    expect(run.stdout).toMatch(/3 people: 1 certified, 0 eligible, 2 diploma not recorded/);
+  }, T);
+
+  it('names an inactive CCS with the last day it can be reinstated', () => {
+    const run = runCli(['eligibility', '--data', seededRoster(), '--as-of', '2027-02-01']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Diaz, Cy: CCS inactive — reinstate by 2027-06-30, revoked after.\n');
+  }, T);
+
+  it('--json under ccs-recommended says the diploma is not recorded and gives the preparation date apart', () => {
+    const dir = seededRoster();
+    const run = runCli(['eligibility', '--data', dir, '--as-of', '2026-03-01', '--rules', 'ccs-recommended', '--json']);
+    expect(run.status).toBe(0);
+    const [, kim, lee] = JSON.parse(run.stdout).people;
+    expect(lee).toMatchObject({ status: 'diploma-not-recorded', eligibleOn: null, preparedOn: '2019-01-01', diplomaOnRecord: false });
+    expect(lee.summary).toBe('Diploma not recorded — meets the recommended preparation since 2019-01-01 (holds RHIT)');
+    expect(kim).toMatchObject({ status: 'diploma-not-recorded', eligibleOn: null, preparedOn: '2026-06-01', diplomaOnRecord: false });
   }, T);
 });
 
@@ -70,7 +92,11 @@ describe('credential-roster export', () => {
     const dir = seededRoster();
     const out = path.join(tempDataDir(), 'dif.xlsx');
     const run = runCli(['export', 'dif', '--out', out, '--data', dir, '--as-of', '2026-03-01']);
-    expect(run.stderr).toBe('');
+    // The seeded people have no FTE: said before the file is written, with the count.
+    expect(run.stderr).toBe(
+      'Warning: 3 of 3 people in the report have no FTE recorded: the FTE figures leave them out and percentages with no recorded FTE are blank. ' +
+        'Set "FTE to use when none is recorded" in Settings, or import an FTE column.\n',
+    );
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/Wrote the Magnet DIF certification report as of 2026-03-01 to .*dif\.xlsx \(\d+ rows?\)/);
     expect(fs.readFileSync(out).subarray(0, 2).toString()).toBe('PK'); // a zip, as .xlsx files are

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { difRows, difSummary, DIF_TOTAL_LABEL, type DifRow } from '../../shared/dif';
+import { difByUnitAndCertification, difRows, difSummary, DIF_TOTAL_LABEL, type DifRow } from '../../shared/dif';
 import type { Credential, Person, RosterData } from '../../shared/types';
 import { fixtureRoster, AS_OF } from '../fixtures/export/roster-fixture';
 import { credential as cred } from '../fixtures/people';
@@ -49,9 +49,13 @@ describe('difRows: the one counted certification', () => {
     expect(byOrder.counted?.definition.code).toBe('CCA');
   });
 
-  it('treats a certification with no expiry on record as the latest', () => {
-    const row = only(difRows(roster([person('1', [cred('CCS', '2019-01-01', '2030-01-01'), cred('CCA', '2019-01-01', undefined)])]), { asOf: AS_OF }));
-    expect(row.counted?.definition.code).toBe('CCA');
+  it('ranks a certification with no expiry on record after any with a known expiry', () => {
+    const row = only(difRows(roster([person('1', [cred('CCS', '2019-01-01', '2026-05-01'), cred('CCA', '2019-01-01', undefined)])]), { asOf: AS_OF }));
+    expect(row.counted?.definition.code).toBe('CCS');
+    expect(row.others.map((o) => o.code)).toEqual(['CCA']);
+    // Alone, it is still counted (active as far as the record goes), and the report flags it.
+    const alone = only(difRows(roster([person('1', [cred('CCA', '2019-01-01', undefined)])]), { asOf: AS_OF }));
+    expect(alone.counted?.definition.code).toBe('CCA');
   });
 
   it('counts only certifications active on the as-of date', () => {
@@ -104,10 +108,14 @@ describe('difRows: who is in scope', () => {
   it('keeps registered nurses only when asked', () => {
     expect(difRows(roster(people), { asOf: AS_OF, rnOnly: true }).map((r) => r.employeeId)).toEqual(['1', '3']);
   });
-  it('gives people with no unit a unit of their own, sorted last, and counts a missing FTE as 0', () => {
-    const rows = difRows(roster([person('9', [], { unit: undefined, fte: undefined }), person('8', [], { unit: 'Zeta' })]), { asOf: AS_OF });
+  it('gives people with no unit a unit of their own, sorted last, and a missing FTE and RN as not recorded, never 0 or No', () => {
+    const rows = difRows(roster([person('9', [], { unit: undefined, fte: undefined, isRn: undefined }), person('8', [], { unit: 'Zeta' })]), { asOf: AS_OF });
     expect(rows.map((r) => r.unit)).toEqual(['Zeta', '(no unit)']);
-    expect(rows[1]).toMatchObject({ fte: 0, fteRecorded: false });
+    expect(rows[1]).toMatchObject({ fte: null, fteRecorded: false, fteAssumed: false, isRn: null });
+  });
+  it('uses the organisation\'s assumed FTE only where none is recorded, and says it is assumed', () => {
+    const rows = difRows(roster([person('1', [], { fte: undefined }), person('2', [], { fte: 0.5 })]), { asOf: AS_OF, assumedFte: 0.9 });
+    expect(rows.map((r) => [r.employeeId, r.fte, r.fteRecorded, r.fteAssumed])).toEqual([['1', 0.9, false, true], ['2', 0.5, true, false]]);
   });
 });
 
@@ -123,15 +131,44 @@ describe('difSummary', () => {
     );
     const { units, total } = difSummary(rows);
     expect(units).toEqual([
-      { unit: 'A', headcount: 2, fte: 1.5, certifiedHeadcount: 1, certifiedFte: 0.5, pctHeadcount: 0.5, pctFte: 0.5 / 1.5 },
-      { unit: 'B', headcount: 1, fte: 0.9, certifiedHeadcount: 1, certifiedFte: 0.9, pctHeadcount: 1, pctFte: 1 },
+      { unit: 'A', headcount: 2, fte: 1.5, certifiedHeadcount: 1, certifiedFte: 0.5, fteNotRecorded: 0, pctHeadcount: 0.5, pctFte: 0.5 / 1.5 },
+      { unit: 'B', headcount: 1, fte: 0.9, certifiedHeadcount: 1, certifiedFte: 0.9, fteNotRecorded: 0, pctHeadcount: 1, pctFte: 1 },
     ]);
-    expect(total).toEqual({ unit: DIF_TOTAL_LABEL, headcount: 3, fte: 2.4, certifiedHeadcount: 2, certifiedFte: 1.4, pctHeadcount: 2 / 3, pctFte: 1.4 / 2.4 });
+    expect(total).toEqual({ unit: DIF_TOTAL_LABEL, headcount: 3, fte: 2.4, certifiedHeadcount: 2, certifiedFte: 1.4, fteNotRecorded: 0, pctHeadcount: 2 / 3, pctFte: 1.4 / 2.4 });
   });
 
-  it('gives 0 percent, not NaN, for a unit whose FTE is all 0', () => {
+  it('leaves the FTE figures blank, not 0 or 0%, when no FTE is recorded', () => {
+    const { units, total } = difSummary(difRows(roster([person('1', [cred('CCS', '2015-01-01', '2028-01-01')], { fte: undefined }), person('2', [], { fte: undefined })]), { asOf: AS_OF }));
+    expect(units[0]).toMatchObject({ headcount: 2, fte: null, certifiedFte: null, fteNotRecorded: 2, pctHeadcount: 0.5, pctFte: null });
+    expect(total).toMatchObject({ fte: null, pctFte: null, fteNotRecorded: 2 });
+  });
+
+  it('counts FTE over the people whose FTE is recorded and says how many are left out', () => {
+    const { units } = difSummary(difRows(roster([person('1', [cred('CCS', '2015-01-01', '2028-01-01')], { fte: 0.5 }), person('2', [], { fte: undefined })]), { asOf: AS_OF }));
+    expect(units[0]).toMatchObject({ headcount: 2, fte: 0.5, certifiedFte: 0.5, fteNotRecorded: 1, pctFte: 1 });
+  });
+
+  it('gives no percent, not NaN, for a unit whose FTE is all 0', () => {
     const { units } = difSummary(difRows(roster([person('1', [], { fte: 0 })]), { asOf: AS_OF }));
-    expect(units[0]).toMatchObject({ pctFte: 0, pctHeadcount: 0 });
+    expect(units[0]).toMatchObject({ pctFte: null, pctHeadcount: 0 });
+  });
+
+  it('gives headcount and FTE per unit and counted certification, what is keyed into the DDCT', () => {
+    const rows = difRows(
+      roster([
+        person('1', [cred('CCS', '2015-01-01', '2028-01-01')], { unit: 'B', fte: 0.5 }),
+        person('2', [cred('CCS', '2015-01-01', '2028-01-01')], { unit: 'B', fte: undefined }),
+        person('3', [cred('CCA', '2015-01-01', '2028-01-01')], { unit: 'B', fte: 1 }),
+        person('4', [cred('CCS', '2015-01-01', '2028-01-01')], { unit: 'A', fte: 0.8 }),
+        person('5', [], { unit: 'A', fte: 1 }),
+      ]),
+      { asOf: AS_OF },
+    );
+    expect(difByUnitAndCertification(rows)).toEqual([
+      { unit: 'A', code: 'CCS', headcount: 1, fte: 0.8, fteNotRecorded: 0 },
+      { unit: 'B', code: 'CCA', headcount: 1, fte: 1, fteNotRecorded: 0 },
+      { unit: 'B', code: 'CCS', headcount: 2, fte: 0.5, fteNotRecorded: 1 },
+    ]);
   });
 
   it('agrees with the detail for any roster size (fixture people in any order)', () => {
@@ -143,7 +180,7 @@ describe('difSummary', () => {
         expect(total.headcount).toBe(subset.length);
         expect(units.reduce((n, u) => n + u.headcount, 0)).toBe(total.headcount);
         expect(units.reduce((n, u) => n + u.certifiedHeadcount, 0)).toBe(rows.filter((r) => r.counted).length);
-        expect(units.reduce((n, u) => n + u.certifiedFte, 0)).toBeCloseTo(total.certifiedFte, 6);
+        expect(units.reduce((n, u) => n + (u.certifiedFte ?? 0), 0)).toBeCloseTo(total.certifiedFte ?? 0, 6);
         for (const u of units) expect(u.certifiedHeadcount).toBeLessThanOrEqual(u.headcount);
       }),
       { numRuns: 50 },

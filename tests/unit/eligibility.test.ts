@@ -284,7 +284,7 @@ describe('status, dates and summary', () => {
   it('gives every pathway a reason when a person has no data', () => {
     const result = required(person());
     expect(result).toMatchObject({ status: 'not-yet', eligibleOn: null, certifiedBy: null, experienceDays: 0, diplomaOnRecord: null });
-    expect(result.summary).toBe('Not yet: no pathway can be met with the records on file');
+    expect(result.summary).toBe('Not yet — no pathway can be met from the records on file');
     for (const p of result.pathways) {
       expect(p.state).toBe('cannot-meet');
       expect(p.metOn).toBeNull();
@@ -314,26 +314,71 @@ describe('status, dates and summary', () => {
 });
 
 describe('ccs-recommended', () => {
-  it('is eligible with a diploma on record even when no preparation is met', () => {
+  it('is eligible with a diploma on record even when no preparation is met, with no eligibility date to give', () => {
     const result = recommended(person({ hsDiploma: true }));
-    expect(result).toMatchObject({ status: 'eligible', diplomaOnRecord: true, eligibleOn: null });
-    expect(result.summary).toBe('Eligible: diploma on record; recommended preparation not met with the records on file');
+    expect(result).toMatchObject({ status: 'eligible', diplomaOnRecord: true, diplomaAssumed: false, eligibleOn: null, preparedOn: null });
+    expect(result.summary).toBe('Eligible: diploma on record; recommended preparation not met');
   });
 
-  it('is not yet eligible without a diploma, however well prepared', () => {
+  it('says the diploma is not recorded, however well prepared, and gives the preparation date as such', () => {
     const result = recommended(person({ credentials: [cred('RHIA', '2018-06-01')] }));
-    expect(result).toMatchObject({ status: 'not-yet', diplomaOnRecord: false, eligibleOn: '2018-06-01' });
+    expect(result).toMatchObject({ status: 'diploma-not-recorded', diplomaOnRecord: false, eligibleOn: null, preparedOn: '2018-06-01' });
     expect(path(result, 'by-credential').state).toBe('met');
-    expect(result.summary).toBe('Not yet: no high school diploma on record; meets recommended preparation since 2018-06-01 (holds RHIA)');
+    expect(result.summary).toBe('Diploma not recorded — meets the recommended preparation since 2018-06-01 (holds RHIA)');
   });
 
-  it('reports future preparation alongside the diploma', () => {
+  it('says when the recommended preparation is not met', () => {
+    const result = recommended(person({ hsDiploma: false }));
+    expect(result).toMatchObject({ status: 'diploma-not-recorded', diplomaOnRecord: false, preparedOn: null });
+    expect(result.summary).toBe('Diploma not recorded — recommended preparation not met');
+  });
+
+  it('reports future preparation alongside the diploma, as preparation', () => {
     const result = recommended(person({ hsDiploma: true, experience: [work('2025-09-01')] }));
-    expect(result.summary).toBe('Eligible: diploma on record; will meet recommended preparation on 2027-09-01 if current coding work continues');
+    expect(result).toMatchObject({ eligibleOn: null, preparedOn: '2027-09-01' });
+    expect(result.summary).toBe('Eligible: diploma on record; will meet the recommended preparation on 2027-09-01 if current coding work continues');
+  });
+
+  it('assumes a diploma for current staff when the organisation makes one a condition of employment, and says so', () => {
+    const assume = { ...ctx(RULE_SETS['ccs-recommended']), diplomaConditionOfEmployment: true };
+    const staff = evaluateEligibility(person({ employmentStatus: 'leave' }), assume);
+    expect(staff).toMatchObject({ status: 'eligible', diplomaOnRecord: false, diplomaAssumed: true });
+    expect(staff.summary).toMatch(/^Eligible: diploma assumed \(a high-school diploma or equivalent is a condition of employment/);
+  });
+
+  it('assumes nothing for people who have left, nor over a recorded "no", nor under ccs-required', () => {
+    const assume = { ...ctx(RULE_SETS['ccs-recommended']), diplomaConditionOfEmployment: true };
+    expect(evaluateEligibility(person({ employmentStatus: 'terminated' }), assume)).toMatchObject({ status: 'diploma-not-recorded', diplomaAssumed: false });
+    expect(evaluateEligibility(person({ hsDiploma: false }), assume)).toMatchObject({ status: 'diploma-not-recorded', diplomaAssumed: false });
+    const required = evaluateEligibility(person(), { ...ctx(), diplomaConditionOfEmployment: true });
+    expect(required).toMatchObject({ diplomaOnRecord: null, diplomaAssumed: false, preparedOn: null });
   });
 
   it('is certified above everything', () => {
     expect(recommended(person({ credentials: [cred('CCS', '2024-01-01')] })).status).toBe('certified');
+  });
+});
+
+describe('words a manager acts on', () => {
+  it('says no pathway can be met from the records on file', () => {
+    expect(required(person()).summary).toBe('Not yet — no pathway can be met from the records on file');
+  });
+
+  it('names an inactive CCS with the last day it can be reinstated, in the status', () => {
+    // AHIMA: inactive when the cycle ends without the CEUs, revoked 180 days later.
+    const lapsedCcs = cred('CCS', '2019-01-01', '2026-06-07');
+    const result = required(person({ credentials: [lapsedCcs], experience: [work('2019-01-01')] }));
+    expect(result.status).toBe('eligible');
+    expect(result.inactiveNotes).toEqual(['CCS inactive — reinstate by 2026-12-04, revoked after']);
+    expect(result.summary).toBe('Eligible since 2021-01-01 (2 years of coding experience); CCS inactive — reinstate by 2026-12-04, revoked after');
+    // Revoked once the 180 days are past: nothing left to reinstate.
+    const later = evaluateEligibility(person({ credentials: [lapsedCcs] }), { ...ctx(), asOf: '2026-12-05' });
+    expect(later.inactiveNotes).toEqual([]);
+  });
+
+  it('gives under ccs-required an eligibility date only for a pathway, never to the certified', () => {
+    const certified = required(person({ credentials: [cred('CCS', '2024-01-01')] }));
+    expect(certified).toMatchObject({ status: 'certified', eligibleOn: null, preparedOn: null, diplomaOnRecord: null });
   });
 });
 
@@ -379,10 +424,24 @@ describe('scale', () => {
       );
     }
     const context = ctx();
-    const counts = { certified: 0, eligible: 0, 'not-yet': 0 };
+    const counts = { certified: 0, eligible: 0, 'not-yet': 0, 'diploma-not-recorded': 0 };
     for (const p of people) counts[evaluateEligibility(p, context).status] += 1;
     expect(counts.eligible).toBeGreaterThan(10_000);
     expect(counts.certified).toBeGreaterThan(0);
     expect(counts['not-yet']).toBeGreaterThan(0);
+  });
+});
+
+describe('people who have left', () => {
+  it('projects no eligibility date from an open-ended period once the person is terminated', () => {
+    const active = required(person({ experience: [work('2025-01-01')] }));
+    expect(active).toMatchObject({ status: 'not-yet', eligibleOn: '2027-01-01' });
+    const left = required(person({ employmentStatus: 'terminated', experience: [work('2025-01-01')] }));
+    expect(left).toMatchObject({ status: 'not-yet', eligibleOn: null });
+    expect(path(left, 'by-experience').state).toBe('cannot-meet');
+    expect(path(left, 'by-experience').detail).toContain('no longer employed: ongoing periods are counted only up to the as-of date');
+    // What was earned before leaving still counts, to the day.
+    expect(left.experienceDays).toBe(active.experienceDays);
+    expect(required(person({ employmentStatus: 'terminated', experience: [work('2023-01-01')] }))).toMatchObject({ status: 'eligible', eligibleOn: '2025-01-01' });
   });
 });

@@ -10,7 +10,7 @@ function period(start: IsoDate, end?: IsoDate, directCoding = true): ExperienceP
   return end === undefined ? { id: `p${nextId}`, start, directCoding } : { id: `p${nextId}`, start, end, directCoding };
 }
 
-/** The definition in DOMAIN.md section 2, day by day, with date-fns doing every step. */
+/** The definition in docs/domain.md (experience), day by day, with date-fns doing every step. */
 function daysNeeded(date: IsoDate, years: number): number {
   return daysBetween(subYearsIso(date, years), date);
 }
@@ -46,7 +46,7 @@ function bruteYearsMet(periods: readonly ExperiencePeriod[], years: number, hori
   return null;
 }
 
-/** The anniversary rule of DOMAIN.md: addYears(S, N), or 1 March when S is 29 February. */
+/** The anniversary rule of docs/domain.md: addYears(S, N), or 1 March when S is 29 February. */
 function anniversary(start: IsoDate, years: number): IsoDate {
   const plain = addYearsIso(start, years);
   return start.endsWith('-02-29') && plain.endsWith('-02-28') ? addDaysIso(plain, 1) : plain;

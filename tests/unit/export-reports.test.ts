@@ -97,14 +97,60 @@ describe('change-log workbook', () => {
 
 describe('Magnet DIF workbook', () => {
   it('has the summary, detail and accepted-certification sheets with the documented headers', () => {
-    expect(book('dif').worksheets.map((w) => w.name)).toEqual(['About', DIF_SHEETS.summary, DIF_SHEETS.detail, DIF_SHEETS.accepted]);
+    expect(book('dif').worksheets.map((w) => w.name)).toEqual(['About', DIF_SHEETS.summary, DIF_SHEETS.byCertification, DIF_SHEETS.detail, DIF_SHEETS.accepted]);
     expect(headers(sheet(book('dif'), DIF_SHEETS.detail))).toEqual([
-      'Employee ID', 'Name', 'Unit', 'RN', 'FTE', 'Counted certification', 'Full name', 'Certifying body',
+      'Employee ID', 'Name', 'Unit', 'RN', 'FTE', 'FTE source', 'Counted certification', 'Full name', 'Certifying body',
       'Earned on', 'Expires on', 'Status on as-of date', 'Other accepted certifications held',
     ]);
     const info = about(book('dif'));
     expect(info.get('Accepted certifications')).toBe('CCS, CCA');
-    expect(String(info.get('Counting rule'))).toMatch(/latest expiry.*earned first.*listed first/);
+    expect(String(info.get('Counting rule'))).toMatch(/latest expiry.*no expiry date on record ranks after.*earned first.*listed first/);
+    expect(info.get('Assumed FTE')).toMatch(/^None/);
+  });
+
+  it('leaves FTE figures blank with a note, never 0 or 0%, when HR sent no FTE; states an assumed FTE when one is set', async () => {
+    const base = fixtureRoster();
+    const noFte = { ...base, people: base.people.map(({ fte: _fte, isRn: _rn, ...p }) => p) };
+    const file = path.join(dir, 'dif-no-fte.xlsx');
+    await writeReport('dif', file, reportContext({ roster: noFte }));
+    const wb = await readWorkbook(file);
+    const summary = records(sheet(wb, DIF_SHEETS.summary));
+    for (const line of summary) {
+      expect(line.FTE ?? null).toBeNull();
+      expect(line['% certified (FTE)'] ?? null).toBeNull();
+      expect(line['FTE not recorded (people)']).toBe(line.Headcount);
+      expect(line.Note).toBe('No FTE recorded: FTE figures left blank');
+    }
+    const detail = records(sheet(wb, DIF_SHEETS.detail));
+    expect(detail.every((r) => (r.FTE ?? null) === null && r['FTE source'] === 'Not recorded' && r.RN === 'Not recorded')).toBe(true);
+    expect(String(about(wb).get('Missing FTE'))).toMatch(/people have no FTE on record: FTE figures leave them out/);
+
+    const assumedFile = path.join(dir, 'dif-assumed-fte.xlsx');
+    await writeReport('dif', assumedFile, reportContext({ roster: { ...noFte, settings: { ...noFte.settings, difAssumedFte: 0.9 } } }));
+    const assumed = await readWorkbook(assumedFile);
+    expect(String(about(assumed).get('Assumed FTE'))).toMatch(/^0\.9, used for every person with no FTE on record/);
+    const total = records(sheet(assumed, DIF_SHEETS.summary)).at(-1)!;
+    expect(num(total.FTE)).toBeCloseTo(0.9 * num(total.Headcount), 6);
+    expect(records(sheet(assumed, DIF_SHEETS.detail)).every((r) => r['FTE source'] === 'Assumed (setting)')).toBe(true);
+  });
+
+  it('gives headcount and FTE per unit and counted certification, agreeing with the detail', () => {
+    const detail = records(sheet(book('dif'), DIF_SHEETS.detail));
+    const groups = records(sheet(book('dif'), DIF_SHEETS.byCertification));
+    expect(groups.length).toBeGreaterThan(0);
+    for (const g of groups) {
+      const mine = detail.filter((r) => r.Unit === g.Unit && r['Counted certification'] === g['Counted certification']);
+      expect(g.Headcount).toBe(mine.length);
+      expect(num(g.FTE)).toBeCloseTo(sum(mine.map((r) => num(r.FTE))), 6);
+    }
+    expect(sum(groups.map((g) => num(g.Headcount)))).toBe(detail.filter((r) => r['Counted certification'] !== null).length);
+  });
+
+  it('indents figures so a printed number never runs into the next column', () => {
+    const detail = sheet(book('dif'), DIF_SHEETS.detail);
+    const fte = detail.getCell(2, 5);
+    expect(typeof fte.value).toBe('number');
+    expect(fte.alignment).toMatchObject({ horizontal: 'right', indent: 1 });
   });
 
   it('has one detail row per person in scope, with ids as text and real dates', () => {
@@ -239,10 +285,28 @@ describe('CCS eligibility workbook', () => {
     const wb = await readWorkbook(file);
     const people = records(sheet(wb, ELIGIBILITY_SHEETS.people));
     expect(headers(sheet(wb, ELIGIBILITY_SHEETS.people))).toContain('Recommended preparation met');
+    expect(people.some((r) => r.Status === 'Diploma not recorded')).toBe(true);
     for (const r of people) {
-      if (r.Status === 'Eligible') expect(r['Diploma on record']).toBe('Yes');
-      if (r.Status === 'Not yet') expect(r['Diploma on record']).toBe('No');
+      if (r.Status === 'Eligible') expect(r['Diploma on record']).toBe('On record');
+      if (r.Status === 'Diploma not recorded') expect(r['Diploma on record']).toBe('Not recorded');
+      // Never "not yet" under the diploma rule set, and the preparation date is never an eligibility date.
+      expect(r.Status).not.toBe('Not yet');
+      if (r['Recommended preparation met'] === 'Yes') expect(r['Prepared on']).toBeTruthy();
+      if (r.Status !== 'Certified') expect(r['Will qualify on']).toBeUndefined();
     }
+    expect(headers(sheet(wb, ELIGIBILITY_SHEETS.summary))).toContain('Diploma not recorded');
+
+    // The organisation's statement is used for current staff, and said so, on the sheet and the About sheet.
+    // Diplomas left unrecorded (a recorded "No" is never overridden).
+    const fixture = fixtureRoster();
+    const base = { ...fixture, people: fixture.people.map(({ hsDiploma: _diploma, ...p }) => p) };
+    const assumedFile = path.join(dir, 'eligibility-assumed.xlsx');
+    await writeReport('eligibility', assumedFile, reportContext({ ruleSet: 'ccs-recommended', roster: { ...base, settings: { ...base.settings, diplomaConditionOfEmployment: true } } }));
+    const assumed = await readWorkbook(assumedFile);
+    const rows = records(sheet(assumed, ELIGIBILITY_SHEETS.people));
+    expect(rows.some((r) => r['Diploma on record'] === 'Assumed (condition of employment)' && r.Status === 'Eligible')).toBe(true);
+    for (const r of rows) if (r.Status !== 'Certified') expect(r['Diploma on record']).toBe('Assumed (condition of employment)');
+    expect(String(about(assumed).get('Statuses'))).toContain('condition of employment');
     expect(String(about(wb).get('Rule set'))).toContain('ccs-recommended');
     expect(wb.subject).toContain('ccs-recommended');
   });
@@ -326,7 +390,7 @@ describe('text that looks like a formula', () => {
     expect(lines).toHaveLength(rows + 1);
     expect(text).toContain(`"'=HYPERLINK(""http://x"",""y""), Hana"`);
     expect(text).toContain(`"'+1-1, Ivan"`);
-    expect(lines.find((l) => l.startsWith('000009,'))).toMatch(/,0\.75,CCS,Certified Coding Specialist,AHIMA,2019-06-01,2027-01-31,Active,CCA$/);
+    expect(lines.find((l) => l.startsWith('000009,'))).toMatch(/,0\.75,Recorded,CCS,Certified Coding Specialist,AHIMA,2019-06-01,2027-01-31,Active,CCA$/);
   });
 });
 

@@ -41,6 +41,7 @@ const VALID: Readonly<Record<ChannelName, unknown>> = {
   'import:commit': { files: ['/tmp/roster-missing.csv'], options: { skipInvalid: true } },
   'import:undo': undefined,
   'import:template': { format: 'csv' },
+  'export:difCheck': { asOf: AS_OF, rnOnly: true },
   'export:run': { kind: 'dif', options: { asOf: AS_OF, rnOnly: true } },
   'settings:get': undefined,
   'settings:update': { expiryWarningDays: 60 },

@@ -51,10 +51,10 @@ describe('recertification channels on a real store', () => {
     await call('credential:save', { employeeId: '00123', credential: { code: 'RHIT', earnedOn: '2024-03-01' } });
   });
 
-  it('CEU entries move the status from behind to on track to complete, and survive a credential save', async () => {
+  it('CEU entries move the status from not tracked to on track to complete, and survive a credential save', async () => {
     const asOf = '2025-09-01';
     const status = async () => (await call('person:get', { employeeId: '00123', asOf })).ceu?.[0];
-    expect(await status()).toMatchObject({ body: 'AHIMA', earned: 0, status: 'behind', requirement: expect.objectContaining({ hours: 20 }) });
+    expect(await status()).toMatchObject({ body: 'AHIMA', earned: 0, status: 'not-tracked', requirement: expect.objectContaining({ hours: 20 }) });
 
     await call('ceu:add', { employeeId: '00123', credentialId: 'id-1', entry: { date: '2024-06-01', title: 'Coding Clinic review', hours: 10, provider: 'AHIMA' } });
     await call('ceu:add', { employeeId: '00123', credentialId: 'id-1', entry: { date: '2025-02-01', title: 'ICD-10-PCS update', hours: 6 } });
@@ -227,12 +227,24 @@ describe('recertification channels on a real store', () => {
     expect(reset.examFactsInUse.edited).toEqual([]);
   });
 
+  it('keeps the diploma and assumed-FTE settings, refuses an FTE out of range, and clears the FTE with null', async () => {
+    const set = await call('settings:update', { diplomaConditionOfEmployment: true, difAssumedFte: 0.9 });
+    expect(set).toMatchObject({ diplomaConditionOfEmployment: true, difAssumedFte: 0.9 });
+    expect(await call('settings:get', undefined)).toMatchObject({ diplomaConditionOfEmployment: true, difAssumedFte: 0.9 });
+    expect(await refusal('settings:update', { difAssumedFte: 0 })).toMatch(/difAssumedFte|FTE/i);
+    expect(await refusal('settings:update', { difAssumedFte: 2 })).toMatch(/difAssumedFte|FTE/i);
+    const cleared = await call('settings:update', { difAssumedFte: null });
+    expect(cleared.difAssumedFte ?? null).toBeNull();
+    expect((await call('settings:get', undefined)).difAssumedFte ?? null).toBeNull();
+    expect((await call('settings:get', undefined)).diplomaConditionOfEmployment).toBe(true);
+  });
+
   it('the dashboard counts people behind on CEUs and short after a cycle ended', async () => {
     await call('person:create', { person: { employeeId: '00789', firstName: 'Cleo', lastName: 'Ruiz', employmentStatus: 'active' } });
     await call('credential:save', { employeeId: '00789', credential: { code: 'CCS', earnedOn: '2020-01-01', expiresOn: '2025-12-31', ceusEarned: 8 } });
-    // 00123 has no CEU figure at all: not tracked, not counted.
-    expect((await call('dashboard:get', { asOf: '2026-01-15' })).ceu).toEqual({ behind: 0, short: 1 });
+    // 00123 has no CEU figure at all: not tracked, and counted as such.
+    expect((await call('dashboard:get', { asOf: '2026-01-15' })).ceu).toEqual({ behind: 0, short: 1, notTracked: 1 });
     await call('ceu:add', { employeeId: '00123', credentialId: 'id-1', entry: { date: '2025-01-10', title: 'Webinar', hours: 5 } });
-    expect((await call('dashboard:get', { asOf: '2026-01-15' })).ceu).toEqual({ behind: 1, short: 1 });
+    expect((await call('dashboard:get', { asOf: '2026-01-15' })).ceu).toEqual({ behind: 1, short: 1, notTracked: 0 });
   });
 });

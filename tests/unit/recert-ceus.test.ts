@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_CATALOG } from '../../shared/catalog';
 import { addDaysIso } from '../../shared/dates';
-import { ceuStatus, earnedInCycle, personCeuSummaries } from '../../shared/recert/ceus';
+import { ceuNeedsAction, ceuStatus, earnedInCycle, personCeuSummaries } from '../../shared/recert/ceus';
 import type { CeuEntry, Cycle, RecertCredential, RecertPerson } from '../../shared/recert/types';
 
 const cycle: Cycle = { start: '2025-01-01', end: '2026-12-31', source: 'default-rule', ended: false };
@@ -129,7 +129,10 @@ describe('personCeuSummaries', () => {
     expect(on('2024-05-01')).toMatchObject({ status: 'inactive', credentialState: 'inactive' });
     expect(on(addDaysIso('2024-04-30', 180))).toMatchObject({ status: 'inactive' });
     expect(on(addDaysIso('2024-04-30', 181))).toMatchObject({ status: 'revoked', credentialState: 'revoked' });
-    expect(on('2024-05-01')?.summary).toBe('AHIMA CEUs 12 of 20 for the cycle 2022-05-01 to 2024-04-30: cycle ended short; credentials inactive');
+    expect(on('2024-05-01')?.summary).toBe(
+      'AHIMA CEUs 12 of 20 for the cycle 2022-05-01 to 2024-04-30: cycle ended short; credentials inactive ' +
+        '(missing: 8 more CEUs; The 2 mandatory annual coding self-reviews not recorded (enter the activities, not a total))',
+    );
   });
 
   it('AAPC cycle ended short: short, the credential expired', () => {
@@ -164,15 +167,59 @@ describe('personCeuSummaries', () => {
     const base = { id: 's', code: 'RHIA', earnedOn: '2024-03-01' };
     const withProviders = person([{ ...base, ceuEntries: [entry('2024-05-01', 6, 'AHIMA'), entry('2024-06-01', 4, 'FHIMA'), entry('2024-07-01', 20, 'Vendor webinar')] }]);
     const [s] = personCeuSummaries(withProviders, BUILT_IN_CATALOG, '2026-01-10');
-    expect(s?.status).toBe('complete');
+    // 30 of 30 hours, but only 10 of the 12 from AHIMA resources: not complete.
+    expect(s?.status).toBe('incomplete');
     expect(s?.providerShare).toMatchObject({ minShare: 0.4, requiredHours: 12, providerHours: 10, met: false });
-    expect(s?.summary).toContain('10 of the 12 hours needed from AHIMA or a component association');
+    expect(s?.missing).toEqual(['2 more hours from AHIMA resources or a component state association']);
+    expect(s?.summary).toContain('hours reached, not complete (missing: 2 more hours from AHIMA resources');
 
     const noProviders = person([{ ...base, ceuEntries: [entry('2024-05-01', 6)] }]);
     expect(personCeuSummaries(noProviders, BUILT_IN_CATALOG, '2026-01-10')[0]?.providerShare).toMatchObject({ providerHours: null, met: null });
 
     const oldCycle = person([{ ...base, earnedOn: '2020-03-01', expiresOn: '2022-02-28', ceuEntries: [entry('2021-05-01', 6, 'AHIMA')] }]);
     expect(personCeuSummaries(oldCycle, BUILT_IN_CATALOG, '2022-01-10')[0]?.providerShare).toBeNull();
+  });
+
+  it('matches AHIMA providers by a list of names, never by a fragment', () => {
+    const hours = (provider: string) =>
+      personCeuSummaries(person([{ id: 's', code: 'RHIA', earnedOn: '2024-03-01', ceuEntries: [entry('2024-05-01', 30, provider)] }]), BUILT_IN_CATALOG, '2026-01-10')[0]
+        ?.providerShare?.providerHours;
+    expect(hours('Kashima Training LLC')).toBe(0);
+    expect(hours('Hima Consulting')).toBe(0);
+    expect(hours('FHIMA')).toBe(30);
+    expect(hours('FHIMAX Solutions')).toBe(0);
+    expect(hours('AHIMA')).toBe(30);
+    expect(hours('AHIMA® Virtual Coding Summit')).toBe(30);
+    expect(hours('HCPro')).toBe(30);
+    expect(hours('JustCoding (HCPro)')).toBe(30);
+    expect(hours('Ohio Health Information Management Association')).toBe(30);
+    expect(hours('California Health Information Association')).toBe(30);
+    expect(hours('Health Information Management Association of Nowhere')).toBe(0);
+  });
+
+  it('is complete for CCA, CCS and CCS-P only with the two mandatory annual coding self-reviews', () => {
+    const cycleEntries = [entry('2025-03-01', 10, 'AHIMA'), entry('2025-06-01', 10, 'AHIMA')];
+    const without = person([{ id: 's', code: 'CCS', earnedOn: '2025-01-10', ceuEntries: cycleEntries }]);
+    const [a] = personCeuSummaries(without, BUILT_IN_CATALOG, '2026-01-10');
+    expect(a).toMatchObject({ earned: 20, status: 'incomplete', selfReviews: { required: 2, done: 0 } });
+    expect(a?.missing).toEqual(['The 2 mandatory annual coding self-reviews not recorded']);
+    const review = (date: string) => ({ ...entry(date, 5, 'AHIMA'), selfReview: true });
+    const withReviews = person([{ id: 's', code: 'CCS', earnedOn: '2025-01-10', ceuEntries: [...cycleEntries, review('2025-02-01'), review('2026-01-05')] }]);
+    const [b] = personCeuSummaries(withReviews, BUILT_IN_CATALOG, '2026-01-10');
+    expect(b).toMatchObject({ earned: 30, status: 'complete', selfReviews: { required: 2, done: 2 }, missing: [] });
+    // An RHIA alone asks for none.
+    expect(personCeuSummaries(person([{ id: 'r', code: 'RHIA', earnedOn: '2025-01-10', ceuEntries: [entry('2025-03-01', 30, 'AHIMA')] }]), BUILT_IN_CATALOG, '2026-01-10')[0])
+      .toMatchObject({ status: 'complete', selfReviews: null });
+  });
+
+  it('says "not tracked" when no CEUs are recorded, never better than someone who logged some', () => {
+    const none = personCeuSummaries(person([{ id: 's', code: 'CCS', earnedOn: '2026-01-15' }]), BUILT_IN_CATALOG, '2026-11-23')[0];
+    expect(none).toMatchObject({ status: 'not-tracked', earnedFrom: 'none' });
+    expect(none?.summary).toBe('AHIMA CEUs not tracked: none recorded for the cycle 2026-01-15 to 2028-01-14 (20 required)');
+    // Even at the very start of a cycle, when nothing is expected yet.
+    expect(personCeuSummaries(person([{ id: 's', code: 'CCS', earnedOn: '2026-11-20' }]), BUILT_IN_CATALOG, '2026-11-23')[0]?.status).toBe('not-tracked');
+    expect(ceuNeedsAction('not-tracked')).toBe(true);
+    expect(ceuNeedsAction('on-track')).toBe(false);
   });
 
   it('skips credentials the catalog does not know and bodies without a rule', () => {

@@ -7,6 +7,7 @@ import { evaluateEligibility } from '../../shared/eligibility';
 import { getRuleSet } from '../../shared/rule-sets';
 import { DEFAULT_EXAM_FACTS, EXAM_FACT_SOURCES, resolveExamFacts } from '../../shared/recert/exam-facts';
 import { applicationWarnings, recordResult, validateSchedule, windowEnd } from '../../shared/recert/exam-applications';
+import { resultDateProblem, secondOpenApplication } from '../../shared/recert/exam-applications';
 import { currentCycle } from '../../shared/recert/cycles';
 import { personCeuSummaries } from '../../shared/recert/ceus';
 import type { ExamApplication } from '../../shared/recert/types';
@@ -152,13 +153,42 @@ describe('recordResult and the CCS credential', () => {
   it('refuses bad input with a clear message', () => {
     expect(recordResult(app({ scheduledOn: '2026-04-10' }), 401, facts)).toEqual({ ok: false, error: 'Scaled score 401 is outside the scale 100–400.' });
     expect(recordResult(app({ scheduledOn: '2026-04-10' }), Number.NaN, facts)).toMatchObject({ ok: false });
-    expect(recordResult(app(), 320, facts)).toEqual({ ok: false, error: 'Application app-1: give the exam date to record a result.' });
-    expect(recordResult(app({ approvedOn: undefined }), 320, facts, '2026-04-10')).toMatchObject({ ok: false });
+    expect(recordResult(app(), 320, facts)).toEqual({ ok: false, error: 'The CCS application of 2026-01-05: give the exam date to record a result.' });
+    expect(recordResult(app({ approvedOn: undefined }), 320, facts, '2026-04-10')).toEqual({
+      ok: false,
+      error: 'The CCS application of 2026-01-05 was never approved, so no exam result can be recorded on it.',
+    });
     expect(recordResult(app({ result: 'pass', resultOn: '2026-04-10' }), 320, facts)).toEqual({
       ok: false,
-      error: 'Application app-1 already has a result (pass on 2026-04-10).',
+      error: 'The CCS application of 2026-01-05 already has a result (pass on 2026-04-10).',
     });
-    expect(recordResult(app(), 320, facts, '2026-01-01')).toMatchObject({ ok: false, error: 'Result date 2026-01-01 is before the approval on 2026-01-20.' });
+    expect(recordResult(app(), 320, facts, '2026-01-01')).toMatchObject({
+      ok: false,
+      error: 'The result date 2026-01-01 is before the CCS application of 2026-01-05 was approved on 2026-01-20.',
+    });
+  });
+
+  it('refuses a result dated before the exam was scheduled', () => {
+    expect(recordResult(app({ scheduledOn: '2026-04-10' }), 320, facts, '2026-04-01')).toEqual({
+      ok: false,
+      error: 'The result date 2026-04-01 is before the exam was scheduled, on 2026-04-10.',
+    });
+    expect(resultDateProblem(app({ scheduledOn: '2026-04-10' }), '2026-04-10', facts, 'no-show')).toBeNull();
+    // Withdrawing is open to an application never approved; a no-show is not.
+    expect(resultDateProblem(app({ approvedOn: undefined }), '2026-02-01', facts, 'withdrawn')).toBeNull();
+    expect(resultDateProblem(app({ approvedOn: undefined }), '2026-02-01', facts, 'no-show')).toMatch(/never approved/);
+  });
+
+  it('refuses a second open application for the same exam, naming the first by its date', () => {
+    const first = app({ id: 'a1' });
+    expect(secondOpenApplication(app({ id: 'a2', appliedOn: '2026-03-01' }), [first], facts)).toBe(
+      'The CCS application of 2026-01-05 is still open (no result recorded), so a second CCS application cannot be added. ' +
+        'Record its result (or that it was withdrawn), or delete it, first.',
+    );
+    // Editing the open one, or adding one after a result, is fine.
+    expect(secondOpenApplication(first, [first], facts)).toBeNull();
+    expect(secondOpenApplication(app({ id: 'a2' }), [{ ...first, result: 'fail', resultOn: '2026-04-10' }], facts)).toBeNull();
+    expect(secondOpenApplication(app({ id: 'a2', exam: 'CCA' }), [first], facts)).toBeNull();
   });
 
   it('the whole flow: eligible, apply, schedule, pass, then certified with a 20-CEU AHIMA cycle', () => {
@@ -206,7 +236,9 @@ describe('applicationWarnings', () => {
 
   it('under the recommended rule set, warns about a missing diploma', () => {
     const e = evaluateEligibility(person({ hsDiploma: false }), { asOf: '2026-01-05', ruleSet: getRuleSet('ccs-recommended'), catalog: BUILT_IN_CATALOG });
-    expect(applicationWarnings(e, facts).map((w) => w.code)).toEqual(['not-eligible', 'no-diploma', 'refund-fee']);
+    // Not "not eligible": only the record is missing, and the warning says which.
+    expect(e.status).toBe('diploma-not-recorded');
+    expect(applicationWarnings(e, facts).map((w) => w.code)).toEqual(['no-diploma', 'refund-fee']);
     const ok = evaluateEligibility(person({ hsDiploma: true }), { asOf: '2026-01-05', ruleSet: getRuleSet('ccs-recommended'), catalog: BUILT_IN_CATALOG });
     expect(applicationWarnings(ok, facts)).toEqual([]);
   });

@@ -28,6 +28,16 @@ const gus = person('E7', 'Gus Ortiz', [
 ]);
 const roster = [ann, bob, cara, dan, eve, fay, gus];
 
+/** CEUs complete for an AHIMA cycle: 20 hours from AHIMA, with both coding self-reviews. */
+const completeAhimaCeus = [
+  { date: '2025-03-01', title: 'Coding self-review 1', hours: 5, provider: 'AHIMA', selfReview: true },
+  { date: '2026-03-01', title: 'Coding self-review 2', hours: 5, provider: 'AHIMA', selfReview: true },
+  { date: '2026-04-01', title: 'Coding clinic', hours: 10, provider: 'Florida Health Information Management Association' },
+];
+/** Ann and Bob with their CEUs complete: only their credential dates remain to remind. */
+const annDone = person('E1', 'Ann Lee', [{ id: 'ann-ccs', code: 'CCS', earnedOn: '2025-01-10', ceuEntries: completeAhimaCeus }]);
+const bobDone = person('E2', 'Bob Diaz', [{ id: 'bob-cpc', code: 'CPC', earnedOn: '2024-11-29', expiresOn: '2026-11-28', ceusEarned: 36 }]);
+
 describe('thresholdReached', () => {
   it('gives the tightest lead time reached', () => {
     const leads = [90, 60, 30, 7];
@@ -48,10 +58,15 @@ describe('reminderDigest', () => {
       ['E3', 'lapsed', 'RHIT', 'inactive', -146, 'urgent'],
       ['E2', 'expiring', 'CPC', '7', 5, 'urgent'],
       ['E5', 'exam-window', 'CCS', 'window-30', 6, 'urgent'],
+      // No CEUs recorded is not tracked, and listed: never quieter than someone who logged some.
+      ['E2', 'ceu', 'AAPC', 'not-tracked', 5, 'soon'],
+      ['E1', 'ceu', 'AHIMA', 'not-tracked', 47, 'soon'],
       ['E1', 'expiring', 'CCS', '60', 47, 'notice'],
+      // The hours are there, but not the provider share or the mandatory self-reviews.
+      ['E7', 'ceu', 'AHIMA', 'incomplete', 190, 'notice'],
       ['E6', 'ceu', 'AHIMA', 'behind', 417, 'notice'],
     ]);
-    expect(digest.title).toBe('5 items need attention');
+    expect(digest.title).toBe('8 items need attention');
     expect(digest.acknowledged).toBe(0);
     expect(digest.asOf).toBe(AS_OF);
   });
@@ -62,7 +77,7 @@ describe('reminderDigest', () => {
         'Cara Ng: RHIT (no. 12345) inactive since the cycle ended on 2026-06-30; revoked 180 days after unless reinstated.',
         'Bob Diaz: CPC expires on 2026-11-28 (in 5 days).',
         'Eve Park: CCS exam window closes on 2026-11-29 (in 6 days) with no exam booked in it.',
-        '…and 2 more.',
+        '…and 5 more.',
       ].join('\n'),
     );
   });
@@ -79,22 +94,32 @@ describe('reminderDigest', () => {
     expect(byPerson.get('E6')?.message).toContain('AHIMA CEUs 1 of 20 for the cycle 2026-01-15 to 2028-01-14: behind');
   });
 
-  it('leaves out terminated staff, replaced lapsed credentials, booked exams and people without CEU records', () => {
+  it('leaves out terminated staff, replaced lapsed credentials and booked exams; an ended cycle with nothing recorded is the lapse alone', () => {
     const ids = digest.items.map((i) => i.employeeId);
     expect(ids).not.toContain('E4');
-    expect(ids).not.toContain('E7');
+    expect(digest.items.filter((i) => i.employeeId === 'E7').map((i) => i.kind)).toEqual(['ceu']);
     expect(digest.items.filter((i) => i.employeeId === 'E6').map((i) => i.kind)).toEqual(['ceu']);
-    expect(digest.items.filter((i) => i.kind === 'ceu').map((i) => i.employeeId)).toEqual(['E6']);
+    expect(digest.items.filter((i) => i.employeeId === 'E3').map((i) => i.kind)).toEqual(['lapsed']);
+    expect(digest.items.filter((i) => i.kind === 'ceu').map((i) => i.employeeId)).toEqual(['E2', 'E1', 'E7', 'E6']);
+  });
+
+  it('lists the same CEU status the person page shows, whether CEUs were logged or not', () => {
+    const noCeus = person('E8', 'Ida Moe', [cred('CCS', { earnedOn: '2026-01-15' })]);
+    const some = person('E9', 'Jo Kim', [cred('CCS', { earnedOn: '2026-01-15', ceuEntries: [{ date: '2026-05-01', title: 'Webinar', hours: 12, provider: 'AHIMA' }] })]);
+    const items = reminderDigest([noCeus, some], BUILT_IN_CATALOG, AS_OF).items.filter((i) => i.kind === 'ceu');
+    // 12 CEUs by November of the first year is on track: only the coder who logged nothing is listed.
+    expect(items.map((i) => [i.employeeId, i.threshold])).toEqual([['E8', 'not-tracked']]);
+    expect(items[0]!.message).toBe('AHIMA CEUs not tracked: none recorded for the cycle 2026-01-15 to 2028-01-14 (20 required)');
   });
 
   it('an acknowledgement hides an item until its next threshold', () => {
     const ack = [{ itemKey: reminderKey('E1', 'ann-ccs', '2027-01-09', '60'), at: '2026-11-20', note: 'Ann booked her CEUs' }];
     const hidden = reminderDigest(roster, BUILT_IN_CATALOG, AS_OF, {}, ack);
-    expect(hidden.items.map((i) => i.employeeId)).toEqual(['E3', 'E2', 'E5', 'E6']);
+    expect(hidden.items.map((i) => i.employeeId)).toEqual(['E3', 'E2', 'E5', 'E2', 'E1', 'E7', 'E6']);
     expect(hidden.acknowledged).toBe(1);
     expect(hidden.body).toContain('1 acknowledged item is hidden.');
-    expect(reminderDigest(roster, BUILT_IN_CATALOG, '2026-12-01', {}, ack).items.some((i) => i.employeeId === 'E1')).toBe(false);
-    const later = reminderDigest(roster, BUILT_IN_CATALOG, '2026-12-10', {}, ack).items.find((i) => i.employeeId === 'E1');
+    expect(reminderDigest(roster, BUILT_IN_CATALOG, '2026-12-01', {}, ack).items.some((i) => i.employeeId === 'E1' && i.kind === 'expiring')).toBe(false);
+    const later = reminderDigest(roster, BUILT_IN_CATALOG, '2026-12-10', {}, ack).items.find((i) => i.employeeId === 'E1' && i.kind === 'expiring');
     expect(later).toMatchObject({ threshold: '30', daysLeft: 30, severity: 'soon', key: 'E1|ann-ccs|2027-01-09|30' });
   });
 
@@ -108,15 +133,15 @@ describe('reminderDigest', () => {
 
   it('ignores acknowledgements made after the as-of date', () => {
     const ack = [{ itemKey: 'E2|bob-cpc|2026-11-28|7', at: '2026-11-25T09:30:00Z' }];
-    expect(reminderDigest([bob], BUILT_IN_CATALOG, AS_OF, {}, ack).items).toHaveLength(1);
-    expect(reminderDigest([bob], BUILT_IN_CATALOG, '2026-11-26', {}, ack).items).toHaveLength(0);
+    expect(reminderDigest([bobDone], BUILT_IN_CATALOG, AS_OF, {}, ack).items).toHaveLength(1);
+    expect(reminderDigest([bobDone], BUILT_IN_CATALOG, '2026-11-26', {}, ack).items).toHaveLength(0);
   });
 
   it('uses per-code lead times and other settings', () => {
-    const custom = reminderDigest([ann, bob], BUILT_IN_CATALOG, AS_OF, { leadDaysByCode: { CCS: [30, 14] }, bodyItems: 1 });
+    const custom = reminderDigest([annDone, bobDone], BUILT_IN_CATALOG, AS_OF, { leadDaysByCode: { CCS: [30, 14] }, bodyItems: 1 });
     expect(custom.items.map((i) => i.employeeId)).toEqual(['E2']);
     expect(custom.title).toBe('1 credential needs attention');
-    const wide = reminderDigest([ann, bob], BUILT_IN_CATALOG, AS_OF, { leadDays: [120], bodyItems: 1 });
+    const wide = reminderDigest([annDone, bobDone], BUILT_IN_CATALOG, AS_OF, { leadDays: [120], bodyItems: 1 });
     expect(wide.items.map((i) => [i.employeeId, i.threshold])).toEqual([
       ['E2', '120'],
       ['E1', '120'],
@@ -127,7 +152,8 @@ describe('reminderDigest', () => {
   });
 
   it('says so when nothing needs attention', () => {
-    const quiet = reminderDigest([gus, dan], BUILT_IN_CATALOG, AS_OF);
+    const gusDone = person('E7', 'Gus Ortiz', [cred('CCA', { earnedOn: '2025-01-10', expiresOn: '2027-06-01', ceuEntries: completeAhimaCeus })]);
+    const quiet = reminderDigest([gusDone, dan], BUILT_IN_CATALOG, AS_OF);
     expect(quiet).toEqual({ asOf: AS_OF, items: [], acknowledged: 0, title: 'Nothing needs attention', body: 'Nothing is due or overdue as of 2026-11-23.' });
   });
 

@@ -201,7 +201,7 @@ describe('buildRosterView', () => {
     expect(ford.problems.map((p) => [p.text, p.changesAnswers])).toEqual([
       ['Credential XYZ is not in the catalog: correct the code or add it to the catalog', true],
       ['XYZ has no earned date', true],
-      ['XYZ has no expiry date', true],
+      ['XYZ: no expiry recorded (it counts as active until one is)', true],
       ['Experience period at Mercy General ends on 2024-04-01, before it starts on 2024-05-01', true],
       // Only the DIF reads these: counted by kind on the dashboard, never a mark on the row.
       ['No unit recorded', false],
@@ -224,10 +224,10 @@ describe('buildRosterView', () => {
     const bySettings = buildRosterView(data, AS_OF);
     expect(bySettings.ruleSet).toBe('ccs-recommended');
     // No diploma on record: under the recommended set the diploma is the requirement.
-    expect(bySettings.people[0]!.ccsStatus).toBe('not-yet');
+    expect(bySettings.people[0]!).toMatchObject({ ccsStatus: 'diploma-not-recorded', eligibleOn: null, preparedOn: '2026-11-01', diplomaOnRecord: false });
     const required = buildRosterView(data, AS_OF, 'ccs-required');
     expect(required.ruleSet).toBe('ccs-required');
-    expect(required.people[0]!.ccsStatus).toBe('eligible');
+    expect(required.people[0]!).toMatchObject({ ccsStatus: 'eligible', eligibleOn: '2026-11-01', preparedOn: null, diplomaOnRecord: null });
   });
 
   it('moves a person from not-yet to eligible when the as-of date passes their date', () => {
@@ -311,6 +311,8 @@ describe('buildDashboard', () => {
       expiring60: 1,
       expiring90: 2, // + Lopez CPB (76 days)
       expired: 3, // Garcia CPC, King RHIT, Lopez CPC; not Baker's renewed CCS
+      diplomaNotRecorded: 0, // asked only under ccs-recommended
+      diplomaAssumed: 0,
     });
   });
 
@@ -338,19 +340,29 @@ describe('buildDashboard', () => {
   });
 
   it('counts only dates after the as-of date in the as-of month', () => {
-    // Under the recommended set a person without a diploma stays not-yet with a past date.
-    const data = roster(
-      [
-        person('1', 'Hill', 'Hana', { experience: [coding('2024-11-01')] }), // 2026-11-01: before as-of
-        person('2', 'Moss', 'Mo', { experience: [coding('2024-11-20')] }), // 2026-11-20: after as-of
-        person('3', 'Ng', 'Nia', { experience: [coding('2024-11-15')] }), // 2026-11-15: the as-of date itself
-      ],
-      { ruleSet: 'ccs-recommended' },
-    );
+    const data = roster([
+      person('1', 'Hill', 'Hana', { experience: [coding('2024-11-01')] }), // 2026-11-01: before as-of
+      person('2', 'Moss', 'Mo', { experience: [coding('2024-11-20')] }), // 2026-11-20: after as-of
+      person('3', 'Ng', 'Nia', { experience: [coding('2024-11-15')] }), // 2026-11-15: the as-of date itself
+    ]);
     const dash = buildDashboard(data, AS_OF);
-    expect(dash.headline.eligibleNow).toBe(0);
-    expect(dash.forecast[0]).toEqual({ month: '2026-11', newlyEligible: 1, cumulativeEligible: 1 });
+    expect(dash.headline.eligibleNow).toBe(2);
+    expect(dash.forecast[0]).toEqual({ month: '2026-11', newlyEligible: 1, cumulativeEligible: 3 });
     expect(dash.headline.eligibleNext90).toBe(1);
+  });
+
+  it('under the recommended rule set with no diplomas recorded, forecasts no one and counts the missing diplomas', () => {
+    const people = [
+      person('1', 'Hill', 'Hana', { experience: [coding('2017-05-10')] }),
+      person('2', 'Moss', 'Mo', { experience: [coding('2024-11-20')] }),
+      person('3', 'Ng', 'Nia', { hsDiploma: true }),
+    ];
+    const dash = buildDashboard(roster(people, { ruleSet: 'ccs-recommended' }), AS_OF);
+    expect(dash.headline).toMatchObject({ eligibleNow: 1, eligibleNext90: 0, diplomaNotRecorded: 2, diplomaAssumed: 0 });
+    expect(dash.forecast.every((m) => m.newlyEligible === 0 && m.cumulativeEligible === 1)).toBe(true);
+    // The organisation's statement counts current staff as holding one, shown as assumed.
+    const assumed = buildDashboard(roster(people, { ruleSet: 'ccs-recommended', diplomaConditionOfEmployment: true }), AS_OF);
+    expect(assumed.headline).toMatchObject({ eligibleNow: 3, diplomaNotRecorded: 0, diplomaAssumed: 2 });
   });
 
   it('handles a December as-of date: the forecast runs December to November', () => {
@@ -400,7 +412,7 @@ describe('buildDashboard', () => {
         kind: 'expired',
         employeeId: '012',
         name: 'King, Kit',
-        text: 'RHIT is inactive: its cycle ended on 2026-08-01 (106 days ago); AHIMA revokes it 180 days after the cycle end',
+        text: 'RHIT inactive — reinstate by 2027-01-28, revoked after; its cycle ended on 2026-08-01 (106 days ago)',
         date: '2026-08-01',
       },
       { kind: 'expired', employeeId: '007', name: 'Garcia, Gus', text: 'CPC expired on 2026-09-01 (75 days ago)', date: '2026-09-01' },

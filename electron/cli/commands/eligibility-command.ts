@@ -29,8 +29,14 @@ export async function runEligibility(args: readonly string[], io: CliIo): Promis
     io.stdout('No one is on the roster yet.\n');
     return EXIT_OK;
   }
-  io.stdout(formatTable(['Name', 'Employee ID', 'Status', 'Eligible on', 'Pathways met'], eligibilityRows(listing)));
+  const diploma = ruleSet.requirement === 'diploma';
+  const headers = ['Name', 'Employee ID', 'Status', 'Eligible on', ...(diploma ? ['Diploma', 'Prepared on'] : []), 'Pathways met'];
+  io.stdout(formatTable(headers, eligibilityRows(listing)));
   const count = (s: string) => listing.people.filter((p) => p.status === s).length;
-  io.stdout(`\n${listing.people.length} people: ${count('certified')} certified, ${count('eligible')} eligible, ${count('not-yet')} not yet.\n`);
+  const last = diploma ? `${count('diploma-not-recorded')} diploma not recorded` : `${count('not-yet')} not yet`;
+  io.stdout(`\n${listing.people.length} people: ${count('certified')} certified, ${count('eligible')} eligible, ${last}.\n`);
+  for (const p of listing.people) for (const note of p.inactiveNotes) io.stdout(`${p.name}: ${note}.\n`);
+  const assumed = listing.people.filter((p) => p.diplomaAssumed).length;
+  if (assumed > 0) io.stdout(`Diploma assumed for ${assumed} current staff: the roster's settings say a diploma is a condition of employment for coding positions.\n`);
   return EXIT_OK;
 }

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { EXPORT_KINDS, type ExportKind } from '../../../shared/ipc';
 import { todayIso } from '../../../shared/dates';
 import { writeReport } from '../../export/index';
+import { difRowsFor } from '../../export/dif-report';
+import { difCheck, difFteWarning } from '../../../shared/dif';
 import { fileSystemFailure } from '../../store/write-errors';
 import { CommandFailure, EXIT_OK, UsageError, type CliIo } from '../cli-io';
 import { DATA_OPTION, parseAsOf, parseCommand, parseRules } from '../parse';
@@ -52,6 +54,12 @@ export async function runExport(args: readonly string[], io: CliIo): Promise<num
   }
   const store = openRoster(values.data, io);
   const roster = store.read();
+  if (kind === 'dif') {
+    // Said before the file is written, on stderr, so a script reading stdout still sees one line.
+    const check = difCheck(difRowsFor({ roster, asOf, rnOnly: values['rn-only'] === true, allEmployees: values['all-employees'] === true }), roster);
+    const warning = difFteWarning(check);
+    if (warning !== null) io.stderr(`Warning: ${warning}\n`);
+  }
   try {
     const { file, rows } = await writeReport(kind, outFile, {
       roster,

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { ImportOptions } from '../../../shared/types';
 import { notRegularFile } from '../../import/import-file-bytes';
 import { planImport } from '../../import/plan';
+import { todayIso } from '../../../shared/dates';
 import { commitImport, ImportRejectedError } from '../../import/commit';
 import { CommandFailure, EXIT_OK, EXIT_REJECTED, UsageError, type CliIo } from '../cli-io';
 import { DATA_OPTION, parseCommand } from '../parse';
@@ -53,7 +54,8 @@ export async function runImport(args: readonly string[], io: CliIo): Promise<num
     if (notRegular !== null) throw new CommandFailure(`${file} cannot be imported: ${notRegular}. Nothing was imported.`);
   }
   const store = openRoster(parsed.data, io);
-  const { preview } = await planImport(store.read(), files, parsed.options);
+  const options = { ...parsed.options, today: todayIso(io.now()) };
+  const { preview } = await planImport(store.read(), files, options);
   const print = (payload: Record<string, unknown>, text: string) =>
     io.stdout(parsed.json ? `${JSON.stringify(payload, null, 2)}\n` : text);
 
@@ -66,7 +68,7 @@ export async function runImport(args: readonly string[], io: CliIo): Promise<num
     return EXIT_OK;
   }
   try {
-    const result = await commitImport(store, files, parsed.options);
+    const result = await commitImport(store, files, options);
     print({ dryRun: false, imported: true, preview, result }, formatPreview(preview) + formatResult(result));
     return EXIT_OK;
   } catch (error) {

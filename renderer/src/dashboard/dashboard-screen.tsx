@@ -13,12 +13,14 @@ import { CredentialMixChart } from './credential-mix-chart';
 import { ActionList } from './action-list';
 import { CeuHeadlineCards } from '../recert/ceu-headline-cards';
 import { RemindersPanel } from '../recert/reminders-panel';
+import { DiplomaNote } from './diploma-note';
 
 /** Headline numbers, charts and the list of what needs action. */
 export function DashboardScreen() {
   const { asOf, ruleSet, dataVersion } = useApp();
   const load = useCallback(() => call('dashboard:get', { asOf, ruleSet }), [asOf, ruleSet, dataVersion]); // eslint-disable-line react-hooks/exhaustive-deps -- dataVersion forces a refetch after imports
   const { data, error, loading, reload } = useApiQuery(load);
+  const diploma = data?.ruleSet === 'ccs-recommended';
   return (
     <section className="dashboard" aria-labelledby="dashboard-title">
       <div className="screen-header">
@@ -35,7 +37,8 @@ export function DashboardScreen() {
       {data && data.headline.people === 0 ? <EmptyRoster /> : null}
       {data && data.headline.people > 0 ? (
         <>
-          <HeadlineCards headline={data.headline} />
+          <HeadlineCards headline={data.headline} diploma={diploma} />
+          {diploma ? <DiplomaNote headline={data.headline} /> : null}
           {data.ceu ? <CeuHeadlineCards ceu={data.ceu} /> : null}
           {/* What needs doing first; the charts after. */}
           <div className="dashboard-top">
@@ -43,8 +46,9 @@ export function DashboardScreen() {
             <RemindersPanel />
           </div>
           <div className="dashboard-grid">
-            <StatusByUnitChart byUnit={data.byUnit} />
-            <ForecastChart forecast={data.forecast} />
+            <StatusByUnitChart byUnit={data.byUnit} diploma={diploma} />
+            {/* Under a diploma rule set eligibility does not come with time, so there is nothing to forecast. */}
+            {diploma ? null : <ForecastChart forecast={data.forecast} />}
             <CredentialMixChart mix={data.credentialMix} />
           </div>
         </>

@@ -25,23 +25,32 @@ const CARDS: readonly Card[] = [
   { key: 'expired', label: 'Credentials expired or lapsed', tone: 'bad' },
 ];
 
+/** Under a rule set that needs a diploma, what the eligible count rests on. */
+const DIPLOMA_CARDS: readonly Card[] = [
+  { key: 'diplomaNotRecorded', label: 'Diploma not recorded', tone: 'warn' },
+  { key: 'diplomaAssumed', label: 'Eligible on an assumed diploma' },
+];
+
 /**
  * The headline numbers, each a labelled figure, all counting current staff (active or on leave).
  * The people figures open the roster filtered to the same people, so both screens show one number.
  */
-export function HeadlineCards({ headline }: { readonly headline: DashboardData['headline'] }) {
+export function HeadlineCards({ headline, diploma }: { readonly headline: DashboardData['headline']; readonly diploma: boolean }) {
   const { navigate } = useApp();
   const show = (filters: Partial<RosterFilters>) => {
     rememberRosterPlace({ filters: { ...NO_FILTERS, ...filters }, scrollTop: 0, returnTo: null });
     navigate({ name: 'roster' });
   };
+  const cards = diploma
+    ? [...CARDS.slice(0, 3), ...DIPLOMA_CARDS.filter((c) => c.key !== 'diplomaAssumed' || headline.diplomaAssumed > 0), ...CARDS.slice(4)]
+    : CARDS;
   return (
     <>
       <p className="scope-note" data-testid="dashboard-scope">
         Every figure counts current staff (active or on leave): {formatCount(headline.people)} people. Terminated staff are left out.
       </p>
       <dl className="headline">
-        {CARDS.map((c) => (
+        {cards.map((c) => (
           <div key={c.key} className={`headline-card ${c.tone ? `tone-${c.tone}` : ''}`}>
             <dt>{c.label}</dt>
             <dd data-testid={`headline-${c.key}`}>

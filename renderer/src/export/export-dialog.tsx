@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import type { ExportKind, ImportProgress } from '../../../shared/ipc';
 import { EXPORT_KINDS, exportOptionsSchema } from '../../../shared/ipc';
 import type { RuleSetId } from '../../../shared/types';
+import { difFteWarning, type DifCheck } from '../../../shared/dif';
 import { RULE_SET_IDS } from '../../../shared/types';
 import { call, subscribe } from '../lib/api';
 import { validate, type FieldErrors } from '../lib/form-errors';
@@ -38,6 +39,26 @@ export function ExportDialog({ initialKind, employeeIds, onClose }: { readonly i
   const [saved, setSaved] = useState<{ readonly file: string; readonly rows: number } | null>(null);
 
   useEffect(() => subscribe('export:progress', setProgress), []);
+
+  // Before a DIF is written: the accepted list it will use and the gaps that change its figures.
+  const [difChecked, setCheck] = useState<DifCheck | null>(null);
+  const check = kind === 'dif' ? difChecked : null;
+  useEffect(() => {
+    if (kind !== 'dif') return;
+    let live = true;
+    void call('export:difCheck', { asOf, rnOnly, allEmployees }).then((r) => {
+      if (live) setCheck(r.ok ? r.value : null);
+    });
+    return () => {
+      live = false;
+    };
+  }, [kind, asOf, rnOnly, allEmployees]);
+  const fteWarning = check === null ? null : difFteWarning(check);
+
+  const changeAcceptedList = () => {
+    onClose();
+    app.navigate({ name: 'settings' });
+  };
 
   const run = async () => {
     const checked = validate(exportOptionsSchema, {
@@ -142,7 +163,29 @@ export function ExportDialog({ initialKind, employeeIds, onClose }: { readonly i
           {kind === 'dif' ? (
             <div className="check-row">
               <Check label="Registered nurses only" checked={rnOnly} onChange={setRnOnly} />
-              <Check label="Include employees without a counted certification" checked={allEmployees} onChange={setAllEmployees} />
+              <Check label="Include terminated staff" checked={allEmployees} onChange={setAllEmployees} />
+            </div>
+          ) : null}
+          {kind === 'dif' && check !== null ? (
+            <div className="dif-check" data-testid="dif-check">
+              <p>
+                <strong>Accepted certifications ({check.accepted.length}):</strong> {check.accepted.join(', ') || 'none: no certification will be counted'}{' '}
+                <button type="button" className="link-button" onClick={changeAcceptedList}>
+                  Change in Settings
+                </button>
+              </p>
+              {fteWarning !== null ? (
+                <p className="dif-warning" role="alert" data-testid="dif-fte-warning">
+                  <span aria-hidden="true">⚠ </span>
+                  {fteWarning}
+                </p>
+              ) : null}
+              {rnOnly && check.rnNotRecorded > 0 ? (
+                <p className="dif-warning">{`${check.rnNotRecorded} people have no RN status recorded and are left out of an RN-only report.`}</p>
+              ) : null}
+              {check.noExpiry > 0 ? (
+                <p className="muted">{`${check.noExpiry} counted certifications have no expiry recorded; the detail sheet flags them.`}</p>
+              ) : null}
             </div>
           ) : null}
           {running ? <ProgressBar progress={progress} label="Export progress" /> : null}

@@ -1,6 +1,7 @@
 import { format } from 'date-fns';
 import type { CcsStatus, CredentialState, EmploymentStatus, IsoDate, PathwayState } from '../../../shared/types';
 import { isIsoDate, toDate } from '../../../shared/dates';
+import { CCS_STATUS_WORDS } from '../../../shared/eligibility/status-words';
 
 /** A calendar date as a manager reads it: `Mar 4, 2027`. */
 /** Dates shown repeat across a roster (expiry dates, eligibility dates): each is formatted once. */
@@ -58,11 +59,7 @@ export const EMPLOYMENT_LABELS: Readonly<Record<EmploymentStatus, string>> = {
   terminated: 'Terminated',
 };
 
-export const CCS_STATUS_LABELS: Readonly<Partial<Record<CcsStatus, string>>> = {
-  certified: 'Certified',
-  eligible: 'Eligible',
-  'not-yet': 'Not yet',
-};
+export const CCS_STATUS_LABELS: Readonly<Record<CcsStatus, string>> = CCS_STATUS_WORDS;
 
 /** The words for a CCS status; a status this window has no words for yet reads as its id in words. */
 export function ccsStatusLabel(status: CcsStatus): string {

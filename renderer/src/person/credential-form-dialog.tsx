@@ -7,6 +7,8 @@ import { FormDialog } from '../common/form-dialog';
 import { Field } from '../common/field';
 import { ErrorBanner } from '../common/error-banner';
 import { useDirtyFlag } from '../app/use-dirty-flag';
+import { futureHint } from '../../../shared/future-dates';
+import { todayIso } from '../../../shared/dates';
 import { useBaseVersion } from './person-version';
 
 export interface CredentialDraft {
@@ -106,7 +108,7 @@ export function CredentialFormDialog({ title, employeeId, initial, catalog, note
           <Field label="Issuer" error={errors.issuer}>
             <input value={draft.issuer} onChange={(e) => set('issuer', e.target.value)} placeholder={known?.body ?? ''} />
           </Field>
-          <Field label="Earned on" error={errors.earnedOn}>
+          <Field label="Earned on" error={errors.earnedOn} hint={futureHint(draft.earnedOn, todayIso())}>
             <input type="date" value={draft.earnedOn} onChange={(e) => set('earnedOn', e.target.value)} />
           </Field>
           <Field label="Expires on" error={errors.expiresOn} hint="End of the current certification cycle">

@@ -1,9 +1,13 @@
 import type { PersonDetail } from '../../../shared/ipc';
-import type { PathwayResult, Person } from '../../../shared/types';
+import { useState } from 'react';
+import type { EligibilityResult, PathwayResult, Person } from '../../../shared/types';
+import { diplomaWords } from '../../../shared/eligibility/status-words';
+import { call } from '../lib/api';
+import { ErrorBanner } from '../common/error-banner';
+import { useBaseVersion } from './person-version';
 import { ccsStatusLabel, formatDate, PATHWAY_STATE_LABELS, proseDates } from '../lib/format';
 import { ruleSetName } from '../lib/rule-set-names';
 import { eligibilityHeadline, pathwaysInOrder } from './pathway-order';
-
 
 /** The records a pathway rests on, in words. */
 function basisText(person: Person, basis: PathwayResult['basis']): readonly string[] {
@@ -62,17 +66,55 @@ function PathwayItem({ pathway, person }: { readonly pathway: PathwayResult; rea
 }
 
 /** Why the person is (or is not yet) able to sit the CCS exam, pathway by pathway, as the rules engine said. */
-export function EligibilityPanel({ detail }: { readonly detail: PersonDetail }) {
+export function EligibilityPanel({ detail, onChanged }: { readonly detail: PersonDetail; readonly onChanged: () => void }) {
   const e = detail.eligibility;
+  const diploma = diplomaWords(e);
+  const [error, setError] = useState<string | null>(null);
+  const baseVersion = useBaseVersion();
+  const recordDiploma = async () => {
+    const result = await call('person:update', { employeeId: detail.person.employeeId, baseVersion, changes: { hsDiploma: true } });
+    if (result.ok) onChanged();
+    else setError(result.error);
+  };
   return (
     <section className="card eligibility" aria-labelledby="eligibility-title">
       <h2 id="eligibility-title">CCS exam eligibility</h2>
       <p className={`ccs-summary ccs-${e.status}`} data-testid="eligibility-headline">
         {eligibilityHeadline(ccsStatusLabel(e.status), e.summary)}
       </p>
+      <dl className="eligibility-facts">
+        {e.status === 'certified' ? null : (
+          <div>
+            <dt>Eligible on</dt>
+            <dd data-testid="fact-eligible-on">{eligibleOnWords(e)}</dd>
+          </div>
+        )}
+        {diploma === null ? null : (
+          <>
+            <div>
+              <dt>High-school diploma</dt>
+              <dd data-testid="fact-diploma">
+                {diploma}
+                {e.diplomaOnRecord === false && detail.person.hsDiploma === undefined ? (
+                  <>
+                    {' '}
+                    <button type="button" className="small" onClick={() => void recordDiploma()}>
+                      Record diploma on file
+                    </button>
+                  </>
+                ) : null}
+              </dd>
+            </div>
+            <div>
+              <dt>Recommended preparation</dt>
+              <dd data-testid="fact-prepared-on">{e.preparedOn === null ? 'Not met' : formatDate(e.preparedOn)}</dd>
+            </div>
+          </>
+        )}
+      </dl>
+      <ErrorBanner message={error} />
       <p className="muted">
         {ruleSetName(e.ruleSet)} rules ({proseDates(`version ${e.ruleSetVersion}`)}), as of {formatDate(e.asOf)}.
-        {e.diplomaOnRecord === null ? '' : e.diplomaOnRecord ? ' High-school diploma on record.' : ' No high-school diploma on record (required under this rule set).'}
       </p>
       <ul className="pathways">
         {pathwaysInOrder(e.pathways).map((p) => (
@@ -81,4 +123,17 @@ export function EligibilityPanel({ detail }: { readonly detail: PersonDetail }) 
       </ul>
     </section>
   );
+}
+
+/** The eligibility date, never a preparation date: none is known for a diploma. */
+function eligibleOnWords(e: EligibilityResult): string {
+  if (e.eligibleOn !== null) return formatDate(e.eligibleOn);
+  switch (e.status) {
+    case 'eligible':
+      return 'Eligible now (the diploma date is not recorded)';
+    case 'diploma-not-recorded':
+      return 'Unknown until a diploma is recorded';
+    default:
+      return 'No date: no pathway can be met from the records on file';
+  }
 }

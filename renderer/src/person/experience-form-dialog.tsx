@@ -6,6 +6,8 @@ import { blankToUndefined, validate, type FieldErrors } from '../lib/form-errors
 import { FormDialog } from '../common/form-dialog';
 import { Check, Field } from '../common/field';
 import { ErrorBanner } from '../common/error-banner';
+import { futureHint } from '../../../shared/future-dates';
+import { todayIso } from '../../../shared/dates';
 import { useBaseVersion } from './person-version';
 
 interface ExperienceFormDialogProps {
@@ -55,7 +57,7 @@ export function ExperienceFormDialog({ employeeId, period, onClose, onSaved }: E
           <Field label="Employer" error={errors.employer}>
             <input value={employer} onChange={(e) => setEmployer(e.target.value)} autoFocus />
           </Field>
-          <Field label="Start" error={errors.start} hint="First day, included">
+          <Field label="Start" error={errors.start} hint={futureHint(start, todayIso(), 'First day, included')}>
             <input type="date" value={start} onChange={(e) => setStart(e.target.value)} />
           </Field>
           <Field label="End" error={errors.end} hint="Last day, included; leave blank if ongoing">

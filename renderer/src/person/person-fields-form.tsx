@@ -9,6 +9,8 @@ import { Check, Field } from '../common/field';
 import { ErrorBanner } from '../common/error-banner';
 import { useApp } from '../app/app-context';
 import { useDirtyFlag } from '../app/use-dirty-flag';
+import { futureHint } from '../../../shared/future-dates';
+import { todayIso } from '../../../shared/dates';
 import { useBaseVersion } from './person-version';
 
 interface Draft {
@@ -132,7 +134,7 @@ export function PersonFieldsForm({ person, onSaved }: { readonly person: Person;
             ))}
           </select>
         </Field>
-        <Field label="Hire date" error={errors.hireDate}>
+        <Field label="Hire date" error={errors.hireDate} hint={futureHint(draft.hireDate, todayIso())}>
           <input type="date" value={draft.hireDate} onChange={(e) => set('hireDate', e.target.value)} />
         </Field>
         <Field label="FTE" error={errors.fte} hint="0 to 1.5">

@@ -7,6 +7,7 @@ import { useApp } from '../app/app-context';
 import { ErrorBanner } from '../common/error-banner';
 import { PersonFieldsForm } from './person-fields-form';
 import { EligibilityPanel } from './eligibility-panel';
+import { FutureDates } from './future-dates';
 import { CredentialsSection } from './credentials-section';
 import { ExperienceSection } from './experience-section';
 import { EducationSection } from './education-section';
@@ -97,6 +98,7 @@ export function PersonScreen({ employeeId, from = 'roster' }: { readonly employe
         </button>
       </div>
       <ErrorBanner message={error ?? deleteError} onRetry={reload} />
+      <FutureDates person={p} />
       <div
         className="person-tabs"
         role="tablist"
@@ -138,7 +140,7 @@ export function PersonScreen({ employeeId, from = 'roster' }: { readonly employe
               <PersonFieldsForm key={`${p.employeeId}@${data.version}`} person={p} onSaved={reload} />
             </div>
             <aside className="person-side">
-              <EligibilityPanel detail={data} />
+              <EligibilityPanel detail={data} onChanged={reload} />
             </aside>
           </div>
         )}

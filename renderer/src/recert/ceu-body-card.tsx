@@ -68,7 +68,7 @@ export function CeuBodyCard({ employeeId, summary, credentials, onChanged }: Ceu
           <dt>CEUs</dt>
           <dd>
             {hours(summary.earned)} earned of {hours(required)} required
-            {summary.status === 'behind' || summary.status === 'on-track' ? (
+            {summary.status === 'behind' || summary.status === 'on-track' || summary.status === 'incomplete' ? (
               <span className="muted small-text"> ({hours(summary.expectedByNow)} expected by {formatDate(asOf)})</span>
             ) : null}
           </dd>
@@ -85,6 +85,26 @@ export function CeuBodyCard({ employeeId, summary, credentials, onChanged }: Ceu
               {summary.providerShare.met === null
                 ? 'Cannot tell yet: no provider recorded.'
                 : `${hours(summary.providerShare.providerHours ?? 0)} hours from those providers, ${hours(summary.providerShare.requiredHours)} needed: ${summary.providerShare.met ? 'met' : 'not met yet'}.`}
+            </dd>
+          </div>
+        ) : null}
+        {summary.selfReviews ? (
+          <div>
+            <dt>Coding self-reviews</dt>
+            <dd>
+              {summary.selfReviews.done} of {summary.selfReviews.required} recorded. <span className="muted small-text">{summary.selfReviews.description}</span>
+            </dd>
+          </div>
+        ) : null}
+        {summary.missing.length > 0 ? (
+          <div>
+            <dt>Missing for complete</dt>
+            <dd>
+              <ul className="missing-list" data-testid="ceu-missing">
+                {summary.missing.map((m) => (
+                  <li key={m}>{m}</li>
+                ))}
+              </ul>
             </dd>
           </div>
         ) : null}

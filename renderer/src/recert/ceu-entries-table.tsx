@@ -38,7 +38,7 @@ export function CeuEntriesTable({ entries, cycle, onDelete }: { readonly entries
               </td>
               <th scope="row">{e.entry.title}</th>
               <td>{e.entry.hours}</td>
-              <td>{e.entry.provider ?? '—'}</td>
+              <td>{e.entry.provider ?? '—'}{e.entry.selfReview ? ' · coding self-review' : ''}</td>
               {showCredential ? <td>{e.credential.code}</td> : null}
               <td className="row-actions">
                 <button type="button" className="small danger" aria-label={`Delete CEU entry ${e.entry.title} on ${formatDate(e.entry.date)}`} onClick={() => onDelete(e)}>

@@ -4,7 +4,7 @@ import { ceuEntrySchema } from '../../../shared/recert/schemas';
 import { call } from '../lib/api';
 import { blankToUndefined, parseNumberInput, validate, type FieldErrors } from '../lib/form-errors';
 import { useDirtyFlag } from '../app/use-dirty-flag';
-import { Field } from '../common/field';
+import { Check, Field } from '../common/field';
 import { useBaseVersion } from '../person/person-version';
 
 interface Draft {
@@ -13,6 +13,7 @@ interface Draft {
   readonly title: string;
   readonly hours: string;
   readonly provider: string;
+  readonly selfReview: boolean;
 }
 
 interface CeuEntryFormProps {
@@ -27,7 +28,7 @@ interface CeuEntryFormProps {
 /** Records one CEU activity against one of the body's credentials; checked at the field before it is sent. */
 export function CeuEntryForm({ employeeId, body, credentials, asOf, onAdded }: CeuEntryFormProps) {
   const baseVersion = useBaseVersion();
-  const blank: Draft = { credentialId: credentials[0]?.id ?? '', date: asOf, title: '', hours: '', provider: '' };
+  const blank: Draft = { credentialId: credentials[0]?.id ?? '', date: asOf, title: '', hours: '', provider: '', selfReview: false };
   const [draft, setDraft] = useState<Draft>(blank);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -42,6 +43,7 @@ export function CeuEntryForm({ employeeId, body, credentials, asOf, onAdded }: C
       title: draft.title,
       hours: hours ?? Number.NaN,
       provider: blankToUndefined(draft.provider),
+      ...(draft.selfReview ? { selfReview: true } : {}),
     });
     if (!checked.ok) {
       // "Enter a number" alone does not say what kind of number this field wants.
@@ -91,10 +93,13 @@ export function CeuEntryForm({ employeeId, body, credentials, asOf, onAdded }: C
         <Field label="Hours" error={errors.hours}>
           <input inputMode="decimal" value={draft.hours} onChange={(e) => set('hours', e.target.value)} />
         </Field>
-        <Field label="Provider" error={errors.provider} hint={body === 'AHIMA' ? 'e.g. AHIMA or a state association' : undefined}>
+        <Field label="Provider" error={errors.provider} hint={body === 'AHIMA' ? 'e.g. AHIMA, HCPro or a state association' : undefined}>
           <input value={draft.provider} onChange={(e) => set('provider', e.target.value)} />
         </Field>
       </div>
+      {body === 'AHIMA' ? (
+        <Check label="One of the mandatory annual coding self-reviews (CCA, CCS, CCS-P)" checked={draft.selfReview} onChange={(on) => set('selfReview', on)} />
+      ) : null}
       <div className="button-row">
         <button type="submit" disabled={saving}>
           {saving ? 'Adding…' : 'Add CEU entry'}

@@ -1,4 +1,5 @@
 import type { CeuStatus, ExamResult, ReminderItem } from '../../../shared/recert/types';
+import { CEU_STATUS_WORDS } from '../../../shared/recert/ceus';
 
 interface Label {
   readonly text: string;
@@ -6,14 +7,21 @@ interface Label {
 }
 
 /** Text and icon per CEU status, so the status never rests on colour alone. */
-export const CEU_STATUS_LABELS: Readonly<Record<CeuStatus, Label>> = {
-  'on-track': { text: 'On track', icon: '✓' },
-  behind: { text: 'Behind', icon: '⚠' },
-  complete: { text: 'Complete', icon: '★' },
-  short: { text: 'Short', icon: '✕' },
-  inactive: { text: 'Inactive', icon: '⊘' },
-  revoked: { text: 'Revoked', icon: '✕' },
+const CEU_STATUS_ICONS: Readonly<Record<CeuStatus, string>> = {
+  complete: '★',
+  'on-track': '✓',
+  incomplete: '⚠',
+  behind: '⚠',
+  'not-tracked': '?',
+  short: '✕',
+  inactive: '⊘',
+  revoked: '✕',
 };
+
+/** The shared words, with an icon. */
+export const CEU_STATUS_LABELS: Readonly<Record<CeuStatus, Label>> = Object.fromEntries(
+  (Object.keys(CEU_STATUS_ICONS) as CeuStatus[]).map((s) => [s, { text: CEU_STATUS_WORDS[s], icon: CEU_STATUS_ICONS[s] }]),
+) as Record<CeuStatus, Label>;
 
 export const EXAM_RESULT_LABELS: Readonly<Record<ExamResult, Label>> = {
   pass: { text: 'Passed', icon: '✓' },

@@ -19,7 +19,7 @@ export interface SortEntry {
   readonly desc: boolean;
 }
 
-const STATUS_RANK = { certified: '0', eligible: '1', 'not-yet': '2' } as const;
+const STATUS_RANK = { certified: '0', eligible: '1', 'diploma-not-recorded': '2', 'not-yet': '3' } as const;
 
 /** The credentials column's value: the codes, space-separated. */
 export const credentialCodes = (p: PersonSummary): string => p.credentials.map((c) => c.code).join(' ');

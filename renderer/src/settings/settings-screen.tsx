@@ -11,12 +11,16 @@ import { ErrorBanner } from '../common/error-banner';
 import { BackupsSection } from './backups-section';
 import { RecertSettingsSection } from '../recert/recert-settings-section';
 import { ruleSetDescription, ruleSetName } from '../lib/rule-set-names';
+import { DIPLOMA_CONDITION } from '../../../shared/eligibility/status-words';
 
 interface Draft {
   readonly ruleSet: RuleSetId;
   readonly expiryWarningDays: string;
   readonly organisationName: string;
   readonly difAccepted: readonly string[];
+  readonly diplomaConditionOfEmployment: boolean;
+  /** Empty: no FTE is assumed. */
+  readonly difAssumedFte: string;
 }
 
 const draftOf = (s: Settings): Draft => ({
@@ -24,6 +28,8 @@ const draftOf = (s: Settings): Draft => ({
   expiryWarningDays: String(s.expiryWarningDays),
   organisationName: s.organisationName,
   difAccepted: [...s.difAccepted].sort(),
+  diplomaConditionOfEmployment: s.diplomaConditionOfEmployment === true,
+  difAssumedFte: s.difAssumedFte == null ? '' : String(s.difAssumedFte),
 });
 
 /** Defaults, the organisation's name, the DIF accepted list, and backups. */
@@ -55,8 +61,16 @@ export function SettingsScreen({ section }: { readonly section?: 'backups' | und
       expiryWarningDays: draft.expiryWarningDays.trim() === '' ? Number.NaN : Number(draft.expiryWarningDays),
       organisationName: draft.organisationName,
       difAccepted: [...draft.difAccepted],
+      diplomaConditionOfEmployment: draft.diplomaConditionOfEmployment,
+      difAssumedFte: draft.difAssumedFte.trim() === '' ? null : Number(draft.difAssumedFte),
     });
-    if (!checked.ok) return setErrors(checked.errors.expiryWarningDays ? { ...checked.errors, expiryWarningDays: 'Enter a whole number of days from 1 to 365' } : checked.errors);
+    if (!checked.ok) {
+      return setErrors({
+        ...checked.errors,
+        ...(checked.errors.expiryWarningDays ? { expiryWarningDays: 'Enter a whole number of days from 1 to 365' } : {}),
+        ...(checked.errors.difAssumedFte ? { difAssumedFte: 'Enter an FTE from 0.01 to 1.5, or leave it empty to assume none' } : {}),
+      });
+    }
     setErrors({});
     setSaving(true);
     const r = await call('settings:update', checked.value);
@@ -103,7 +117,26 @@ export function SettingsScreen({ section }: { readonly section?: 'backups' | und
             <Field label="Organisation name" error={errors.organisationName} hint="Printed on reports">
               <input value={draft.organisationName} onChange={(e) => setDraft({ ...draft, organisationName: e.target.value })} />
             </Field>
+            <Field
+              label="FTE to use when none is recorded"
+              error={errors.difAssumedFte}
+              hint="Magnet DIF only; empty: people with no FTE are counted as “FTE not recorded”. When set, the DIF's About sheet says so."
+            >
+              <input inputMode="decimal" value={draft.difAssumedFte} placeholder="none" onChange={(e) => setDraft({ ...draft, difAssumedFte: e.target.value })} />
+            </Field>
           </div>
+          <fieldset className="checks">
+            <legend>CCS eligibility under AHIMA’s current rules (ccs-recommended)</legend>
+            <Check
+              label={`${DIPLOMA_CONDITION[0]!.toUpperCase()}${DIPLOMA_CONDITION.slice(1)}`}
+              checked={draft.diplomaConditionOfEmployment}
+              onChange={(on) => setDraft({ ...draft, diplomaConditionOfEmployment: on })}
+            />
+            <p className="muted">
+              Current staff with no diploma recorded then count as having one, shown as “diploma assumed” on every screen and report. A
+              diploma recorded as “No” is never overridden, and people who have left are not covered.
+            </p>
+          </fieldset>
           <fieldset className="checks dif-list">
             <legend>Certifications accepted on the Magnet DIF ({draft.difAccepted.length})</legend>
             <p className="muted">Follow ANCC’s current list of national certifications included in the DDCT.</p>
