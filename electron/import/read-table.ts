@@ -5,6 +5,7 @@ import Papa from 'papaparse';
 import { decodeText } from './decode-text';
 import { restoreNeutralised } from './csv-cell';
 import { checkZipLimits } from './zip-guard';
+import { fileKindOf, readHead, type FileKind } from './file-kind';
 
 export type RawCell = string | number | boolean | Date | null;
 
@@ -29,16 +30,9 @@ export class ImportFileError extends Error {
 
 const megabytes = (bytes: number): string => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
 
-/** Reads the first table of a `.csv` or `.xlsx` file: a header row, then data rows. */
+/** Reads the first table of a delimited text file or an `.xlsx` workbook: a header row, then data rows. */
 export async function readTable(file: string, options?: { sheet?: string }): Promise<RawTable> {
   const name = path.basename(file);
-  const ext = path.extname(file).toLowerCase();
-  if (ext === '.xls') {
-    throw new ImportFileError(`"${name}" is in the old Excel format (.xls). Open it in Excel and save it as .xlsx or .csv, then import that file.`);
-  }
-  if (ext !== '.csv' && ext !== '.xlsx') {
-    throw new ImportFileError(`"${name}" cannot be imported: only CSV (.csv) and Excel (.xlsx) files can be imported.`);
-  }
   let size: number;
   try {
     const info = await stat(file);
@@ -49,13 +43,24 @@ export async function readTable(file: string, options?: { sheet?: string }): Pro
     throw new ImportFileError(`"${name}" cannot be imported: the file was not found or cannot be opened.`);
   }
   if (size === 0) throw new ImportFileError(`"${name}" is empty: there is nothing to import.`);
-  const limit = ext === '.csv' ? CSV_MAX_BYTES : XLSX_MAX_BYTES;
+  // By content, not by name: delimited text comes as .csv, .txt, .tsv, .psv or with no extension.
+  let kind: FileKind;
+  try {
+    kind = fileKindOf(await readHead(file));
+  } catch {
+    throw new ImportFileError(`"${name}" cannot be imported: the file cannot be opened.`);
+  }
+  if (kind === 'xls') {
+    throw new ImportFileError(`"${name}" is in the old Excel format (.xls). Open it in Excel and save it as .xlsx or .csv, then import that file.`);
+  }
+  const text = kind === 'delimited';
+  const limit = text ? CSV_MAX_BYTES : XLSX_MAX_BYTES;
   if (size > limit) {
     throw new ImportFileError(
-      `"${name}" is ${megabytes(size)}; the largest ${ext === '.csv' ? 'CSV' : 'Excel'} file that can be imported is ${megabytes(limit)}. Split it into smaller files.`,
+      `"${name}" is ${megabytes(size)}; the largest ${text ? 'text (CSV)' : 'Excel'} file that can be imported is ${megabytes(limit)}. Split it into smaller files.`,
     );
   }
-  const grid = ext === '.csv' ? await readCsvGrid(file, name) : await readXlsxGrid(file, name, options?.sheet);
+  const grid = text ? await readCsvGrid(file, name) : await readXlsxGrid(file, name, options?.sheet);
   return toTable(name, grid.sheet, grid.cells);
 }
 
