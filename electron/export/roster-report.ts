@@ -1,4 +1,4 @@
-import type { ImportField, Person } from '../../shared/types';
+import type { CredentialDefinition, ImportField, Person } from '../../shared/types';
 import { aboutTable } from './about-sheet';
 import type { ReportBuild, ReportContext } from './report-context';
 import type { Column, Row, Table } from './table';
@@ -28,7 +28,7 @@ const PERSON_KEY: readonly Column[] = [field('employee_id', id), field('first_na
  */
 export function buildRosterReport(ctx: ReportContext): ReportBuild {
   const people = [...ctx.roster.people].sort((a, b) => (a.employeeId < b.employeeId ? -1 : a.employeeId > b.employeeId ? 1 : 0));
-  const tables: Table[] = [peopleTable(people), credentialsTable(people), experienceTable(people), educationTable(people)];
+  const tables: Table[] = [peopleTable(people), credentialsTable(people, ctx.roster.customCredentials), experienceTable(people), educationTable(people)];
   const title = 'Roster export';
   const about = aboutTable(ctx, {
     title,
@@ -89,7 +89,18 @@ function peopleTable(people: readonly Person[]): Table {
   };
 }
 
-function credentialsTable(people: readonly Person[]): Table {
+/**
+ * The credential cell: the code, or for the user's own credentials "Name (CODE)", which the import
+ * reads back as that code and, into a roster that lacks it, as a user-defined entry of that name.
+ */
+function credentialCell(custom: readonly CredentialDefinition[]): (code: string) => string {
+  const named = new Map<string, string>();
+  for (const def of custom) if (def.name.trim() !== '' && def.name.trim() !== def.code) named.set(def.code, `${def.name.trim()} (${def.code})`);
+  return (code) => named.get(code) ?? code;
+}
+
+function credentialsTable(people: readonly Person[], custom: readonly CredentialDefinition[]): Table {
+  const cell = credentialCell(custom);
   const rows: Row[] = [];
   for (const p of people) {
     for (const c of p.credentials) {
@@ -97,7 +108,7 @@ function credentialsTable(people: readonly Person[]): Table {
         p.employeeId,
         p.firstName,
         p.lastName,
-        c.code,
+        cell(c.code),
         c.number ?? null,
         c.issuer ?? null,
         c.earnedOn ?? null,

@@ -14,10 +14,12 @@ const startsWith = (head: Uint8Array, magic: readonly number[]): boolean =>
 /**
  * Decides from the file's first bytes, not its name: HR systems save delimited text as .txt, .tsv,
  * .psv, .dat or with no extension at all, and refusing a file for its name alone sends the manager
- * back to HR. A zip is a workbook whatever it is called; an OLE file is the old Excel format.
+ * back to HR. A zip is a workbook whatever it is called; an OLE file is the old Excel format; a
+ * text file called .xls (some systems write tab-separated text under that name) is read as text.
  */
-export function fileKindOf(head: Uint8Array): FileKind {
-  if (startsWith(head, ZIP_MAGIC)) return 'xlsx';
+export function fileKindOf(head: Uint8Array, name: string): FileKind {
+  // A file called .xlsx that is not a zip is a damaged workbook, not text: the workbook reader says so.
+  if (startsWith(head, ZIP_MAGIC) || name.toLowerCase().endsWith('.xlsx')) return 'xlsx';
   if (startsWith(head, OLE_MAGIC)) return 'xls';
   return 'delimited';
 }

@@ -28,9 +28,10 @@ const STATUS_WORDS: Readonly<Record<string, EmploymentStatus>> = {
   fulltime: 'active', parttime: 'active', perdiem: 'active', prn: 'active', paidleave: 'leave',
   loa: 'leave', leave: 'leave', onleave: 'leave', leaveofabsence: 'leave', l: 'leave', suspended: 'leave',
   fmla: 'leave', unpaidleave: 'leave', suspendassignment: 'leave',
-  terminated: 'terminated', term: 'terminated', t: 'terminated', termed: 'terminated', inactive: 'terminated',
-  i: 'terminated', separated: 'terminated', resigned: 'terminated', retired: 'terminated', former: 'terminated',
-  withdrawn: 'terminated', ended: 'terminated', inactiveassignment: 'terminated',
+  terminated: 'terminated', term: 'terminated', t: 'terminated', termed: 'terminated',
+  separated: 'terminated', resigned: 'terminated', retired: 'terminated', former: 'terminated',
+  withdrawn: 'terminated', ended: 'terminated', terminate: 'terminated', terminatedassignment: 'terminated',
+  // "Inactive" is left out on purpose: it means on leave at one hospital and gone at the next, so the import asks.
 };
 
 export function parseEmploymentStatus(cell: RawCell): Parsed<EmploymentStatus> {

@@ -46,7 +46,7 @@ export async function readTable(file: string, options?: { sheet?: string }): Pro
   // By content, not by name: delimited text comes as .csv, .txt, .tsv, .psv or with no extension.
   let kind: FileKind;
   try {
-    kind = fileKindOf(await readHead(file));
+    kind = fileKindOf(await readHead(file), name);
   } catch {
     throw new ImportFileError(`"${name}" cannot be imported: the file cannot be opened.`);
   }
@@ -57,7 +57,7 @@ export async function readTable(file: string, options?: { sheet?: string }): Pro
   const limit = text ? CSV_MAX_BYTES : XLSX_MAX_BYTES;
   if (size > limit) {
     throw new ImportFileError(
-      `"${name}" is ${megabytes(size)}; the largest ${text ? 'text (CSV)' : 'Excel'} file that can be imported is ${megabytes(limit)}. Split it into smaller files.`,
+      `"${name}" is ${megabytes(size)}; the largest ${text ? 'CSV' : 'Excel'} file that can be imported is ${megabytes(limit)}. Split it into smaller files.`,
     );
   }
   const grid = text ? await readCsvGrid(file, name) : await readXlsxGrid(file, name, options?.sheet);

@@ -16,11 +16,7 @@ export function baseName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
 }
 
-/** Human wording for import fields: `experience_start` → `Experience start`. */
-export function fieldLabel(field: string): string {
-  const words = field.replace(/_/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
+export { fieldLabel } from '../../../shared/field-words';
 
 /** A remembered mapping whose headers are exactly this file's headers. */
 export function findRememberedMapping(
