@@ -26,7 +26,10 @@ const OTHER_DATES = new Set([
   'termination', 'hire', 'rehire', 'review', 'evaluation', 'training', 'course', 'program', 'class', 'school', 'graduation',
   'contract', 'probation', 'visa', 'background', 'tb', 'flu', 'vaccine', 'physical', 'orientation', 'membership', 'seniority',
 ]);
-const CREDENTIAL_WORDS = new Set(['cert', 'certification', 'certificate', 'credential', 'license', 'licence', 'lic', 'registration', 'designation']);
+const CREDENTIAL_WORDS = new Set([
+  'cert', 'certs', 'certification', 'certifications', 'certificate', 'certificates', 'credential', 'credentials',
+  'license', 'licenses', 'licence', 'licences', 'licensure', 'lic', 'registration', 'designation', 'designations',
+]);
 const WORK_WORDS = new Set(['coding', 'coder', 'code', 'experience', 'exp', 'employment', 'work', 'job', 'position', 'assignment', 'period', 'role']);
 
 const EARNED_WORDS = new Set(['earned', 'issued', 'issue', 'obtained', 'acquired', 'achieved', 'certified', 'effective', 'granted', 'awarded', 'passed', 'received']);
@@ -86,7 +89,7 @@ export function looksLikeCredentials(values: readonly RawCell[]): boolean {
 
 /** A header that names credentials ("Lic/Cert", "Certifications Held"), for the check that none is left out. */
 export function headerNamesCredentials(header: string): boolean {
-  return headerWords(header).some((w) => CREDENTIAL_WORDS.has(w) || w === 'certifications' || w === 'credentials' || w === 'licenses');
+  return headerWords(header).some((w) => CREDENTIAL_WORDS.has(w));
 }
 
 /** A header that names coding experience ("Coding Start", "Experience From"). */
