@@ -86,3 +86,21 @@ test('answering "not direct coding" records the periods that way', async ({ app,
   expect(periods).toHaveLength(4);
   expect(periods.every((e) => !e.directCoding)).toBe(true);
 });
+
+test.describe('delimited text dropped on the window', () => {
+  test.use({ dropDir: HR });
+  test('a pipe-delimited .txt and a tab-separated .tsv open the wizard with their columns matched', async ({ app }) => {
+    const dataTransfer = await app.evaluateHandle(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File(['x'], 'oracle-hcm-certifications.txt', { type: 'text/plain' }));
+      dt.items.add(new File(['x'], 'ukg-kronos-people.tsv', { type: 'text/tab-separated-values' }));
+      return dt;
+    });
+    await app.dispatchEvent('main', 'dragenter', { dataTransfer });
+    await app.dispatchEvent('main', 'drop', { dataTransfer });
+    const mapping = app.getByRole('dialog', { name: 'Import — match columns' });
+    await expect(mapping).toBeVisible();
+    await expect(mapping.getByRole('combobox', { name: 'Field for column CERTIFICATION_NAME' })).toHaveValue('credential');
+    await expect(mapping.getByRole('combobox', { name: 'Field for column Home Labor Account' })).toHaveValue('unit');
+  });
+});
