@@ -1,5 +1,5 @@
 /**
- * What an import remembers for the next file, in the import's own write (undo takes it back too):
+ * What an import remembers for the next file, in the import's own write (undo keeps it, as it keeps every setting):
  * the column mapping per header set and the value-step answers. The window and the command line
  * both remember and both read what the other remembered.
  */

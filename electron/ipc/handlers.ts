@@ -117,7 +117,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'import:commit': async ({ files, options }) => {
       const checked = await checkImportFiles(files);
       // The mapping and value answers are remembered for the next file like these, in the import's
-      // own write: undo takes both back.
+      // own write (undo puts the people back and keeps them, like every setting).
       return commitImport(store, checked, options, progress('import:progress'), undefined, (next, preview) =>
         rememberChoices(next, preview, options));
     },
