@@ -9,6 +9,7 @@ import { headerSignature } from '../../electron/import/columns';
 import { writeReport } from '../../electron/export/index';
 import type { RosterData } from '../../shared/types';
 import { reportContext } from '../fixtures/export/read-workbook';
+import { findRememberedMapping } from '../../renderer/src/import/import-types';
 import { runCli, tempDataDir } from '../fixtures/cli/run-cli';
 
 const T = 180_000;
@@ -57,6 +58,8 @@ describe('credential-roster import of HR exports', () => {
     expect(roster.people.map((p) => p.employeeId)).toEqual(['A001', 'A002']);
     const signature = headerSignature(['Assoc Nbr', 'Nm', 'Dept', 'Certification Nm']);
     expect(roster.settings.importMappings[signature]).toEqual({ 'Assoc Nbr': 'employee_id', Nm: 'full_name', Dept: 'unit', 'Certification Nm': 'credential' });
+    // The window's mapping step offers it for the next file with these headers.
+    expect(findRememberedMapping(roster.settings.importMappings, ['Assoc Nbr', 'Nm', 'Dept', 'Certification Nm'])).toEqual(roster.settings.importMappings[signature]);
   }, T);
 
   it('uses a mapping remembered by the window for files with the same headers, and says so', () => {
