@@ -1,4 +1,5 @@
 import type { CredentialDefinition, ImportField, Person } from '../../shared/types';
+import { normaliseCredentialKey } from '../../shared/catalog';
 import { aboutTable } from './about-sheet';
 import type { ReportBuild, ReportContext } from './report-context';
 import type { Column, Row, Table } from './table';
@@ -90,12 +91,17 @@ function peopleTable(people: readonly Person[]): Table {
 }
 
 /**
- * The credential cell: the code, or for the user's own credentials "Name (CODE)", which the import
- * reads back as that code and, into a roster that lacks it, as a user-defined entry of that name.
+ * The credential cell: the code, or for the user's own credentials "Name (CODE)" (just the name when
+ * it spells the code), which the import reads back as that code and, into a roster that lacks it,
+ * as a user-defined entry of that name.
  */
 function credentialCell(custom: readonly CredentialDefinition[]): (code: string) => string {
   const named = new Map<string, string>();
-  for (const def of custom) if (def.name.trim() !== '' && def.name.trim() !== def.code) named.set(def.code, `${def.name.trim()} (${def.code})`);
+  for (const def of custom) {
+    const name = def.name.trim();
+    if (name === '' || name === def.code) continue;
+    named.set(def.code, normaliseCredentialKey(name) === normaliseCredentialKey(def.code) ? name : `${name} (${def.code})`);
+  }
   return (code) => named.get(code) ?? code;
 }
 
