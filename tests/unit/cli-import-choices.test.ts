@@ -58,6 +58,10 @@ describe('credential-roster import of HR exports', () => {
     expect(roster.people.map((p) => p.employeeId)).toEqual(['A001', 'A002']);
     const signature = headerSignature(['Assoc Nbr', 'Nm', 'Dept', 'Certification Nm']);
     expect(roster.settings.importMappings[signature]).toEqual({ 'Assoc Nbr': 'employee_id', Nm: 'full_name', Dept: 'unit', 'Certification Nm': 'credential' });
+    // The next run needs no --map, and says why.
+    const next = runCli(['import', hr('no-id-column.csv'), '--data', dir, '--dry-run']);
+    expect(next.status).toBe(0);
+    expect(next.stdout).toMatch(/^Using the column mapping remembered for no-id-column\.csv/);
     // The window's mapping step offers it for the next file with these headers.
     expect(findRememberedMapping(roster.settings.importMappings, ['Assoc Nbr', 'Nm', 'Dept', 'Certification Nm'])).toEqual(roster.settings.importMappings[signature]);
   }, T);
@@ -80,6 +84,8 @@ describe('credential-roster import of HR exports', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('workday-coding-experience.csv has no column saying whether the work was direct coding: its 4 coding experience periods are counted as direct coding. Add --not-direct-coding if they are not.');
     expect(readRoster(dir).people.flatMap((p) => p.experience).every((e) => e.directCoding)).toBe(true);
+    // A remembered mapping that reads every column as this run does is not worth a word.
+    expect(runCli(['import', hr('workday-coding-experience.csv'), '--data', dir, '--dry-run']).stdout).not.toMatch(/remembered/);
     const other = tempDataDir();
     const no = runCli(['import', hr('workday-coding-experience.csv'), '--data', other, '--not-direct-coding']);
     expect(no.status).toBe(0);

@@ -58,7 +58,8 @@ export function parseImportArgs(args: readonly string[]): ImportArgs {
 
 /**
  * The options with a column mapping remembered (by the window or an earlier run) for files with
- * these headers: the remembered choices, then --map on top. Null when nothing was remembered.
+ * these headers: the remembered choices, then --map on top. Null when nothing was remembered that
+ * reads a column differently from this run's own matching (then one plan is enough).
  */
 function withRememberedMapping(roster: RosterData, preview: ImportPreview, options: ImportOptions): { options: ImportOptions; used: string[] } | null {
   const merged: Record<string, string> = {};
@@ -66,6 +67,9 @@ function withRememberedMapping(roster: RosterData, preview: ImportPreview, optio
   for (const file of preview.files) {
     const remembered = rememberedMapping(roster, file.columns.map((c) => c.header));
     if (remembered === undefined) continue;
+    const given = options.mapping ?? {};
+    const differs = file.columns.some((c) => !Object.hasOwn(given, c.header) && Object.hasOwn(remembered, c.header) && remembered[c.header] !== (c.field ?? ''));
+    if (!differs) continue;
     used.push(path.basename(file.file));
     for (const [header, field] of Object.entries(remembered)) {
       Object.defineProperty(merged, header, { value: field, enumerable: true, writable: true, configurable: true });
