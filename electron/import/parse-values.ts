@@ -127,9 +127,12 @@ export function parseEmployeeId(cell: RawCell): Parsed<{ id: string; fromNumber:
   return ok({ id, fromNumber: false });
 }
 
-/** "Last, First" or "First Last" (the last word is the family name). */
+/**
+ * "Last, First" or "First Last" (the last word is the family name). Workday writes a worker as
+ * "Kofi Quispe (016613)": a trailing bracket holding a number is the ID, not part of the name.
+ */
 export function splitFullName(text: string): Parsed<{ firstName: string; lastName: string }> {
-  const name = text.replace(/\s+/g, ' ').trim();
+  const name = text.replace(/\s*\([^()]*\d[^()]*\)\s*$/, '').replace(/\s+/g, ' ').trim();
   const comma = name.indexOf(',');
   if (comma >= 0) {
     const lastName = name.slice(0, comma).trim();

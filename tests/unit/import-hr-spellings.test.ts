@@ -55,6 +55,11 @@ describe('headers of the HR systems hospitals use', () => {
       'Employee ID': 'employee_id', Worker: 'full_name', 'Supervisory Organization': 'unit', 'Worker Status': 'employment_status',
       Employer: 'employer', 'Coding Start': 'experience_start', 'Coding End': 'experience_end',
     });
+    const p = await plan(hr('workday-coding-experience.csv'));
+    expect(errors(p)).toEqual([]);
+    // "Aaliyah Tanaka (032448)": Workday's worker with the ID in brackets, not a conflicting name.
+    expect(p.preview.problems).toEqual([]);
+    expect(findPerson(p.next, '032448')).toMatchObject({ firstName: 'Aaliyah', lastName: 'Tanaka' });
   });
 
   it('UKG / Kronos tab-separated .tsv: Employee Number, Home Labor Account, Certification Code', async () => {
