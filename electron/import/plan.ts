@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { ImportProgress } from '../../shared/ipc';
 import { catalogIndex, mergeCatalog, normaliseCredentialKey } from '../../shared/catalog';
 import type {
-  CredentialDefinition, ImportFileSummary, ImportOptions, ImportPreview, ImportProblem, Person, RosterData,
+  ColumnMatch, CredentialDefinition, ImportFileSummary, ImportOptions, ImportPreview, ImportProblem, Person, RosterData,
 } from '../../shared/types';
 import { matchColumns } from './columns';
 import {
@@ -269,7 +269,7 @@ function credentialResolver(catalog: ReadonlyMap<string, CredentialDefinition>, 
 }
 
 /** Counts the values the value step asks about; returns how many experience periods the rows carry. */
-function askQuestions(questions: ValueQuestions, columns: Parameters<typeof ValueQuestions.askedColumns>[0], records: readonly RowRecord[]): number {
+function askQuestions(questions: ValueQuestions, columns: readonly ColumnMatch[], records: readonly RowRecord[]): number {
   const asked = ValueQuestions.askedColumns(columns);
   let periods = 0;
   for (const record of records) {
