@@ -21,6 +21,7 @@ import type {
 } from './types';
 import { EDUCATION_COMPONENTS, EMPLOYMENT_STATUSES, IMPORT_FIELDS, RULE_SET_IDS } from './types';
 import { isIsoDate } from './dates';
+import type { ChangeLogEntry } from './change-log';
 import type {
   Acknowledgement,
   CeuSummary,
@@ -214,7 +215,7 @@ export const examResultInputSchema = z
 
 const viewQuery = z.strictObject({ asOf: isoDateSchema, ruleSet: ruleSetIdSchema.optional() });
 
-export const EXPORT_KINDS = ['dif', 'eligibility', 'roster', 'expiring'] as const;
+export const EXPORT_KINDS = ['dif', 'eligibility', 'roster', 'expiring', 'change-log'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 export const exportOptionsSchema = z.strictObject({
   asOf: isoDateSchema,
@@ -346,6 +347,8 @@ export interface BackupInfo {
   readonly createdAt: string;
   readonly sizeBytes: number;
   readonly people: number | null;
+  /** Why it was taken, in words ("before import of roster.csv"). */
+  readonly reason: string;
 }
 
 export interface AppInfo {
@@ -372,25 +375,32 @@ interface Channel<I extends z.ZodType, O> {
 const channel = <O>() => <I extends z.ZodType>(input: I): Channel<I, O> => ({ input });
 const none = z.strictObject({}).optional();
 const byPerson = { employeeId: employeeIdSchema };
+/**
+ * An edit names the version of the person's records it was based on (from `person:get`); when
+ * someone else changed them since, the edit is refused instead of overwriting their change.
+ */
+const byPersonEdit = { employeeId: employeeIdSchema, baseVersion: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional() };
 const recordId = z.string().min(1).max(64);
 
 export const contract = {
   'app:info': channel<AppInfo>()(none),
   'roster:list': channel<RosterView>()(viewQuery),
   'dashboard:get': channel<DashboardData>()(viewQuery),
-  'person:get': channel<PersonDetail>()(viewQuery.extend(byPerson)),
+  'person:get': channel<PersonDetail & { readonly version: number }>()(viewQuery.extend(byPerson)),
+  /** The person's change log, newest first. */
+  'person:history': channel<readonly ChangeLogEntry[]>()(z.strictObject(byPerson)),
   'person:create': channel<Person>()(z.strictObject({ person: newPersonSchema })),
-  'person:update': channel<Person>()(z.strictObject({ ...byPerson, changes: personPatchSchema })),
-  'person:delete': channel<null>()(z.strictObject(byPerson)),
-  'credential:save': channel<Person>()(z.strictObject({ ...byPerson, credential: credentialSaveSchema })),
-  'credential:delete': channel<Person>()(z.strictObject({ ...byPerson, id: z.string().min(1).max(64) })),
-  'experience:save': channel<Person>()(z.strictObject({ ...byPerson, experience: experienceInputSchema })),
-  'experience:delete': channel<Person>()(z.strictObject({ ...byPerson, id: z.string().min(1).max(64) })),
-  'education:save': channel<Person>()(z.strictObject({ ...byPerson, education: educationInputSchema })),
-  'education:delete': channel<Person>()(z.strictObject({ ...byPerson, id: z.string().min(1).max(64) })),
-  'ceu:add': channel<Person>()(z.strictObject({ ...byPerson, credentialId: recordId, entry: ceuEntrySchema })),
+  'person:update': channel<Person>()(z.strictObject({ ...byPersonEdit, changes: personPatchSchema })),
+  'person:delete': channel<null>()(z.strictObject(byPersonEdit)),
+  'credential:save': channel<Person>()(z.strictObject({ ...byPersonEdit, credential: credentialSaveSchema })),
+  'credential:delete': channel<Person>()(z.strictObject({ ...byPersonEdit, id: z.string().min(1).max(64) })),
+  'experience:save': channel<Person>()(z.strictObject({ ...byPersonEdit, experience: experienceInputSchema })),
+  'experience:delete': channel<Person>()(z.strictObject({ ...byPersonEdit, id: z.string().min(1).max(64) })),
+  'education:save': channel<Person>()(z.strictObject({ ...byPersonEdit, education: educationInputSchema })),
+  'education:delete': channel<Person>()(z.strictObject({ ...byPersonEdit, id: z.string().min(1).max(64) })),
+  'ceu:add': channel<Person>()(z.strictObject({ ...byPersonEdit, credentialId: recordId, entry: ceuEntrySchema })),
   /** Removes one entry equal to `entry` (date, title, hours, provider). */
-  'ceu:delete': channel<Person>()(z.strictObject({ ...byPerson, credentialId: recordId, entry: ceuEntrySchema })),
+  'ceu:delete': channel<Person>()(z.strictObject({ ...byPersonEdit, credentialId: recordId, entry: ceuEntrySchema })),
   /** `checkOnly`: answer the warnings without writing, so the window can ask before anything is saved. */
   'exam:save': channel<ExamSaveResult>()(
     z.strictObject({
@@ -401,7 +411,7 @@ export const contract = {
     }),
   ),
   'exam:result': channel<ExamResultOutcome>()(examResultInputSchema),
-  'exam:delete': channel<Person>()(z.strictObject({ ...byPerson, applicationId: recordId })),
+  'exam:delete': channel<Person>()(z.strictObject({ ...byPersonEdit, applicationId: recordId })),
   'reminders:get': channel<RemindersView>()(z.strictObject({ asOf: isoDateSchema })),
   'reminders:acknowledge': channel<Acknowledgement>()(
     z.strictObject({ itemKey: z.string().min(1).max(500), note: z.string().trim().max(2000).optional() }),
@@ -451,6 +461,8 @@ export interface MainEvents {
   'files:opened': { readonly files: readonly string[] };
   /** The data file was unreadable at start-up; what happened, in plain words. */
   'store:recovered': { readonly message: string };
+  /** Another process (the command line, a second window) committed a change to the roster. */
+  'roster:changed': Record<string, never>;
 }
 export type MainEventName = keyof MainEvents;
 export const MAIN_EVENTS: readonly MainEventName[] = [
@@ -459,10 +471,12 @@ export const MAIN_EVENTS: readonly MainEventName[] = [
   'menu:command',
   'files:opened',
   'store:recovered',
+  'roster:changed',
 ];
 
 export type MenuCommand =
   | 'import'
+  | 'export-change-log'
   | 'export-dif'
   | 'export-eligibility'
   | 'export-roster'

@@ -255,10 +255,12 @@ export interface ImportRecord {
   readonly id: string;
   readonly at: string; // ISO timestamp
   readonly files: readonly string[];
-  /** The data file copy taken just before the import, used by undo. */
+  /** The backup taken just before the import. */
   readonly backupFile: string;
   readonly created: number;
   readonly updated: number;
+  /** The change-log entry of the import's own write: undo reverts exactly what it changed. */
+  readonly changeId?: number;
 }
 
 export interface RosterData {

@@ -3,7 +3,7 @@ import { DATA_DIR_ENV } from '../store/data-dir';
 
 const DATA_LINE = `  --data DIR        the data folder (default: $${DATA_DIR_ENV}, else the desktop app's folder)`;
 
-export const COMMAND_NAMES = ['import', 'eligibility', 'export', 'backups', 'reminders'] as const;
+export const COMMAND_NAMES = ['import', 'eligibility', 'export', 'backups', 'reminders', 'history'] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
 export const GENERAL_HELP = `Usage: credential-roster <command> [options]
@@ -11,9 +11,10 @@ export const GENERAL_HELP = `Usage: credential-roster <command> [options]
 Commands:
   import FILE...      import HR exports (CSV, TXT, TSV, PSV or XLSX) into the roster
   eligibility         who may sit the AHIMA CCS exam, and when
-  export KIND         write an Excel report: dif, eligibility, roster or expiring
+  export KIND         write an Excel report: dif, eligibility, roster, expiring or change-log
   backups             list the roster's backups, or restore one
   reminders           what is due: expiring credentials, CEUs behind, exam windows closing
+  history             who changed what and when: the roster's change log
 
 Options:
   -h, --help          show this help, or a command's with "<command> --help"
@@ -68,7 +69,7 @@ ${DATA_LINE}
                     status, eligibleOn, pathways: [ { id, metOn, detail } ] } ] }
   -h, --help        show this help
 `,
-  export: `Usage: credential-roster export dif|eligibility|roster|expiring --out FILE.xlsx [options]
+  export: `Usage: credential-roster export dif|eligibility|roster|expiring|change-log --out FILE.xlsx [options]
 
 Writes a report. Use a .xlsx file name for a workbook, or .csv for the report's main table.
 
@@ -105,6 +106,20 @@ ${DATA_LINE}
   --as-of DATE      the date to look from, YYYY-MM-DD (default: today)
   --json            print JSON: { asOf, items: [ { key, kind, employeeId, personName, subject,
                     threshold, dueOn, daysLeft, severity, message } ], acknowledged, title, body }
+  -h, --help        show this help
+`,
+  history: `Usage: credential-roster history [options]
+
+Prints the roster's change log, newest first: when (UTC), which computer user, from where (the
+app, the command line, an import of a file, a restore, an undo), whose record and which field,
+with the value before and after. The log is append-only.
+
+Options:
+${DATA_LINE}
+  --person ID       only the changes to this employee ID
+  --since DATE      only changes on or after this date, YYYY-MM-DD
+  --json            print JSON: { entries: [ { changeId, at, user, source, detail, employeeId,
+                    record, recordId, kind, field, before, after } ] } (before and after are JSON)
   -h, --help        show this help
 `,
 };

@@ -6,7 +6,7 @@ import { CommandFailure, type CliIo } from './cli-io';
 
 export function openRoster(dataFlag: string | undefined, io: CliIo): RosterStore {
   const dataDir = path.resolve(io.cwd, resolveDataDir(dataFlag, io.env));
-  const { store, recovery } = RosterStore.open({ dataDir, now: io.now });
+  const { store, recovery } = RosterStore.open({ dataDir, now: io.now, origin: { source: 'cli' } });
   // Carrying on with an empty roster would silently give wrong answers; say what happened instead.
   if (recovery) {
     throw new CommandFailure(

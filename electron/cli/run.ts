@@ -15,6 +15,7 @@ const COMMANDS: Readonly<Record<CommandName, () => Promise<Command>>> = {
   export: async () => (await import('./commands/export-command')).runExport,
   backups: async () => (await import('./commands/backups-command')).runBackups,
   reminders: async () => (await import('./commands/reminders-command')).runReminders,
+  history: async () => (await import('./commands/history-command')).runHistory,
 };
 
 function isCommandName(value: string): value is CommandName {
@@ -58,8 +59,8 @@ async function reportError(error: unknown, io: CliIo): Promise<number> {
     io.stderr(`${error.message}\nRun "${help}" for the options.\n`);
     return EXIT_USAGE;
   }
-  const { isUserFacingImportError } = await import('./commands/import-errors');
-  if (error instanceof CommandFailure || error instanceof StoreError || isUserFacingImportError(error)) {
+  const { isUserFacingServiceError } = await import('./commands/import-errors');
+  if (error instanceof CommandFailure || error instanceof StoreError || isUserFacingServiceError(error)) {
     io.stderr(`${(error as Error).message}\n`);
     return EXIT_REJECTED;
   }

@@ -5,6 +5,7 @@ import { writeCsv } from './csv-writer';
 import { buildDifReport } from './dif-report';
 import { buildEligibilityReport } from './eligibility-report';
 import { buildExpiringReport } from './expiring-report';
+import { buildChangeLogReport } from './change-log-report';
 import { ProgressCounter } from './progress';
 import { organisationName, producedBy, type ReportBuild, type ReportContext } from './report-context';
 import { buildRosterReport } from './roster-report';
@@ -25,6 +26,8 @@ export function buildReport(kind: ExportKind, ctx: ReportContext): ReportBuild {
       return buildRosterReport(ctx);
     case 'expiring':
       return buildExpiringReport(ctx);
+    case 'change-log':
+      return buildChangeLogReport(ctx);
     default:
       return assertNever(kind);
   }

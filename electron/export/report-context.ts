@@ -2,6 +2,7 @@ import { format } from 'date-fns';
 import type { ImportProgress } from '../../shared/ipc';
 import type { IsoDate, RosterData, RuleSetId } from '../../shared/types';
 import type { Table } from './table';
+import type { ChangeLogEntry } from '../../shared/change-log';
 
 /** Everything a report needs; the clock and the version come in from the caller. */
 export interface ReportContext {
@@ -15,6 +16,8 @@ export interface ReportContext {
   readonly appVersion: string;
   readonly producedAt: Date;
   readonly onProgress?: (p: ImportProgress) => void;
+  /** The change log, newest first: only the change-log report uses it. */
+  readonly changeLog?: readonly ChangeLogEntry[];
 }
 
 /** A report ready to write: its sheets in order, the first being the About sheet. */

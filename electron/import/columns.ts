@@ -4,6 +4,7 @@ import { IMPORT_FIELDS } from '../../shared/types';
 import { FIELD_ALIASES, RECORD_FIELDS } from './field-aliases';
 import type { RawCell } from './read-table';
 import { looksLikeCredentials, looksLikeDates, roleOfHeader } from './header-roles';
+import { readableValue } from './readable-value';
 
 const SAMPLE_COUNT = 3;
 const SAMPLE_SCAN_ROWS = 200;
@@ -125,7 +126,7 @@ function samplesFor(index: number, rows: readonly (readonly RawCell[])[] | undef
   if (!rows) return samples;
   const limit = Math.min(rows.length, SAMPLE_SCAN_ROWS);
   for (let r = 0; r < limit && samples.length < SAMPLE_COUNT; r += 1) {
-    const text = cellText(rows[r]?.[index] ?? null);
+    const text = readableValue(cellText(rows[r]?.[index] ?? null));
     if (text !== '' && !samples.includes(text)) samples.push(text);
   }
   return samples;

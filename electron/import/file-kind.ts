@@ -1,5 +1,3 @@
-import { open } from 'node:fs/promises';
-
 /** How a file is read: as a workbook, as delimited text, or not at all (the old binary .xls). */
 export type FileKind = 'xlsx' | 'delimited' | 'xls';
 
@@ -22,16 +20,4 @@ export function fileKindOf(head: Uint8Array, name: string): FileKind {
   if (startsWith(head, ZIP_MAGIC) || name.toLowerCase().endsWith('.xlsx')) return 'xlsx';
   if (startsWith(head, OLE_MAGIC)) return 'xls';
   return 'delimited';
-}
-
-/** The first bytes of a file (fewer when it is shorter). */
-export async function readHead(file: string, length = 8): Promise<Uint8Array> {
-  const handle = await open(file, 'r');
-  try {
-    const buffer = new Uint8Array(length);
-    const { bytesRead } = await handle.read(buffer, 0, length, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
 }

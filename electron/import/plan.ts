@@ -10,7 +10,9 @@ import { matchColumns } from './columns';
 import {
   applyPersonPatch, canonical, draftOf, newDraft, personOf, samePlainData, upsertCredential, upsertEducation, upsertExperience, type PersonDraft,
 } from './merge';
+import { encodingLabel, UNREADABLE } from './decode-text';
 import type { RawTable } from './read-table';
+import { readableValue } from './readable-value';
 import { readImportTables } from './app-workbook';
 import { readCredentialCell, valueKey } from './credential-cell';
 import { answersInUse, valueReaders, ValueQuestions } from './value-answers';
@@ -120,7 +122,7 @@ function buildPlan(
     const columns = matchColumns(table.headers, options.mapping, table.rows.slice(0, SAMPLE_ROWS));
     const reading = readRows(table, columns, options.dayFirst === true, resolve, readers);
     const problems = [...reading.problems, ...unmappedRecordProblems(table.file, columns, options.mapping, table.rows)];
-    fileProblems.push(...problems);
+    fileProblems.push(...problems, ...encodingProblems(table, reading.records));
     if (problems.some((p) => p.severity === 'error')) blockedFiles.add(table.file);
     const periods = askQuestions(questions, columns, reading.records);
     for (const record of reading.records) records.push(record);
@@ -229,7 +231,7 @@ function buildPlan(
     customCredentials: newDefinitions.length > 0 ? [...roster.customCredentials, ...newDefinitions] : roster.customCredentials,
   };
 
-  const problems = [...fileProblems, ...records.flatMap((r) => r.problems)];
+  const problems = [...fileProblems, ...records.flatMap((r) => r.problems)].map(readableProblem);
   const errors = problems.filter((p) => p.severity === 'error');
   const preview: ImportPreview = {
     files: summaries,
@@ -243,6 +245,54 @@ function buildPlan(
     canCommit: blockedFiles.size === 0 && (errors.length === 0 || options.skipInvalid === true),
   };
   return { preview, next };
+}
+
+/**
+ * What the file's text encoding means for the import: a guessed encoding is always said (a
+ * warning), and each row with bytes that could not be read is refused, naming the first cell
+ * that shows it, so garbled accents never reach the roster. Those errors go on the rows'
+ * records, so skipping invalid rows leaves them out. A damaged header row blocks the file.
+ */
+function encodingProblems(table: RawTable, records: readonly RowRecord[]): ImportProblem[] {
+  const problems: ImportProblem[] = [];
+  if (table.encoding?.fallback === true) {
+    problems.push({
+      file: table.file, row: 0, column: '', value: '', severity: 'warning',
+      message: `"${table.file}" is not UTF-8 text, so it was read as ${encodingLabel(table.encoding.name)}. Check that accented names (José, Núñez) look right below; if they do not, save the file as "CSV UTF-8" and import that.`,
+    });
+  }
+  const unreadable = table.unreadableRows ?? [];
+  if (unreadable.length === 0) return problems;
+  const byRow = new Map(records.map((r) => [r.row, r]));
+  const encoding = encodingLabel(table.encoding?.name ?? 'utf-8');
+  for (const row of unreadable) {
+    if (row < table.firstRowNumber) {
+      problems.push({
+        file: table.file, row: 0, column: '', value: '', severity: 'error',
+        message: `The header row (row ${row}) of "${table.file}" has characters that are not ${encoding} text, so its columns cannot be read safely. Save the file again as "CSV UTF-8" and import that.`,
+      });
+      continue;
+    }
+    const record = byRow.get(row);
+    if (record === undefined) continue;
+    const index = record.cells.findIndex((cell) => typeof cell === 'string' && cell.includes(UNREADABLE));
+    const cell = record.cells[index];
+    record.problems.push({
+      file: table.file, row, column: table.headers[index] ?? '', value: typeof cell === 'string' ? cell : '', severity: 'error',
+      message: `Row ${row} is not ${encoding} text like the rest of "${table.file}" (it was saved in another encoding, so its accented letters would be garbled): it cannot be read. Retype the row, or save the file again as "CSV UTF-8", and import again.`,
+    });
+  }
+  return problems;
+}
+
+/**
+ * A problem as it may be shown: its value cut to a readable length with the full length said,
+ * and control characters made visible, in the value and wherever the message quotes it.
+ */
+function readableProblem(problem: ImportProblem): ImportProblem {
+  const value = readableValue(problem.value);
+  if (value === problem.value) return problem;
+  return { ...problem, value, message: problem.message.split(problem.value).join(value) };
 }
 
 /**
@@ -379,7 +429,7 @@ function checkConflicts(records: readonly RowRecord[]): void {
         const earlier = personSource(before.last, field as PersonKey);
         record.problems.push({
           file: record.file, row: record.row, column: source?.column ?? field, value: source?.value ?? '', severity: 'warning',
-          message: `Employee ${record.employeeId} has ${source?.column ?? field} "${source?.value ?? ''}" here but "${earlier?.value ?? ''}" on row ${before.last.row}; the later row wins.`,
+          message: `Employee ${record.employeeId} has ${source?.column ?? field} "${source?.value ?? ''}" here but "${readableValue(earlier?.value ?? '')}" on row ${before.last.row}; the later row wins.`,
         });
       }
       setBy.set(field as PersonKey, run);

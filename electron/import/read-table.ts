@@ -1,11 +1,13 @@
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { decodeText } from './decode-text';
+import { decodeText, UNREADABLE, type TextEncodingName } from './decode-text';
 import { restoreNeutralised } from './csv-cell';
+import { ImportFileRefusal, readImportBytes, tooBig } from './import-file-bytes';
+import { readableValue } from './readable-value';
+import { readSheetGrid, SheetRefusal } from './xlsx-grid';
 import { checkZipLimits } from './zip-guard';
-import { fileKindOf, readHead, type FileKind } from './file-kind';
+import { fileKindOf } from './file-kind';
 
 export type RawCell = string | number | boolean | Date | null;
 
@@ -16,6 +18,10 @@ export interface RawTable {
   readonly rows: readonly (readonly RawCell[])[];
   /** Row number of rows[0] as the user sees it in the file (header row + 1). */
   readonly firstRowNumber: number;
+  /** How a CSV's bytes were read; absent for a workbook. */
+  readonly encoding?: { readonly name: TextEncodingName; readonly fallback: boolean };
+  /** Rows (numbered as the user sees them) with bytes that could not be read in the file's encoding. */
+  readonly unreadableRows?: readonly number[];
 }
 
 /** Largest CSV file accepted (bytes). */
@@ -28,50 +34,38 @@ export class ImportFileError extends Error {
   override readonly name = 'ImportFileError';
 }
 
-const megabytes = (bytes: number): string => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
-
 /** Reads the first table of a delimited text file or an `.xlsx` workbook: a header row, then data rows. */
 export async function readTable(file: string, options?: { sheet?: string }): Promise<RawTable> {
   const name = path.basename(file);
-  let size: number;
+  // The name sets the size limit; the content then decides how the bytes are read.
+  const namedExcel = path.extname(file).toLowerCase() === '.xlsx';
+  let bytes: Buffer;
   try {
-    const info = await stat(file);
-    if (!info.isFile()) throw new ImportFileError(`"${name}" cannot be imported: it is a folder, not a file.`);
-    size = info.size;
+    bytes = namedExcel ? await readImportBytes(file, XLSX_MAX_BYTES, 'Excel') : await readImportBytes(file, CSV_MAX_BYTES, 'CSV');
   } catch (error) {
-    if (error instanceof ImportFileError) throw error;
-    throw new ImportFileError(`"${name}" cannot be imported: the file was not found or cannot be opened.`);
+    if (!(error instanceof ImportFileRefusal)) throw error;
+    throw new ImportFileError(error.sentence(name));
   }
-  if (size === 0) throw new ImportFileError(`"${name}" is empty: there is nothing to import.`);
   // By content, not by name: delimited text comes as .csv, .txt, .tsv, .psv or with no extension.
-  let kind: FileKind;
-  try {
-    kind = fileKindOf(await readHead(file), name);
-  } catch {
-    throw new ImportFileError(`"${name}" cannot be imported: the file cannot be opened.`);
-  }
+  const kind = fileKindOf(bytes, name);
   if (kind === 'xls') {
     throw new ImportFileError(`"${name}" is in the old Excel format (.xls). Open it in Excel and save it as .xlsx or .csv, then import that file.`);
   }
-  const text = kind === 'delimited';
-  const limit = text ? CSV_MAX_BYTES : XLSX_MAX_BYTES;
-  if (size > limit) {
-    throw new ImportFileError(
-      `"${name}" is ${megabytes(size)}; the largest ${text ? 'CSV' : 'Excel'} file that can be imported is ${megabytes(limit)}. Split it into smaller files.`,
-    );
-  }
-  const grid = text ? await readCsvGrid(file, name) : await readXlsxGrid(file, name, options?.sheet);
+  if (kind === 'delimited') return readCsvTable(bytes, name);
+  if (bytes.length > XLSX_MAX_BYTES) throw new ImportFileError(tooBig(bytes.length, XLSX_MAX_BYTES, 'Excel').sentence(name));
+  const grid = await readXlsxGrid(bytes, name, options?.sheet);
   return toTable(name, grid.sheet, grid.cells);
 }
 
 interface Grid {
   readonly sheet: string | null;
   /** Every row of the file in order, index 0 = row 1 (handed over: toTable may keep these arrays). */
-  readonly cells: RawCell[][];
+  readonly cells: readonly (readonly RawCell[])[];
 }
 
-async function readCsvGrid(file: string, name: string): Promise<Grid> {
-  const { text } = decodeText(await readFile(file));
+function readCsvTable(bytes: Buffer, name: string): RawTable {
+  const decoded = decodeText(bytes);
+  const { text } = decoded;
   const parsed = Papa.parse<string[]>(text, { delimiter: guessDelimiter(text), skipEmptyLines: false });
   const quoteError = parsed.errors.find((e) => e.type === 'Quotes');
   if (quoteError) {
@@ -80,8 +74,20 @@ async function readCsvGrid(file: string, name: string): Promise<Grid> {
   }
   // The parser's arrays are ours: converted in place rather than copied, on files of 100,000 rows.
   const cells = parsed.data as RawCell[][];
+  const unreadable: number[] = [];
+  if (decoded.damaged) {
+    // Only then: the rows holding what could not be read, numbered as the user sees them.
+    cells.forEach((row, i) => {
+      if (row.some((cell) => (cell as string).includes(UNREADABLE))) unreadable.push(i + 1);
+    });
+  }
   for (const row of cells) for (let i = 0; i < row.length; i += 1) row[i] = csvCell(row[i] as string);
-  return { sheet: null, cells };
+  const table = toTable(name, null, cells);
+  return {
+    ...table,
+    encoding: { name: decoded.encoding, fallback: decoded.fallback },
+    ...(unreadable.length > 0 ? { unreadableRows: unreadable } : {}),
+  };
 }
 
 const DELIMITERS = [',', ';', '\t', '|'] as const;
@@ -113,15 +119,16 @@ function csvCell(value: string): RawCell {
   return value.charCodeAt(0) === 39 ? restoreNeutralised(value) : value;
 }
 
-async function readXlsxGrid(file: string, name: string, sheetName: string | undefined): Promise<Grid> {
+async function readXlsxGrid(bytes: Buffer, name: string, sheetName: string | undefined): Promise<Grid> {
   const unreadable = `"${name}" cannot be read as an Excel workbook. It may be damaged, password-protected or not really an .xlsx file.`;
   // Before exceljs inflates anything: it keeps every unpacked part in memory.
-  const zip = await checkZipLimits(file);
+  const zip = await checkZipLimits(bytes);
   if (zip.kind === 'refused') throw new ImportFileError(`"${name}" cannot be imported: ${zip.reason}`);
   if (zip.kind === 'unreadable') throw new ImportFileError(unreadable);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.readFile(file);
+    // The bytes already checked, never the path again: the file may have been replaced since.
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
     throw new ImportFileError(unreadable);
   }
@@ -132,38 +139,17 @@ async function readXlsxGrid(file: string, name: string, sheetName: string | unde
     const names = sheets.map((s) => `"${s.name}"`).join(', ');
     throw new ImportFileError(`"${name}" has no sheet called "${sheetName}". Its sheets are: ${names}.`);
   }
-  const cells: RawCell[][] = [];
-  const width = sheet.columnCount;
-  for (let r = 1; r <= sheet.rowCount; r += 1) {
-    const row = sheet.getRow(r);
-    const values: RawCell[] = [];
-    for (let c = 1; c <= width; c += 1) values.push(xlsxCell(row.getCell(c).value));
-    cells.push(values);
+  try {
+    return readSheetGrid(sheet);
+  } catch (error) {
+    if (error instanceof SheetRefusal) throw new ImportFileError(`"${name}" cannot be imported: ${error.message}`);
+    throw error;
   }
-  return { sheet: sheet.name, cells };
-}
-
-/** exceljs cell values (rich text, formulas, hyperlinks, errors) reduced to plain values. */
-function xlsxCell(value: unknown): RawCell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string') return value.trim() === '' ? null : value;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (typeof value === 'boolean' || value instanceof Date) return value;
-  if (typeof value === 'object') {
-    const v = value as Record<string, unknown>;
-    if (Array.isArray(v.richText)) {
-      return xlsxCell((v.richText as { text?: unknown }[]).map((part) => String(part.text ?? '')).join(''));
-    }
-    if ('formula' in v || 'sharedFormula' in v) return xlsxCell(v.result);
-    if ('text' in v) return xlsxCell(v.text);
-    if (typeof v.error === 'string') return v.error;
-  }
-  return null;
 }
 
 const isBlank = (row: readonly RawCell[]): boolean => row.every((c) => c === null);
 
-function toTable(file: string, sheet: string | null, cells: readonly RawCell[][]): RawTable {
+function toTable(file: string, sheet: string | null, cells: readonly (readonly RawCell[])[]): RawTable {
   const headerIndex = cells.findIndex((row) => !isBlank(row));
   if (headerIndex < 0) throw new ImportFileError(`"${file}" has no rows: there is nothing to import.`);
   const headerCells = cells[headerIndex] ?? [];
@@ -172,11 +158,17 @@ function toTable(file: string, sheet: string | null, cells: readonly RawCell[][]
   const headers = uniqueHeaders(headerCells.slice(0, width).map((c, i) => headerText(c, i)));
   let end = cells.length;
   while (end > headerIndex + 1 && isBlank(cells[end - 1] ?? [])) end -= 1;
-  const rows: RawCell[][] = [];
+  const rows: (readonly RawCell[])[] = [];
+  // Blank rows share one row: a sparse sheet's gaps cost a pointer each, not a row of cells.
+  const blank: readonly RawCell[] = Object.freeze(new Array<RawCell>(width).fill(null));
   for (let r = headerIndex + 1; r < end; r += 1) {
-    const source = cells[r] ?? [];
-    if (source.length === width) {
+    const source = cells[r] ?? blank;
+    if (source.length === width || source === blank) {
       rows.push(source);
+      continue;
+    }
+    if (isBlank(source)) {
+      rows.push(blank);
       continue;
     }
     const row: RawCell[] = new Array<RawCell>(width);
@@ -189,8 +181,12 @@ function toTable(file: string, sheet: string | null, cells: readonly RawCell[][]
 function headerText(cell: RawCell, index: number): string {
   if (cell === null) return `Column ${index + 1}`;
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? `Column ${index + 1}` : cell.toISOString().slice(0, 10);
-  return String(cell).replace(/\s+/g, ' ').trim();
+  // A header is shown in every message about its column: a cell of megabytes is cut to a readable name.
+  return readableValue(String(cell).replace(/\s+/g, ' ').trim(), HEADER_CHARACTERS);
 }
+
+/** Characters of a header kept: far more than any HR system's column name. */
+const HEADER_CHARACTERS = 200;
 
 /** Repeated headers get a suffix, because a mapping is keyed by header text. */
 function uniqueHeaders(headers: readonly string[]): string[] {

@@ -12,6 +12,7 @@ import { parseComponents, parseEmployeeId, parseFte, parseNumber, parseText, spl
 import { PLAIN, type ValueReaders } from './value-answers';
 import { describeColumns } from './closest-field';
 import type { RawCell, RawTable } from './read-table';
+import { firstControlCharacter } from './readable-value';
 import {
   allFieldsStored, isStoredCredentialField, isStoredEducationField, isStoredExperienceField, isStoredPersonField,
 } from '../store/canonical-person';
@@ -285,6 +286,19 @@ class RowContext {
     return quick ?? this.parse(column, column.dayFirst ? parseDayFirst : parseMonthFirst);
   }
 
+  /**
+   * IDs and names must be plain text: a control character (a NUL, an escape, a line break) is
+   * invisible in the window and lost or changed in an exported workbook, so a round trip would
+   * change the ID. Refused with its place; true when the text is plain.
+   */
+  plainText(column: Column, text: string, what: string): boolean {
+    const control = firstControlCharacter(text);
+    if (control === null) return true;
+    this.add(column, column.header,
+      `${column.header} "${text}" has ${control.name} at character ${control.position}; ${what} must be plain text. Retype it in the file and import again.`);
+    return false;
+  }
+
   text(column: Column | undefined): string | undefined {
     const text = column ? parseText(this.raw(column)) : '';
     return text === '' ? undefined : text;
@@ -323,7 +337,7 @@ function readRow(
   const idCell = pick(cells, base, 'employee_id');
   if (idCell) {
     const parsed = ctx.parse(idCell, parseEmployeeId, false);
-    if (parsed) {
+    if (parsed && ctx.plainText(idCell, parsed.id, 'an employee ID')) {
       employeeId = parsed.id;
       idFromNumber = parsed.fromNumber;
       idColumn = idCell.header;
@@ -399,7 +413,7 @@ function readPerson(ctx: RowContext, base: GroupLayout): PersonReading {
   const person: PersonPatch = {};
   const problemsBefore = ctx.problems.length;
   const full = pick(ctx.cells, base, 'full_name');
-  if (full) {
+  if (full && ctx.plainText(full, parseText(ctx.raw(full)), 'a name')) {
     const name = ctx.parse(full, parseFullName);
     if (name) {
       person.firstName = name.firstName;
@@ -410,7 +424,12 @@ function readPerson(ctx: RowContext, base: GroupLayout): PersonReading {
     const cell = pick(ctx.cells, base, field);
     if (!cell) continue;
     switch (key) {
-      case 'firstName': case 'lastName': case 'unit': case 'jobTitle': case 'email':
+      case 'firstName': case 'lastName': {
+        const name = parseText(ctx.raw(cell));
+        if (ctx.plainText(cell, name, 'a name')) person[key] = name;
+        break;
+      }
+      case 'unit': case 'jobTitle': case 'email':
         person[key] = parseText(ctx.raw(cell));
         break;
       case 'employmentStatus': setDefined(person, key, ctx.parse(cell, ctx.values.status)); break;

@@ -6,7 +6,6 @@
  * declared, so an archive that lies about its sizes is caught too, with memory kept small.
  */
 import { createInflateRaw } from 'node:zlib';
-import { readFile } from 'node:fs/promises';
 
 /** Most bytes all parts of a workbook may unpack to together. */
 export const XLSX_MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
@@ -37,8 +36,8 @@ const DEFLATED = 8;
 
 const megabytes = (bytes: number): string => `${Math.round(bytes / (1024 * 1024)).toLocaleString('en-US')} MB`;
 
-export async function checkZipLimits(file: string): Promise<ZipCheck> {
-  const zip = await readFile(file);
+/** Checks the bytes of a workbook, read once by the caller (the same bytes the workbook reader gets). */
+export async function checkZipLimits(zip: Buffer): Promise<ZipCheck> {
   const directory = readCentralDirectory(zip);
   if (directory === null) return { kind: 'unreadable' };
   if (directory === 'too-many') {

@@ -64,9 +64,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const progress = (event: 'import:progress' | 'export:progress') => (p: MainEvents[typeof event]) =>
     deps.emit(event, p);
 
-  /** Runs a pure operation on the stored roster and returns the changed person. */
-  const changePerson = (employeeId: string, op: (data: RosterData) => RosterData): Promise<Person> => {
-    const next = store.update(op);
+  /**
+   * Runs a pure operation on the stored roster and returns the changed person. With the version
+   * the window's copy was based on, the change is refused when someone else changed them since.
+   */
+  const changePerson = (employeeId: string, op: (data: RosterData) => RosterData, baseVersion?: number): Promise<Person> => {
+    const next = store.update(op, undefined, baseVersion === undefined ? undefined : { employeeId, version: baseVersion });
     return Promise.resolve(personOrThrow(next, employeeId));
   };
 
@@ -82,27 +85,28 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'person:get': async ({ asOf, ruleSet, employeeId }) => {
       const detail = buildPersonDetail(store.read(), employeeId, asOf, ruleSet);
       if (!detail) throw new HandlerError(`No person with employee ID ${employeeId} is in the roster.`);
-      return detail;
+      return { ...detail, version: store.versionOf(detail.person.employeeId) ?? 1 };
     },
+    'person:history': async ({ employeeId }) => store.history({ employeeId, limit: 2000 }),
     'person:create': ({ person }) => changePerson(person.employeeId, (d) => ops.createPerson(d, person)),
-    'person:update': ({ employeeId, changes }) =>
-      changePerson(employeeId, (d) => ops.updatePerson(d, employeeId, changes)),
-    'person:delete': async ({ employeeId }) => {
-      store.update((d) => ops.deletePerson(d, employeeId));
+    'person:update': ({ employeeId, changes, baseVersion }) =>
+      changePerson(employeeId, (d) => ops.updatePerson(d, employeeId, changes), baseVersion),
+    'person:delete': async ({ employeeId, baseVersion }) => {
+      store.update((d) => ops.deletePerson(d, employeeId), undefined, baseVersion === undefined ? undefined : { employeeId, version: baseVersion });
       return null;
     },
-    'credential:save': ({ employeeId, credential }) =>
-      changePerson(employeeId, (d) => ops.saveCredential(d, employeeId, credential, deps.newId)),
-    'credential:delete': ({ employeeId, id }) =>
-      changePerson(employeeId, (d) => ops.deleteCredential(d, employeeId, id)),
-    'experience:save': ({ employeeId, experience }) =>
-      changePerson(employeeId, (d) => ops.saveExperience(d, employeeId, experience, deps.newId)),
-    'experience:delete': ({ employeeId, id }) =>
-      changePerson(employeeId, (d) => ops.deleteExperience(d, employeeId, id)),
-    'education:save': ({ employeeId, education }) =>
-      changePerson(employeeId, (d) => ops.saveEducation(d, employeeId, education, deps.newId)),
-    'education:delete': ({ employeeId, id }) =>
-      changePerson(employeeId, (d) => ops.deleteEducation(d, employeeId, id)),
+    'credential:save': ({ employeeId, credential, baseVersion }) =>
+      changePerson(employeeId, (d) => ops.saveCredential(d, employeeId, credential, deps.newId), baseVersion),
+    'credential:delete': ({ employeeId, id, baseVersion }) =>
+      changePerson(employeeId, (d) => ops.deleteCredential(d, employeeId, id), baseVersion),
+    'experience:save': ({ employeeId, experience, baseVersion }) =>
+      changePerson(employeeId, (d) => ops.saveExperience(d, employeeId, experience, deps.newId), baseVersion),
+    'experience:delete': ({ employeeId, id, baseVersion }) =>
+      changePerson(employeeId, (d) => ops.deleteExperience(d, employeeId, id), baseVersion),
+    'education:save': ({ employeeId, education, baseVersion }) =>
+      changePerson(employeeId, (d) => ops.saveEducation(d, employeeId, education, deps.newId), baseVersion),
+    'education:delete': ({ employeeId, id, baseVersion }) =>
+      changePerson(employeeId, (d) => ops.deleteEducation(d, employeeId, id), baseVersion),
     'catalog:list': async () => mergeCatalog(store.read().customCredentials),
     'catalog:add': async ({ credential }) => {
       const next = store.update((d) => ops.addCustomCredential(d, { ...credential, userDefined: true }));
@@ -144,6 +148,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         appVersion: deps.appVersion,
         producedAt: now(),
         onProgress: progress('export:progress'),
+        changeLog: kind === 'change-log' ? store.history() : undefined,
       });
     },
     ...createRecertHandlers({ store, newId: deps.newId, now }),

@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { notRegularFile } from '../import/import-file-bytes';
 import { HandlerError } from './errors';
 import { IMPORTABLE_WORDS, isImportableName } from '../../shared/importable';
 
@@ -14,13 +15,14 @@ export async function checkImportFiles(files: readonly string[]): Promise<string
     if (!isImportableName(name)) {
       throw new HandlerError(`"${name}" cannot be imported: only ${IMPORTABLE_WORDS} files can be imported.`);
     }
-    let isFile = false;
+    let notRegular: string | null;
     try {
-      isFile = (await stat(file)).isFile();
+      // stat, not open: it answers at once for a named pipe too (the read opens without waiting).
+      notRegular = notRegularFile(await stat(file));
     } catch {
       throw new HandlerError(`"${name}" cannot be imported: the file was not found (${file}).`);
     }
-    if (!isFile) throw new HandlerError(`"${name}" cannot be imported: it is a folder, not a file.`);
+    if (notRegular !== null) throw new HandlerError(`"${name}" cannot be imported: ${notRegular}.`);
     checked.push(path.resolve(file));
   }
   return checked;

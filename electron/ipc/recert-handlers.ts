@@ -39,8 +39,8 @@ export function createRecertHandlers({ store, newId, now }: RecertDeps): Pick<Ha
     if (!person) throw new HandlerError(`No person with employee ID ${employeeId} is in the roster.`);
     return person;
   };
-  const changePerson = async (employeeId: string, op: (data: RosterData) => RosterData): Promise<Person> =>
-    personIn(store.update(op), employeeId);
+  const changePerson = async (employeeId: string, op: (data: RosterData) => RosterData, baseVersion?: number): Promise<Person> =>
+    personIn(store.update(op, undefined, baseVersion === undefined ? undefined : { employeeId, version: baseVersion }), employeeId);
   const applicationOf = (person: Person, id: string): ExamApplication => {
     const found = (person.examApplications ?? []).find((a) => a.id === id);
     if (!found) throw new HandlerError(`Employee ID ${person.employeeId} has no exam application with id ${id}.`);
@@ -48,10 +48,10 @@ export function createRecertHandlers({ store, newId, now }: RecertDeps): Pick<Ha
   };
 
   return {
-    'ceu:add': ({ employeeId, credentialId, entry }) =>
-      changePerson(employeeId, (d) => ops.addCeuEntry(d, employeeId, credentialId, entry)),
-    'ceu:delete': ({ employeeId, credentialId, entry }) =>
-      changePerson(employeeId, (d) => ops.deleteCeuEntry(d, employeeId, credentialId, entry)),
+    'ceu:add': ({ employeeId, credentialId, entry, baseVersion }) =>
+      changePerson(employeeId, (d) => ops.addCeuEntry(d, employeeId, credentialId, entry), baseVersion),
+    'ceu:delete': ({ employeeId, credentialId, entry, baseVersion }) =>
+      changePerson(employeeId, (d) => ops.deleteCeuEntry(d, employeeId, credentialId, entry), baseVersion),
 
     // Read, decide and write with no await in between: nothing else can change the roster meanwhile.
     'exam:save': async ({ employeeId, application, ruleSet, checkOnly }): Promise<ExamSaveResult> => {
@@ -108,8 +108,8 @@ export function createRecertHandlers({ store, newId, now }: RecertDeps): Pick<Ha
       return { person: saved, application: applicationOf(saved, applicationId), passed, credential };
     },
 
-    'exam:delete': ({ employeeId, applicationId }) =>
-      changePerson(employeeId, (d) => ops.deleteExamApplication(d, employeeId, applicationId)),
+    'exam:delete': ({ employeeId, applicationId, baseVersion }) =>
+      changePerson(employeeId, (d) => ops.deleteExamApplication(d, employeeId, applicationId), baseVersion),
 
     'reminders:get': async ({ asOf }) => {
       const data = store.read();

@@ -13,6 +13,8 @@ export function defaultReportName(kind: ExportKind, asOf: IsoDate): string {
       return `roster-${asOf}.xlsx`;
     case 'expiring':
       return `expiring-credentials-${asOf}.xlsx`;
+    case 'change-log':
+      return `change-log-${asOf}.xlsx`;
     default:
       return assertNever(kind);
   }

@@ -19,6 +19,7 @@ import { buildMenuTemplate, ruleSetSources } from './menu';
 import { registerIpc, trustedSenderCheck } from './register-ipc';
 import { startReminderSchedule } from './reminder-schedule';
 import { chooseDataDir, offerRecovery, openStoreAtStartup } from './store-lifecycle';
+import { watchOtherWriters } from './watch-other-writers';
 import { createMainWindow } from './window';
 
 const log = (message: string, error?: unknown): void => console.error(message, error ?? '');
@@ -178,7 +179,18 @@ async function start(): Promise<MainContext | null> {
     },
     log,
   });
-  app.on('before-quit', () => reminders.stop());
+  const watcher = watchOtherWriters({
+    refreshIfChanged: () => store.refreshIfChanged(),
+    changed: () => events.emit('roster:changed', {}),
+    setTimer: (run, ms) => setTimeout(run, ms),
+    clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+    log,
+  });
+  app.on('before-quit', () => {
+    reminders.stop();
+    watcher.stop();
+  });
+  app.on('will-quit', () => store.close());
 
   if (recovery) {
     const showBox = (options: Electron.MessageBoxOptions) => dialog.showMessageBox(window, options);

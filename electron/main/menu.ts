@@ -55,6 +55,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
           { label: 'Eligibility Report…', click: send('export-eligibility') },
           { label: 'Roster…', click: send('export-roster') },
           { label: 'Expiring Credentials…', click: send('export-expiring') },
+          { label: 'Change Log…', click: send('export-change-log') },
         ],
       },
       {

@@ -1,12 +1,10 @@
 /**
- * Opening the roster at start-up: the data folder, electron-store as the file backend, a backup
- * of what was there, and the plain-words recovery prompt when the file could not be read.
+ * Opening the roster at start-up: the data folder, a backup of what was there, and the
+ * plain-words recovery prompt when the roster could not be read.
  */
-import ElectronStore from 'electron-store';
 import type { MessageBoxOptions, MessageBoxReturnValue } from 'electron';
 import { DATA_DIR_ENV } from '../store/data-dir';
-import { RosterStore, type ConfFactory, type RecoveryReport } from '../store/roster-store';
-import { ROSTER_FILE_FORMAT } from '../store/roster-json';
+import { RosterStore, type RecoveryReport } from '../store/roster-store';
 
 /** The data folder: CREDENTIAL_ROSTER_DATA when set, else Electron's userData folder. */
 export function chooseDataDir(env: NodeJS.ProcessEnv, userData: string): string {
@@ -14,24 +12,13 @@ export function chooseDataDir(env: NodeJS.ProcessEnv, userData: string): string 
   return fromEnv ? fromEnv : userData;
 }
 
-/** electron-store over the same file conf would write: no schema, no migrations, compact JSON. */
-export const electronStoreBackend: ConfFactory = ({ cwd, configName }) =>
-  new ElectronStore<Record<string, unknown>>({
-    cwd,
-    name: configName,
-    clearInvalidConfig: false,
-    accessPropertiesByDotNotation: false,
-    watch: false,
-    ...ROSTER_FILE_FORMAT,
-  });
-
 export interface OpenedStore {
   readonly store: RosterStore;
   readonly recovery: RecoveryReport | null;
 }
 
 export function openStoreAtStartup(dataDir: string, log: (message: string, error?: unknown) => void): OpenedStore {
-  const opened = RosterStore.open({ dataDir, createBackend: electronStoreBackend });
+  const opened = RosterStore.open({ dataDir, origin: { source: 'window' } });
   try {
     // A copy of what we start from, so a bad day always has yesterday's file to go back to.
     if (opened.recovery === null && opened.store.read().people.length > 0) opened.store.backup('startup');

@@ -9,6 +9,7 @@ export const PRELOAD_CHANNELS = [
   'roster:list',
   'dashboard:get',
   'person:get',
+  'person:history',
   'person:create',
   'person:update',
   'person:delete',
@@ -47,6 +48,7 @@ export const PRELOAD_EVENTS = [
   'menu:command',
   'files:opened',
   'store:recovered',
+  'roster:changed',
 ] as const satisfies readonly MainEventName[];
 
 type Missing<All, Listed> = Exclude<All, Listed>;

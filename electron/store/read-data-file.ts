@@ -1,12 +1,11 @@
 /**
- * Reads and checks a roster file without writing anything, so a damaged file is recognised
- * before any library gets a chance to replace it.
+ * Reads and checks a roster file in the JSON format the app kept before its database (the file
+ * the database is made from, and backups taken then), without writing anything.
  */
 import fs from 'node:fs';
 import type { RosterData } from '../../shared/types';
 import { NewerVersionError, StoreError } from './errors';
 import { migrate } from './schema';
-import { isStamped } from './checked-stamp';
 
 export type DataFileProblem = 'unparsable' | 'invalid' | 'newer-version' | 'unreadable';
 
@@ -16,8 +15,6 @@ export type DataFileState =
       readonly kind: 'ok';
       readonly data: RosterData;
       readonly fromVersion: number;
-      /** The file is exactly what this build last saved and checked, so its people were not checked again. */
-      readonly stamped: boolean;
     }
   | { readonly kind: 'bad'; readonly problem: DataFileProblem; readonly detail: string };
 
@@ -45,9 +42,8 @@ export function readDataFile(file: string): DataFileState {
     return { kind: 'bad', problem: 'unparsable', detail };
   }
   try {
-    const stamped = isStamped(file, bytes);
-    const { data, fromVersion } = migrate(raw, { alreadyChecked: stamped });
-    return { kind: 'ok', data, fromVersion, stamped };
+    const { data, fromVersion } = migrate(raw);
+    return { kind: 'ok', data, fromVersion };
   } catch (error) {
     if (error instanceof NewerVersionError) return { kind: 'bad', problem: 'newer-version', detail: error.message };
     if (error instanceof StoreError) return { kind: 'bad', problem: 'invalid', detail: error.message };

@@ -119,6 +119,7 @@ const storedImport = z.looseObject({
   backupFile: z.string().min(1),
   created: z.number().int().min(0),
   updated: z.number().int().min(0),
+  changeId: z.number().int().min(1).optional(),
 });
 
 const rosterFields = {
@@ -227,8 +228,6 @@ export interface MigrateOptions {
   readonly steps?: Readonly<Record<number, MigrationStep>>;
   /** The version to reach; defaults to CURRENT_SCHEMA_VERSION. */
   readonly target?: number;
-  /** The data is exactly what passed validateRoster when it was saved (checked-stamp.ts): when it needs no step, it is not checked again. */
-  readonly alreadyChecked?: boolean;
 }
 
 /**
@@ -247,7 +246,6 @@ export function migrate(raw: unknown, options: MigrateOptions = {}): { data: Ros
   }
   if (fromVersion > target) throw new NewerVersionError(fromVersion, target);
 
-  if (options.alreadyChecked === true && fromVersion === target) return { data: raw as unknown as RosterData, fromVersion };
   let current = raw as Record<string, unknown>;
   for (let version = fromVersion; version < target; version += 1) {
     const step = steps[version];

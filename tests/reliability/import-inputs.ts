@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check';
 import type { RawCell, RawTable } from '../../electron/import/read-table';
+import { columnLetters } from '../../electron/import/xlsx-grid';
 
 const KNOWN_HEADERS = [
   'Employee ID', 'EMPLOYEE_ID', 'Person Number', 'Last Name', 'First Name', 'Name', 'Full Name', 'Department', 'Job Title',
@@ -121,3 +122,61 @@ export const csvBytes: fc.Arbitrary<{ bytes: Buffer; label: string }> = fc.oneof
     arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 500 }).map((s) => ({ bytes: Buffer.from(`Employee ID,Name\n${s}`, 'utf8'), label: 'random text' })),
   },
 );
+
+/** A cell reference far or near: the first rows and columns, the sheet's last ones, or anywhere between. */
+const sheetRow = fc.oneof(
+  fc.integer({ min: 1, max: 20 }),
+  fc.integer({ min: 1_048_560, max: 1_048_576 }),
+  fc.integer({ min: 1, max: 1_048_576 }),
+);
+const sheetColumn = fc.oneof(fc.integer({ min: 1, max: 10 }), fc.integer({ min: 16_370, max: 16_384 }), fc.integer({ min: 1, max: 16_384 }));
+
+/**
+ * The cells of a sparse workbook: a small HR table at A1 (or none), and a few stray values placed
+ * anywhere on the 1,048,576 × 16,384 sheet, the corners included.
+ */
+export const sparseCells: fc.Arbitrary<(readonly [string, string | number])[]> = fc
+  .tuple(
+    fc.boolean(),
+    fc.array(fc.tuple(sheetRow, sheetColumn, fc.oneof(fc.string({ maxLength: 12 }), fc.integer(), fc.constantFrom('000123', 'Lee, Ann', 'CCS'))), {
+      minLength: 1,
+      maxLength: 8,
+    }),
+  )
+  .map(([withTable, strays]) => {
+    const cells = new Map<string, string | number>();
+    if (withTable) {
+      const table = [['Employee ID', 'Name', 'Certification'], ['000123', 'Lee, Ann', 'CCS'], ['000456', 'Kim, Bo', 'RHIT']];
+      table.forEach((row, r) => row.forEach((value, c) => cells.set(`${columnLetters(c + 1)}${r + 1}`, value)));
+    }
+    for (const [row, column, value] of strays) cells.set(`${columnLetters(column)}${row}`, value);
+    return [...cells];
+  });
+
+/** Names whose accented letters differ between UTF-8 and windows-1252 bytes, and plain ones. */
+const FIRST_NAMES = ['José', 'Zoë', 'Renée', 'François', 'Søren', 'Åsa', 'Ann', 'Bo', 'Cy'] as const;
+const LAST_NAMES = ['Núñez', 'Müller', 'Côté', 'Øyen', 'Ångström', 'Lee', 'Kim', 'Diaz'] as const;
+
+export interface MixedEncodingFile {
+  readonly bytes: Buffer;
+  /** Each data row as written, in order (row 2 first), and how its line was encoded. */
+  readonly rows: readonly { readonly id: string; readonly first: string; readonly last: string; readonly encoding: 'utf-8' | 'windows-1252' }[];
+  readonly bom: boolean;
+}
+
+/** A CSV pasted together from exports saved in UTF-8 and in windows-1252, line by line, with or without a BOM. */
+export const mixedEncodingCsv: fc.Arbitrary<MixedEncodingFile> = fc
+  .tuple(
+    fc.array(fc.tuple(fc.constantFrom(...FIRST_NAMES), fc.constantFrom(...LAST_NAMES), fc.constantFrom('utf-8', 'windows-1252') as fc.Arbitrary<'utf-8' | 'windows-1252'>), {
+      minLength: 1,
+      maxLength: 8,
+    }),
+    fc.boolean(),
+    fc.constantFrom('\n', '\r\n'),
+  )
+  .map(([people, bom, eol]) => {
+    const rows = people.map(([first, last, encoding], i) => ({ id: String(i + 1).padStart(6, '0'), first, last, encoding }));
+    const lines = rows.map((r) => Buffer.from(`${r.id},${r.first},${r.last}${eol}`, r.encoding === 'utf-8' ? 'utf8' : 'latin1'));
+    const bytes = Buffer.concat([bom ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0), Buffer.from(`Employee ID,First Name,Last Name${eol}`), ...lines]);
+    return { bytes, rows, bom };
+  });

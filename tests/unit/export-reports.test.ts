@@ -74,10 +74,24 @@ describe('every workbook', () => {
     expect(info.get('Produced')).toBe('2026-03-31 14:05');
     expect(info.get('Produced by')).toBe('Credential Roster 9.8.7');
     expect(String(info.get('What it is'))).not.toBe('');
-    if (kind !== 'roster') {
+    if (kind !== 'roster' && kind !== 'change-log') {
       expect(info.get('Filter: Employment')).toMatch(/terminated staff are left out/);
       expect(info.get('Filter: Role')).toMatch(/RN and non-RN/);
     }
+  });
+});
+
+describe('change-log workbook', () => {
+  it('has one row per changed field, with real date cells, the user, where from and the values', () => {
+    const changes = sheet(book('change-log'), 'Changes');
+    expect(headers(changes)).toEqual(['Change', 'Date (UTC)', 'Time (UTC)', 'User', 'From', 'Employee ID', 'Name', 'Record', 'Record ID', 'Change type', 'What', 'Before', 'After']);
+    const rows = records(changes);
+    expect(rows.length).toBe(rowsWritten.get('change-log'));
+    expect(rows.length).toBeGreaterThan(fixtureRoster().people.length);
+    const first = rows[0]!;
+    expect(isoOf(first['Date (UTC)']!)).toBe('2026-03-30');
+    expect(first).toMatchObject({ 'Time (UTC)': '15:04:05', User: 'hmanager', From: 'import of hr export.csv', 'Change type': 'Added' });
+    expect(changes.getCell('F2').numFmt).toBe('@');
   });
 });
 

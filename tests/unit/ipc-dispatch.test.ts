@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -6,6 +6,7 @@ import { CHANNELS, contract, type ChannelName } from '../../shared/ipc';
 import { RosterStore } from '../../electron/store/roster-store';
 import { createHandlers, type HandlerDeps, type Handlers } from '../../electron/ipc/handlers';
 import { dispatch, UNEXPECTED_ERROR_MESSAGE } from '../../electron/ipc/dispatch';
+import { storedFingerprint } from '../fixtures/stored-roster';
 
 const AS_OF = '2026-01-15';
 
@@ -15,6 +16,7 @@ const VALID: Readonly<Record<ChannelName, unknown>> = {
   'roster:list': { asOf: AS_OF },
   'dashboard:get': { asOf: AS_OF, ruleSet: 'ccs-recommended' },
   'person:get': { asOf: AS_OF, employeeId: '00123' },
+  'person:history': { employeeId: '00123' },
   'person:create': { person: { employeeId: '00999', firstName: 'Ana', lastName: 'Diaz', employmentStatus: 'active' } },
   'person:update': { employeeId: '00123', changes: { unit: '4 West', fte: 0.8 } },
   'person:delete': { employeeId: '00123' },
@@ -42,7 +44,7 @@ const VALID: Readonly<Record<ChannelName, unknown>> = {
   'settings:get': undefined,
   'settings:update': { expiryWarningDays: 60 },
   'backups:list': undefined,
-  'backups:restore': { name: 'roster-backup.json' },
+  'backups:restore': { name: 'roster-backup.sqlite' },
   'shell:showInFolder': { file: '/tmp/report.xlsx' },
   'shell:openExternal': { url: 'https://www.ahima.org/' },
 };
@@ -151,7 +153,7 @@ describe('dispatch', () => {
 
   describe.each(CHANNELS)('%s', (channel) => {
     it('refuses every malformed payload with a plain message, never throws, and leaves the data file alone', async () => {
-      const before = readFileSync(store.dataFile);
+      const before = storedFingerprint(store.dataDir);
       const log = vi.fn();
       for (const { label, raw } of malformed(VALID[channel])) {
         const result = await dispatch(handlers, channel, raw, { log });
@@ -163,7 +165,7 @@ describe('dispatch', () => {
       }
       expect(log).not.toHaveBeenCalled();
       expect(deps.calls.filter((c) => !c.startsWith('emit'))).toEqual([]);
-      expect(readFileSync(store.dataFile).equals(before)).toBe(true);
+      expect(storedFingerprint(store.dataDir)).toBe(before);
     });
   });
 
@@ -190,7 +192,7 @@ describe('dispatch', () => {
   });
 
   it('passes on a handler’s plain refusal as it is', async () => {
-    const before = readFileSync(store.dataFile);
+    const before = storedFingerprint(store.dataDir);
     expect(await dispatch(handlers, 'person:get', { asOf: AS_OF, employeeId: '55555' })).toEqual({
       ok: false,
       error: 'No person with employee ID 55555 is in the roster.',
@@ -200,7 +202,7 @@ describe('dispatch', () => {
     });
     expect(duplicate.ok).toBe(false);
     if (!duplicate.ok) expect(duplicate.error).toMatch(/00123/);
-    expect(readFileSync(store.dataFile).equals(before)).toBe(true);
+    expect(storedFingerprint(store.dataDir)).toBe(before);
   });
 
   describe('import file checks', () => {
@@ -223,14 +225,14 @@ describe('dispatch', () => {
         return file;
       }, /only CSV/],
     ])('refuses %s before reading anything', async (_label, makePath, message) => {
-      const before = readFileSync(store.dataFile);
+      const before = storedFingerprint(store.dataDir);
       const file = makePath();
       for (const channel of ['import:preview', 'import:commit'] as const) {
         const result = await dispatch(handlers, channel, { files: [file], options: {} });
         expect(result.ok).toBe(false);
         if (!result.ok) expect(result.error).toMatch(message);
       }
-      expect(readFileSync(store.dataFile).equals(before)).toBe(true);
+      expect(storedFingerprint(store.dataDir)).toBe(before);
     });
   });
 
@@ -251,11 +253,11 @@ describe('dispatch', () => {
   });
 
   it('returns null without writing anything when a save dialog is cancelled', async () => {
-    const before = readFileSync(store.dataFile);
+    const before = storedFingerprint(store.dataDir);
     expect(await dispatch(handlers, 'export:run', { kind: 'roster', options: { asOf: AS_OF } })).toEqual({ ok: true, value: null });
     expect(await dispatch(handlers, 'import:template', { format: 'xlsx' })).toEqual({ ok: true, value: null });
     expect(await dispatch(handlers, 'import:pick', undefined)).toEqual({ ok: true, value: null });
     expect(deps.calls).toEqual(['saveFile', 'saveFile', 'openImportFiles']);
-    expect(readFileSync(store.dataFile).equals(before)).toBe(true);
+    expect(storedFingerprint(store.dataDir)).toBe(before);
   });
 });

@@ -2,7 +2,7 @@
  * The handlers end to end on a real store in a temp folder: what the window asks for, what lands
  * on disk, and what is remembered.
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -11,6 +11,7 @@ import { RosterStore } from '../../electron/store/roster-store';
 import { createHandlers, type HandlerDeps, type Handlers } from '../../electron/ipc/handlers';
 import { dispatch } from '../../electron/ipc/dispatch';
 import { headerSignature } from '../../electron/import/columns';
+import { storedFingerprint, storedRoster } from '../fixtures/stored-roster';
 
 const AS_OF = '2026-01-15';
 
@@ -77,7 +78,7 @@ describe('IPC handlers on a real store', () => {
     const updated = await call('person:update', { employeeId: '00123', changes: { jobTitle: 'Coder II' } });
     expect(updated).toMatchObject({ jobTitle: 'Coder II', unit: 'Inpatient' });
 
-    const onDisk = JSON.parse(readFileSync(store.dataFile, 'utf8')) as { people: { employeeId: string; jobTitle: string; credentials: unknown[]; experience: unknown[]; education: unknown[] }[] };
+    const onDisk = storedRoster(store.dataDir);
     expect(onDisk.people).toHaveLength(1);
     expect(onDisk.people[0]).toMatchObject({ employeeId: '00123', jobTitle: 'Coder II' });
     expect([onDisk.people[0]!.credentials.length, onDisk.people[0]!.experience.length, onDisk.people[0]!.education.length]).toEqual([1, 1, 1]);
@@ -124,22 +125,25 @@ describe('IPC handlers on a real store', () => {
 
     it('previews without writing or remembering anything', async () => {
       const file = writeExport();
-      const before = existsSync(store.dataFile) ? readFileSync(store.dataFile) : null;
+      const before = storedFingerprint(store.dataDir);
       const preview = await call('import:preview', { files: [file], options: { mapping } });
       expect(preview).toMatchObject({ toCreate: 2, canCommit: true });
-      expect(existsSync(store.dataFile) ? readFileSync(store.dataFile) : null).toEqual(before);
+      expect(storedFingerprint(store.dataDir)).toBe(before);
       expect((await call('settings:get', undefined)).importMappings).toEqual({});
     });
 
     it('commits, remembers the mapping for these headers, reports progress, and can be undone', async () => {
       await call('person:create', { person: { employeeId: '00001', firstName: 'Ana', lastName: 'Diaz', employmentStatus: 'active' } });
       const file = writeExport();
-      const writes = vi.spyOn(store, 'write');
+      const writes = vi.spyOn(store, 'update');
       const result = await call('import:commit', { files: [file], options: { mapping } });
       expect(result).toMatchObject({ created: 2 });
-      // The people, the import record and the remembered mapping land in one write.
+      // The people, the import record and the remembered mapping land in one change.
       expect(writes).toHaveBeenCalledTimes(1);
       writes.mockRestore();
+      const logged = store.history({ changeId: store.read().imports[0]?.changeId ?? 0 });
+      expect(new Set(logged.map((e) => e.record))).toEqual(new Set(['person', 'credential', 'import', 'import-mapping']));
+      expect(logged.every((e) => e.source === 'import' && e.detail === 'hr export.csv')).toBe(true);
       expect((await call('roster:list', { asOf: AS_OF })).people).toHaveLength(3);
 
       const remembered = (await call('settings:get', undefined)).importMappings[headerSignature(headers)];
@@ -155,6 +159,8 @@ describe('IPC handlers on a real store', () => {
       const undone = await call('import:undo', undefined);
       expect(undone.importId).toBe(result.importId);
       expect((await call('roster:list', { asOf: AS_OF })).people.map((p) => p.employeeId)).toEqual(['00001']);
+      // The change log keeps the import and its undo, one after the other.
+      expect((await call('person:history', { employeeId: '00501' })).map((e) => [e.source, e.kind])).toEqual([['undo', 'removed'], ['import', 'added']]);
     });
   });
 

@@ -2,7 +2,7 @@
  * The recertification channels end to end on a real store in a temp folder: CEU entries and cycle
  * dates, reminders and acknowledgements, CCS exam applications and results, and the settings.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/ipc'
 import { RosterStore } from '../../electron/store/roster-store';
 import { createHandlers, type Handlers } from '../../electron/ipc/handlers';
 import { dispatch } from '../../electron/ipc/dispatch';
+import { storedFingerprint, storedRoster } from '../fixtures/stored-roster';
 
 describe('recertification channels on a real store', () => {
   let store: RosterStore;
@@ -26,7 +27,7 @@ describe('recertification channels on a real store', () => {
     if (result.ok) throw new Error(`${channel} was accepted`);
     return result.error;
   }
-  const onDisk = () => JSON.parse(readFileSync(store.dataFile, 'utf8')) as Record<string, unknown> & {
+  const onDisk = () => storedRoster(store.dataDir) as unknown as Record<string, unknown> & {
     people: { employeeId: string; credentials: Record<string, unknown>[]; examApplications?: Record<string, unknown>[] }[];
   };
 
@@ -132,14 +133,14 @@ describe('recertification channels on a real store', () => {
     await call('experience:save', { employeeId: '00456', experience: { start: '2024-06-01', directCoding: true } });
     // One year of coding on 2025-06-10: not eligible under ccs-required.
     // Asked first with checkOnly, the warnings come back and nothing is written.
-    const before = readFileSync(store.dataFile);
+    const before = storedFingerprint(store.dataDir);
     const asked = await call('exam:save', {
       employeeId: '00456',
       application: { appliedOn: '2025-06-10', approvedOn: '2025-06-20', scheduledOn: '2025-07-15' },
       checkOnly: true,
     });
     expect(asked.warnings.map((w) => w.code)).toEqual(['not-eligible', 'refund-fee']);
-    expect(readFileSync(store.dataFile).equals(before)).toBe(true);
+    expect(storedFingerprint(store.dataDir)).toBe(before);
     const early = await call('exam:save', {
       employeeId: '00456',
       application: { appliedOn: '2025-06-10', approvedOn: '2025-06-20', scheduledOn: '2025-07-15' },

@@ -1,7 +1,8 @@
 /**
  * Crash safety of a save: a child process saves known roster states in a tight loop and is
- * killed with SIGKILL at random moments. After every kill the data file must parse, validate and
- * be exactly the state saved last or the one being saved, and the next start must open it cleanly.
+ * killed with SIGKILL at random moments. After every kill the database must pass SQLite's
+ * integrity check and hold exactly the state saved last or the one being saved, and the next
+ * start must open it cleanly.
  * RELIABILITY_KILLS sets the number of kills (default 200), RELIABILITY_SEED replays a schedule.
  */
 import fs from 'node:fs';
@@ -9,8 +10,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DatabaseSync } from 'node:sqlite';
 import { RosterStore } from '../../electron/store/roster-store';
 import { rosterDataSchema } from '../../electron/store/schema';
+import { loadRoster } from '../../electron/store/sql/load-roster';
 import { bundleChild } from '../reliability/bundle-child';
 import { runAndKill } from '../reliability/kill-child';
 import { allowedStates, readAnnouncements } from '../reliability/protocol';
@@ -31,17 +34,31 @@ beforeAll(async () => {
 interface LaneResult {
   readonly kills: number;
   readonly midSave: number;
-  /** Kills that landed inside the file write itself: the writer's temp file was left behind. */
+  /** Kills that left a write-ahead log with frames in it: the kill came after SQLite began writing. */
   readonly inWrite: number;
   readonly finalState: number | null;
   readonly dataDir: string;
 }
 
-/** The state on disk now, checked: it parses, validates and is exactly one of the known states. */
+/**
+ * The state on disk now, checked as the next start would find it (a read-write connection, which
+ * replays or drops the log): SQLite's integrity check passes, the roster validates, and it is
+ * exactly one of the known states.
+ */
 function stateOnDisk(dataFile: string): number | null {
   if (!fs.existsSync(dataFile)) return null;
-  const text = fs.readFileSync(dataFile, 'utf8');
-  const raw: unknown = JSON.parse(text);
+  const db = new DatabaseSync(dataFile);
+  let raw: unknown;
+  try {
+    const check = (db.prepare('PRAGMA integrity_check').get() as { integrity_check: string }).integrity_check;
+    if (check !== 'ok') throw new Error(`the database fails its integrity check: ${check}`);
+    if ((db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version === 0) return null;
+    raw = loadRoster(db).data;
+    // Killed before the first save: the new, empty roster.
+    if ((raw as { people: unknown[] }).people.length === 0) return null;
+  } finally {
+    db.close();
+  }
   const parsed = rosterDataSchema.safeParse(raw);
   if (!parsed.success) throw new Error(`the data file does not validate: ${parsed.error.message}`);
   const n = counterOf(parsed.data);
@@ -53,14 +70,13 @@ function stateOnDisk(dataFile: string): number | null {
 
 async function killLane(kills: number, random: () => number): Promise<LaneResult> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'reliability-save-'));
-  const dataFile = path.join(dataDir, 'roster.json');
+  const dataFile = path.join(dataDir, 'roster.sqlite');
   let onDisk: number | null = null;
   let midSave = 0;
   let inWrite = 0;
-  const tempFiles = (): number => fs.readdirSync(dataDir).filter((n) => n.startsWith('roster.json.tmp-')).length;
+  const logBytes = (): number => (fs.existsSync(`${dataFile}-wal`) ? fs.statSync(`${dataFile}-wal`).size : 0);
   for (let i = 0; i < kills; i += 1) {
     const delayMs = Math.floor(random() * MAX_DELAY_MS);
-    const tempBefore = tempFiles();
     const run = await runAndKill(child, [dataDir], { armOn: /^about /, delayMs });
     expect(run.signal, `kill ${i + 1}: the child ended by itself. ${run.stderr}`).toBe('SIGKILL');
     const said = readAnnouncements(run.lines);
@@ -69,10 +85,10 @@ async function killLane(kills: number, random: () => number): Promise<LaneResult
     expect(said.opened, `kill ${i + 1}: the child opened another state`).toBe(onDisk);
     const allowed = allowedStates(said);
     if (allowed.length > 1) midSave += 1;
+    if (allowed.length > 1 && logBytes() > 0) inWrite += 1;
     const now = stateOnDisk(dataFile);
-    expect(allowed, `kill ${i + 1} after ${delayMs} ms: the file holds state ${now}`).toContain(now);
+    expect(allowed, `kill ${i + 1} after ${delayMs} ms: the database holds state ${now}`).toContain(now);
     onDisk = now;
-    if (tempFiles() > tempBefore) inWrite += 1;
   }
   return { kills, midSave, inWrite, finalState: onDisk, dataDir };
 }
@@ -89,16 +105,16 @@ describe('crash safety: SIGKILL during saves', () => {
     const midSave = lanes.reduce((n, l) => n + l.midSave, 0);
     const inWrite = lanes.reduce((n, l) => n + l.inWrite, 0);
     console.log(
-      `crash-save: ${kills} kills survived, seed ${seed}: ${midSave} during a save, ${inWrite} inside the file write ` +
-        `(temp file left behind), ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      `crash-save: ${kills} kills survived, seed ${seed}: ${midSave} during a save, ${inWrite} with a write-ahead log left ` +
+        `behind, ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
     expect(kills).toBeGreaterThanOrEqual(KILLS);
     // The loop does little but save, so most kills must land inside a save, or this proves nothing.
     expect(midSave).toBeGreaterThan(kills / 4);
-    // And some inside the write to disk itself (about half of a save), the moment that matters.
+    // And some with SQLite's log on disk, the moment that matters.
     if (kills >= 100) expect(inWrite).toBeGreaterThan(0);
     for (const lane of lanes) {
-      // Temp files left by killed writes do not get in the way of the app opening the roster.
+      // What killed writes left does not get in the way of the app opening the roster.
       const { store, recovery } = RosterStore.open({ dataDir: lane.dataDir });
       expect(recovery).toBeNull();
       expect(counterOf(store.read())).toBe(lane.finalState);

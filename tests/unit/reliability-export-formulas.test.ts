@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { EXPORT_KINDS } from '../../shared/ipc';
 import { writeReport } from '../../electron/export/index';
 import { person, rosterWith, tempDir } from '../fixtures/store/roster-builders';
+import { changeLogOf } from '../fixtures/stored-roster';
 
 const AS_OF = '2026-03-31';
 const HOSTILE = ['=HYPERLINK("http://x","y")', '+1-1', '-2+3', '@SUM(A1)', '=cmd|"/c calc"!A1', '\t=1+1'] as const;
@@ -29,7 +30,7 @@ const roster = rosterWith(
   }),
   person('000002', { firstName: HOSTILE[1], lastName: HOSTILE[0], unit: HOSTILE[0], credentials: [{ id: 'c2', code: 'CCA', earnedOn: '2021-01-01', expiresOn: '2026-05-01' }] }),
 );
-const ctx = { roster, asOf: AS_OF, ruleSet: 'ccs-required' as const, appVersion: '0.0.0-test', producedAt: new Date('2026-03-31T12:00:00Z'), allEmployees: true };
+const ctx = { roster, changeLog: changeLogOf(roster), asOf: AS_OF, ruleSet: 'ccs-required' as const, appVersion: '0.0.0-test', producedAt: new Date('2026-03-31T12:00:00Z'), allEmployees: true };
 
 describe('formula-looking text in reports', () => {
   const dir = tempDir('reliability-export-');

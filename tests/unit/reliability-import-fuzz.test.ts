@@ -1,7 +1,8 @@
 /**
  * Property-based tests of the importer: generated tables and files (random bytes, odd shapes,
  * encodings, line endings, formula-looking cells, calendar and Excel-serial edge dates, huge
- * fields, thousands of columns). The importer must never throw or hang, must report every
+ * fields, thousands of columns, workbooks whose few cells lie anywhere on the sheet, CSV files
+ * pasted together from UTF-8 and windows-1252 lines). The importer must never throw or hang, must report every
  * problem as an ImportProblem with a row number inside the file, must only offer to commit data
  * the store accepts, and a refused import must leave the data file byte for byte as it was.
  * RELIABILITY_IMPORT_RUNS scales the number of generated inputs (default: 10,000+ in all).
@@ -18,7 +19,10 @@ import { ImportRejectedError, commitImport } from '../../electron/import/commit'
 import { RosterStore } from '../../electron/store/roster-store';
 import { rosterDataSchema } from '../../electron/store/schema';
 import { envCount } from '../reliability/random';
-import { csvBytes, extremeTable, rawCell, smallTable } from '../reliability/import-inputs';
+import { csvBytes, extremeTable, mixedEncodingCsv, rawCell, smallTable, sparseCells } from '../reliability/import-inputs';
+import { sparseWorkbook } from '../reliability/sparse-workbook';
+import { MAX_AREA, MIN_AREA, SPARSE_FACTOR } from '../../electron/import/xlsx-grid';
+import { planImport } from '../../electron/import/plan';
 import { person, rosterWith } from '../fixtures/store/roster-builders';
 
 const TABLE_RUNS = envCount('RELIABILITY_IMPORT_RUNS', 9_000);
@@ -34,13 +38,16 @@ const ROSTER = rosterWith(
   person('000456'),
 );
 
-const counts = { tables: 0, extreme: 0, files: 0, xlsx: 0, committed: 0, rejected: 0, unreadable: 0 };
+const SPARSE_RUNS = Math.max(10, Math.round(TABLE_RUNS / 180));
+const MIXED_RUNS = Math.max(20, Math.round(TABLE_RUNS / 25));
+
+const counts = { tables: 0, extreme: 0, files: 0, xlsx: 0, sparse: 0, mixed: 0, committed: 0, rejected: 0, unreadable: 0 };
 let slowest = 0;
 afterAll(() => {
-  const total = counts.tables + counts.extreme + counts.files + counts.xlsx;
+  const total = counts.tables + counts.extreme + counts.files + counts.xlsx + counts.sparse + counts.mixed;
   console.log(
     `import-fuzz: ${total} generated inputs (${counts.tables} tables, ${counts.extreme} extreme tables, ${counts.files} CSV files, ` +
-      `${counts.xlsx} .xlsx files); through commitImport: ${counts.committed} committed, ${counts.rejected} rejected, ` +
+      `${counts.xlsx} .xlsx files, ${counts.sparse} sparse workbooks, ${counts.mixed} mixed-encoding CSV files); through commitImport: ${counts.committed} committed, ${counts.rejected} rejected, ` +
       `${counts.unreadable} unreadable; slowest input ${slowest.toFixed(0)} ms`,
   );
 });
@@ -160,7 +167,8 @@ describe('importer properties through real files and the store', () => {
     try {
       await commitImport(store, [file], {});
       counts.committed += 1;
-      const saved = rosterDataSchema.safeParse(JSON.parse(fs.readFileSync(store.dataFile, 'utf8')));
+      // Read back through a second opening of the folder, whatever the data file's format.
+      const saved = rosterDataSchema.safeParse(RosterStore.open({ dataDir: dir }).store.read());
       expect(saved.success).toBe(true);
     } catch (error) {
       if (error instanceof ImportRejectedError) {
@@ -228,8 +236,58 @@ describe('importer properties through real files and the store', () => {
     );
   }, 120_000);
 
+  it(`reads or refuses ${SPARSE_RUNS} workbooks whose few cells lie anywhere on the sheet, in bounded time, reading no more than the sheet holds`, async () => {
+    await fc.assert(
+      fc.asyncProperty(sparseCells, async (cells) => {
+        counts.sparse += 1;
+        const file = path.join(inputDir, `sparse-${counts.sparse}.xlsx`);
+        fs.writeFileSync(file, await sparseWorkbook(cells));
+        const started = performance.now();
+        try {
+          const table = await readTable(file);
+          // What was read is bounded by what the sheet holds, never by where its farthest cell is.
+          const area = (table.rows.length + 1) * table.headers.length;
+          expect(area).toBeLessThanOrEqual(Math.min(MAX_AREA, Math.max(MIN_AREA, SPARSE_FACTOR * cells.length)));
+        } catch (error) {
+          if (!(error instanceof ImportFileError)) throw error;
+          expect(error.message).toMatch(/^"sparse-\d+\.xlsx" (cannot be imported: its sheet "Staff" is a table of|has no rows)/);
+        }
+        const ms = performance.now() - started;
+        slowest = Math.max(slowest, ms);
+        expect(ms, 'a sparse workbook took too long').toBeLessThan(MAX_MS_PER_INPUT);
+        await commitAndCheck(file);
+      }),
+      { numRuns: SPARSE_RUNS },
+    );
+  }, 300_000);
+
+  it(`never garbles a name in ${MIXED_RUNS} CSV files mixing UTF-8 and windows-1252 lines`, async () => {
+    await fc.assert(
+      fc.asyncProperty(mixedEncodingCsv, async ({ bytes, rows, bom }) => {
+        counts.mixed += 1;
+        const file = path.join(inputDir, `mixed-${counts.mixed}.csv`);
+        fs.writeFileSync(file, bytes);
+        const nonAscii = (r: (typeof rows)[number]): boolean => /[\u0080-\uffff]/.test(r.first + r.last);
+        // UTF-8 is known from a BOM or from one line that is UTF-8 beyond ASCII; then the other accented lines cannot be read.
+        const utf8 = bom || rows.some((r) => r.encoding === 'utf-8' && nonAscii(r));
+        const unreadable = rows.flatMap((r, i) => (utf8 && r.encoding === 'windows-1252' && nonAscii(r) ? [i + 2] : []));
+        const table = await readTable(file);
+        expect(table.unreadableRows ?? []).toEqual(unreadable);
+        const guessed = !utf8 && rows.some(nonAscii);
+        expect(table.encoding).toEqual({ name: guessed ? 'windows-1252' : 'utf-8', fallback: guessed });
+        const { preview, next } = await planImport(rosterWith(), [file], { skipInvalid: true });
+        expect(preview.problems.filter((p) => p.severity === 'error').map((p) => p.row)).toEqual(unreadable);
+        expect(preview.problems.some((p) => p.row === 0 && p.severity === 'warning' && /read as windows-1252/.test(p.message))).toBe(guessed);
+        // Every name that reaches the roster is the name as written; the rows that cannot be read reach it not at all.
+        const stored = next.people.map((p) => [p.employeeId, p.firstName, p.lastName]);
+        expect(stored).toEqual(rows.filter((_, i) => !unreadable.includes(i + 2)).map((r) => [r.id, r.first, r.last]));
+      }),
+      { numRuns: MIXED_RUNS },
+    );
+  }, 120_000);
+
   it('tried at least 10,000 inputs in all (at the default size)', () => {
-    const total = counts.tables + counts.extreme + counts.files + counts.xlsx;
+    const total = counts.tables + counts.extreme + counts.files + counts.xlsx + counts.sparse + counts.mixed;
     if (TABLE_RUNS >= 9_000) expect(total).toBeGreaterThanOrEqual(10_000);
   });
 });

@@ -5,18 +5,30 @@ import { RosterStore } from '../../electron/store/roster-store';
 import { StoreError } from '../../electron/store/errors';
 import { backupCreatedAt, backupName, reasonSlug } from '../../electron/store/backup-folder';
 import { person, rosterWith, tempDir, tickingClock } from '../fixtures/store/roster-builders';
+import { storedFingerprint } from '../fixtures/stored-roster';
 
 describe('backups', () => {
-  it('copies the data file byte for byte, with the time and reason in the name', () => {
+  it('is a whole, standalone snapshot of the roster, with the time in the name and the reason in words', () => {
     const { store } = RosterStore.open({ dataDir: tempDir(), now: tickingClock('2026-03-01T09:00:00.000Z') });
     store.write(rosterWith(person('1'), person('2'), person('3')));
-    const info = store.backup('Before import');
-    expect(info.name).toBe('roster-2026-03-01T09-00-00-000Z-before-import.json');
-    expect(info.createdAt).toBe('2026-03-01T09:00:00.000Z');
+    const info = store.backup('before import of roster.csv');
+    expect(info.name).toBe('roster-2026-03-01T09-00-02-000Z-before-import-of-roster-csv.sqlite');
+    expect(info.createdAt).toBe('2026-03-01T09:00:02.000Z');
+    expect(info.reason).toBe('before import of roster.csv');
     expect(info.people).toBe(3);
-    const copy = fs.readFileSync(path.join(store.backupsDir, info.name));
-    expect(copy.equals(fs.readFileSync(store.dataFile))).toBe(true);
-    expect(info.sizeBytes).toBe(copy.length);
+    expect(store.readBackup(info.name)).toEqual(store.read());
+    const file = path.join(store.backupsDir, info.name);
+    expect(info.sizeBytes).toBe(fs.statSync(file).size);
+    // One file: no journal beside it, readable by its owner only.
+    expect(fs.readdirSync(store.backupsDir)).toEqual([info.name]);
+    if (process.platform !== 'win32') expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+  });
+
+  it('lists a pipe or a folder with a backup name as nothing, without hanging', () => {
+    const { store } = RosterStore.open({ dataDir: tempDir(), now: tickingClock() });
+    fs.mkdirSync(path.join(store.backupsDir, 'roster-2026-01-01T00-00-00-000Z-manual.sqlite'), { recursive: true });
+    expect(store.listBackups()).toEqual([]);
+    expect(() => store.readBackup('roster-2026-01-01T00-00-00-000Z-manual.sqlite')).toThrow(/not a regular file/);
   });
 
   it('keeps the newest 20, newest first', () => {
@@ -63,8 +75,9 @@ describe('backups', () => {
     expect(restored.people.map((p) => p.employeeId)).toEqual(['1']);
     expect(RosterStore.open({ dataDir: store.dataDir }).store.read().people).toHaveLength(1);
     const newest = store.listBackups()[0];
-    expect(newest?.name).toMatch(/before-restore\.json$/);
+    expect(newest?.reason).toBe(`before restore of ${one.name}`);
     expect(newest?.people).toBe(2);
+    expect(store.history()[0]).toMatchObject({ source: 'restore', detail: one.name, employeeId: '2', kind: 'removed' });
   });
 
   it('refuses names with path separators or that are not backups', () => {
@@ -73,7 +86,7 @@ describe('backups', () => {
     for (const name of ['../roster.json', '..\\roster.json', 'backups/x.json', '/etc/passwd', 'roster.json', '']) {
       expect(() => store.restoreBackup(name)).toThrow(StoreError);
     }
-    expect(() => store.restoreBackup('roster-2026-01-01T00-00-00-000Z-manual.json')).toThrow(/There is no backup named/);
+    expect(() => store.restoreBackup('roster-2026-01-01T00-00-00-000Z-manual.sqlite')).toThrow(/There is no backup named/);
     expect(store.read().people).toHaveLength(1);
   });
 
@@ -81,10 +94,10 @@ describe('backups', () => {
     const { store } = RosterStore.open({ dataDir: tempDir(), now: tickingClock() });
     store.write(rosterWith(person('1')));
     const info = store.backup('manual');
-    fs.writeFileSync(path.join(store.backupsDir, info.name), '{"schemaVersion":1,"people":[');
-    const bytes = fs.readFileSync(store.dataFile);
+    fs.writeFileSync(path.join(store.backupsDir, info.name), 'SQLite format 3\u0000 cut short');
+    const before = storedFingerprint(store.dataDir);
     expect(() => store.restoreBackup(info.name)).toThrow(/is damaged/);
-    expect(fs.readFileSync(store.dataFile).equals(bytes)).toBe(true);
+    expect(storedFingerprint(store.dataDir)).toBe(before);
     expect(store.newestValidBackup()).toBeNull();
   });
 });
@@ -92,7 +105,7 @@ describe('backups', () => {
 describe('backup names', () => {
   it('round-trips the timestamp and makes any reason safe', () => {
     const name = backupName(new Date('2024-02-29T23:59:59.999Z'), 'Before: undo / import!');
-    expect(name).toBe('roster-2024-02-29T23-59-59-999Z-before-undo-import.json');
+    expect(name).toBe('roster-2024-02-29T23-59-59-999Z-before-undo-import.sqlite');
     expect(backupCreatedAt(name)).toBe('2024-02-29T23:59:59.999Z');
     expect(reasonSlug('***')).toBe('manual');
     expect(reasonSlug('x'.repeat(100))).toHaveLength(40);

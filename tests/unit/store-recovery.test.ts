@@ -1,18 +1,24 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import { RosterStore } from '../../electron/store/roster-store';
 import { emptyRoster } from '../../electron/store/schema';
 import { isRoot, person, rosterWith, tempDir, tickingClock } from '../fixtures/store/roster-builders';
 
-/** A data folder with one good backup (2 people) and then `content` as the data file. */
+/**
+ * A data folder as an earlier build left it: one good backup (2 people) and `content` as its
+ * roster.json, with no database yet.
+ */
 function folderWithBadFile(content: string | Buffer) {
   const dir = tempDir();
   const { store } = RosterStore.open({ dataDir: dir, now: tickingClock() });
   store.write(rosterWith(person('1'), person('2')));
   const good = store.backup('before-import');
-  fs.writeFileSync(store.dataFile, content);
-  return { dir, dataFile: store.dataFile, good };
+  store.close();
+  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${store.dataFile}${suffix}`, { force: true });
+  fs.writeFileSync(store.legacyFile, content);
+  return { dir, dataFile: store.legacyFile, good };
 }
 
 function asideFiles(dir: string, label: string): string[] {
@@ -42,6 +48,7 @@ describe('start-up recovery', () => {
       expect(recovery?.movedTo).toBe(path.join(dir, aside[0] ?? ''));
       expect(fs.readFileSync(recovery?.movedTo ?? '', 'utf8')).toBe(c.content);
       expect(fs.existsSync(dataFile)).toBe(false);
+      expect(store.history()).toEqual([]);
       expect(recovery?.newestBackup?.name).toBe(good.name);
       expect(recovery?.message).toContain(good.name);
       expect(recovery?.message).toContain('2 people');
@@ -55,12 +62,11 @@ describe('start-up recovery', () => {
 
   it('skips damaged backups when offering one', () => {
     const { dir, good } = folderWithBadFile('{');
-    const { store } = RosterStore.open({ dataDir: dir, now: tickingClock('2026-03-02T00:00:00.000Z') });
-    // A newer backup that is itself damaged.
-    fs.writeFileSync(path.join(store.backupsDir, 'roster-2026-03-02T00-00-00-000Z-manual.json'), '{"schemaVersion":1');
-    fs.writeFileSync(store.dataFile, 'not json');
-    const second = RosterStore.open({ dataDir: dir, now: tickingClock('2026-03-03T00:00:00.000Z') });
-    expect(second.recovery?.newestBackup?.name).toBe(good.name);
+    // Newer backups that are themselves damaged.
+    fs.writeFileSync(path.join(dir, 'backups', 'roster-2026-03-02T00-00-00-000Z-manual.json'), '{"schemaVersion":1');
+    fs.writeFileSync(path.join(dir, 'backups', 'roster-2026-03-02T00-00-01-000Z-manual.sqlite'), 'SQLite format 3\u0000');
+    const { recovery } = RosterStore.open({ dataDir: dir, now: tickingClock('2026-03-03T00:00:00.000Z') });
+    expect(recovery?.newestBackup?.name).toBe(good.name);
   });
 
   it('says so when there is no backup', () => {
@@ -80,6 +86,40 @@ describe('start-up recovery', () => {
     expect(recovery?.movedTo).not.toBeNull();
     store.write(rosterWith(person('1')));
     expect(RosterStore.open({ dataDir: dir }).store.read().people).toHaveLength(1);
+  });
+
+  it('moves a damaged database aside, with its journal, never overwrites it, and offers the newest good backup', () => {
+    const dir = tempDir();
+    const first = RosterStore.open({ dataDir: dir, now: tickingClock() }).store;
+    first.write(rosterWith(person('1'), person('2')));
+    const good = first.backup('manual');
+    first.close();
+    const damaged = Buffer.concat([Buffer.from('SQLite format 3\u0000'), Buffer.alloc(5000, 7)]);
+    fs.writeFileSync(first.dataFile, damaged);
+    const { store, recovery } = RosterStore.open({ dataDir: dir, now: tickingClock('2026-04-01T08:00:00.000Z') });
+    expect(recovery?.message).toMatch(/damaged/);
+    expect(recovery?.movedTo).toBe(path.join(dir, 'roster.corrupt-2026-04-01T08-00-00-000Z.sqlite'));
+    expect(fs.readFileSync(recovery?.movedTo ?? '').equals(damaged)).toBe(true);
+    expect(recovery?.newestBackup?.name).toBe(good.name);
+    expect(store.read().people).toEqual([]);
+    expect(store.restoreBackup(good.name).people).toHaveLength(2);
+    expect(fs.readFileSync(recovery?.movedTo ?? '').equals(damaged)).toBe(true);
+  });
+
+  it('leaves a database from a newer version as it is and saves nothing', () => {
+    const dir = tempDir();
+    const first = RosterStore.open({ dataDir: dir }).store;
+    first.write(rosterWith(person('1')));
+    first.close();
+    const db = new DatabaseSync(first.dataFile);
+    db.exec('PRAGMA user_version = 42');
+    db.close();
+    const bytes = fs.readFileSync(first.dataFile);
+    const { store, recovery } = RosterStore.open({ dataDir: dir });
+    expect(recovery?.reason).toBe('newer-version');
+    expect(recovery?.message).toMatch(/made by a newer version of Credential Roster \(database format 42/);
+    expect(() => store.write(rosterWith(person('2')))).toThrow(/Nothing can be saved/);
+    expect(fs.readFileSync(first.dataFile).equals(bytes)).toBe(true);
   });
 
   it.skipIf(isRoot)('moves aside a file this user may not read (skipped as root, who can read anything)', () => {

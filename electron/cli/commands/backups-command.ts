@@ -29,7 +29,7 @@ export async function runBackups(args: readonly string[], io: CliIo): Promise<nu
  */
 function openForBackups(dataFlag: string | undefined, io: CliIo): RosterStore {
   const dataDir = path.resolve(io.cwd, resolveDataDir(dataFlag, io.env));
-  const { store, recovery } = RosterStore.open({ dataDir, now: io.now });
+  const { store, recovery } = RosterStore.open({ dataDir, now: io.now, origin: { source: 'cli' } });
   if (recovery) io.stderr(`${recovery.message}\n`);
   return store;
 }
@@ -48,8 +48,8 @@ function listBackups(dataFlag: string | undefined, json: boolean, io: CliIo): nu
   io.stdout(`Backups in ${store.backupsDir}, newest first:\n\n`);
   io.stdout(
     formatTable(
-      ['Name', 'Taken (UTC)', 'People', 'Size'],
-      backups.map((b) => [b.name, b.createdAt.replace('T', ' ').slice(0, 19), b.people === null ? '?' : String(b.people), `${Math.ceil(b.sizeBytes / 1024)} KB`]),
+      ['Name', 'Taken (UTC)', 'Why', 'People', 'Size'],
+      backups.map((b) => [b.name, b.createdAt.replace('T', ' ').slice(0, 19), b.reason, b.people === null ? '?' : String(b.people), `${Math.ceil(b.sizeBytes / 1024)} KB`]),
     ),
   );
   return EXIT_OK;

@@ -23,6 +23,7 @@ const REPORT_NAMES: Readonly<Record<ExportKind, string>> = {
   eligibility: 'CCS eligibility report',
   roster: 'roster',
   expiring: 'expiring credentials report',
+  'change-log': 'change log',
 };
 
 function isExportKind(value: string): value is ExportKind {
@@ -49,7 +50,8 @@ export async function runExport(args: readonly string[], io: CliIo): Promise<num
   if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) {
     throw new CommandFailure(`The folder ${folder} does not exist, so the report was not written.`);
   }
-  const roster = openRoster(values.data, io).read();
+  const store = openRoster(values.data, io);
+  const roster = store.read();
   try {
     const { file, rows } = await writeReport(kind, outFile, {
       roster,
@@ -59,6 +61,7 @@ export async function runExport(args: readonly string[], io: CliIo): Promise<num
       allEmployees: values['all-employees'] === true,
       appVersion: io.appVersion,
       producedAt: io.now(),
+      changeLog: kind === 'change-log' ? store.history() : undefined,
     });
     io.stdout(`Wrote the ${REPORT_NAMES[kind]} as of ${asOf} to ${file} (${rows} ${rows === 1 ? 'row' : 'rows'}).\n`);
     return EXIT_OK;

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ImportOptions, ImportPreview, RosterData } from '../../../shared/types';
+import { notRegularFile } from '../../import/import-file-bytes';
 import { planImport } from '../../import/plan';
 import { commitImport, ImportRejectedError } from '../../import/commit';
 import { rememberChoices, rememberedMapping } from '../../import/remember-choices';
@@ -84,8 +85,15 @@ export async function runImport(args: readonly string[], io: CliIo): Promise<num
   const parsed = parseImportArgs(args);
   const files = parsed.files.map((f) => path.resolve(io.cwd, f));
   for (const file of files) {
-    if (!fs.existsSync(file)) throw new CommandFailure(`Cannot find the file ${file}. Nothing was imported.`);
-    if (!fs.statSync(file).isFile()) throw new CommandFailure(`${file} is a folder, not a file. Nothing was imported.`);
+    // stat, not open: it answers at once for a named pipe too (the read opens without waiting).
+    let info: fs.Stats;
+    try {
+      info = fs.statSync(file);
+    } catch {
+      throw new CommandFailure(`Cannot find the file ${file}. Nothing was imported.`);
+    }
+    const notRegular = notRegularFile(info);
+    if (notRegular !== null) throw new CommandFailure(`${file} cannot be imported: ${notRegular}. Nothing was imported.`);
   }
   const store = openRoster(parsed.data, io);
   const roster = store.read();

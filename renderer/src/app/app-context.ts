@@ -28,6 +28,8 @@ export interface AppServices {
   readonly confirm: (options: ConfirmOptions) => Promise<boolean>;
   /** Marks a form as having unsaved edits; navigation asks before leaving. */
   readonly markDirty: (key: string, dirty: boolean) => void;
+  /** True while any form has unsaved edits. */
+  readonly hasUnsavedChanges: () => boolean;
   readonly openImport: (files?: readonly string[]) => void;
   readonly openExport: (kind: ExportKind) => void;
   readonly openNewPerson: () => void;

@@ -22,6 +22,7 @@ const EXPORT_COMMANDS: Partial<Record<MenuCommand, ExportKind>> = {
   'export-eligibility': 'eligibility',
   'export-roster': 'roster',
   'export-expiring': 'expiring',
+  'export-change-log': 'change-log',
 };
 
 /** The window: toolbar, one screen at a time, and the dialogs any screen can open. */
@@ -108,12 +109,15 @@ export function App() {
     });
     const offFiles = subscribe('files:opened', ({ files }) => openImport(files));
     const offRecovered = subscribe('store:recovered', ({ message }) => setRecovered(message));
+    // The command line or another window committed: fetch again what is on screen.
+    const offChanged = subscribe('roster:changed', () => dataChanged());
     return () => {
       offMenu();
       offFiles();
       offRecovered();
+      offChanged();
     };
-  }, [navigate, openImport]);
+  }, [navigate, openImport, dataChanged]);
 
   const dragging = useFileDrop(openImport, announce);
 
@@ -127,6 +131,7 @@ export function App() {
       announce,
       confirm,
       markDirty,
+      hasUnsavedChanges: () => dirty.current.size > 0,
       openImport,
       openExport: setExportKind,
       openNewPerson: () => setNewPersonOpen(true),

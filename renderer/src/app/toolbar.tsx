@@ -25,6 +25,7 @@ export const EXPORT_LABELS: Readonly<Record<ExportKind, string>> = {
   eligibility: 'CCS eligibility',
   roster: 'Roster',
   expiring: 'Expiring credentials',
+  'change-log': 'Change log',
 };
 
 /** Navigation, the as-of date and rule set every view depends on, and the main actions. */

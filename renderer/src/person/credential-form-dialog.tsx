@@ -7,6 +7,7 @@ import { FormDialog } from '../common/form-dialog';
 import { Field } from '../common/field';
 import { ErrorBanner } from '../common/error-banner';
 import { useDirtyFlag } from '../app/use-dirty-flag';
+import { useBaseVersion } from './person-version';
 
 export interface CredentialDraft {
   readonly id?: string;
@@ -45,6 +46,7 @@ interface CredentialFormDialogProps {
 
 /** Add, edit or renew one credential. */
 export function CredentialFormDialog({ title, employeeId, initial, catalog, note, onClose, onSaved }: CredentialFormDialogProps) {
+  const baseVersion = useBaseVersion();
   const listId = useId();
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -71,7 +73,7 @@ export function CredentialFormDialog({ title, employeeId, initial, catalog, note
     }
     setErrors({});
     setSaving(true);
-    const result = await call('credential:save', { employeeId, credential: checked.value });
+    const result = await call('credential:save', { employeeId, credential: checked.value, baseVersion });
     setSaving(false);
     if (!result.ok) return setSaveError(result.error);
     onSaved();

@@ -9,6 +9,7 @@ import { CredentialFormDialog, credentialDraft, type CredentialDraft } from './c
 import { renewalDraft } from './renewal';
 import { ErrorBanner } from '../common/error-banner';
 import { useConfirmedChange } from '../common/use-confirmed-change';
+import { useBaseVersion } from './person-version';
 
 interface Editing {
   readonly title: string;
@@ -26,6 +27,7 @@ interface CredentialsSectionProps {
 
 /** The person's credentials with their state on the as-of date; add, edit, renew, delete. */
 export function CredentialsSection({ employeeId, credentials, statuses, catalog, onChanged }: CredentialsSectionProps) {
+  const baseVersion = useBaseVersion();
   const { asOf, announce } = useApp();
   const [editing, setEditing] = useState<Editing | null>(null);
   const { run, error } = useConfirmedChange(onChanged);
@@ -38,7 +40,7 @@ export function CredentialsSection({ employeeId, credentials, statuses, catalog,
         confirmLabel: 'Delete credential',
         danger: true,
       },
-      () => call('credential:delete', { employeeId, id: c.id }),
+      () => call('credential:delete', { employeeId, id: c.id, baseVersion }),
       `${c.code} deleted.`,
     );
 

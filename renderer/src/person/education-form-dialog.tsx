@@ -7,6 +7,7 @@ import { blankToUndefined, validate, type FieldErrors } from '../lib/form-errors
 import { FormDialog } from '../common/form-dialog';
 import { Check, Field } from '../common/field';
 import { ErrorBanner } from '../common/error-banner';
+import { useBaseVersion } from './person-version';
 
 interface EducationFormDialogProps {
   readonly employeeId: string;
@@ -17,6 +18,7 @@ interface EducationFormDialogProps {
 
 /** Add or edit a coding training program and the required subjects it covered. */
 export function EducationFormDialog({ employeeId, education, onClose, onSaved }: EducationFormDialogProps) {
+  const baseVersion = useBaseVersion();
   const [program, setProgram] = useState(education?.program ?? '');
   const [completedOn, setCompletedOn] = useState(education?.completedOn ?? '');
   const [components, setComponents] = useState<ReadonlySet<EducationComponent>>(new Set(education?.components ?? []));
@@ -44,7 +46,7 @@ export function EducationFormDialog({ employeeId, education, onClose, onSaved }:
     if (!checked.ok) return setErrors(checked.errors);
     setErrors({});
     setSaving(true);
-    const result = await call('education:save', { employeeId, education: checked.value });
+    const result = await call('education:save', { employeeId, education: checked.value, baseVersion });
     setSaving(false);
     if (!result.ok) return setSaveError(result.error);
     onSaved();

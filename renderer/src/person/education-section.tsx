@@ -7,6 +7,7 @@ import { useApp } from '../app/app-context';
 import { EducationFormDialog } from './education-form-dialog';
 import { ErrorBanner } from '../common/error-banner';
 import { useConfirmedChange } from '../common/use-confirmed-change';
+import { useBaseVersion } from './person-version';
 
 interface EducationSectionProps {
   readonly employeeId: string;
@@ -16,6 +17,7 @@ interface EducationSectionProps {
 
 /** Coding training programs, each with the seven required subjects ticked or not. */
 export function EducationSection({ employeeId, education, onChanged }: EducationSectionProps) {
+  const baseVersion = useBaseVersion();
   const { announce } = useApp();
   const [editing, setEditing] = useState<{ readonly education?: Education } | null>(null);
   const { run, error } = useConfirmedChange(onChanged);
@@ -23,7 +25,7 @@ export function EducationSection({ employeeId, education, onChanged }: Education
   const remove = (e: Education) =>
     run(
       { title: 'Delete this program?', message: `${e.program} will be removed.`, confirmLabel: 'Delete program', danger: true },
-      () => call('education:delete', { employeeId, id: e.id }),
+      () => call('education:delete', { employeeId, id: e.id, baseVersion }),
       'Education deleted.',
     );
 

@@ -6,6 +6,7 @@ import { blankToUndefined, validate, type FieldErrors } from '../lib/form-errors
 import { FormDialog } from '../common/form-dialog';
 import { Check, Field } from '../common/field';
 import { ErrorBanner } from '../common/error-banner';
+import { useBaseVersion } from './person-version';
 
 interface ExperienceFormDialogProps {
   readonly employeeId: string;
@@ -16,6 +17,7 @@ interface ExperienceFormDialogProps {
 
 /** Add or edit one period of coding work. */
 export function ExperienceFormDialog({ employeeId, period, onClose, onSaved }: ExperienceFormDialogProps) {
+  const baseVersion = useBaseVersion();
   const [employer, setEmployer] = useState(period?.employer ?? '');
   const [start, setStart] = useState(period?.start ?? '');
   const [end, setEnd] = useState(period?.end ?? '');
@@ -35,7 +37,7 @@ export function ExperienceFormDialog({ employeeId, period, onClose, onSaved }: E
     if (!checked.ok) return setErrors(start.trim() === '' ? { ...checked.errors, start: 'Enter the start date' } : checked.errors);
     setErrors({});
     setSaving(true);
-    const result = await call('experience:save', { employeeId, experience: checked.value });
+    const result = await call('experience:save', { employeeId, experience: checked.value, baseVersion });
     setSaving(false);
     if (!result.ok) return setSaveError(result.error);
     onSaved();

@@ -8,6 +8,7 @@ import { ExperienceFormDialog } from './experience-form-dialog';
 import { ExperienceTimeline } from './experience-timeline';
 import { ErrorBanner } from '../common/error-banner';
 import { useConfirmedChange } from '../common/use-confirmed-change';
+import { useBaseVersion } from './person-version';
 
 interface ExperienceSectionProps {
   readonly employeeId: string;
@@ -21,6 +22,7 @@ type Editing = { readonly period?: ExperiencePeriod } | null;
 
 /** Coding work periods and the merged spans the experience count rests on. */
 export function ExperienceSection({ employeeId, periods, spans, experienceDays, onChanged }: ExperienceSectionProps) {
+  const baseVersion = useBaseVersion();
   const { asOf, announce } = useApp();
   const [editing, setEditing] = useState<Editing>(null);
   const { run, error } = useConfirmedChange(onChanged);
@@ -33,7 +35,7 @@ export function ExperienceSection({ employeeId, periods, spans, experienceDays, 
         confirmLabel: 'Delete period',
         danger: true,
       },
-      () => call('experience:delete', { employeeId, id: p.id }),
+      () => call('experience:delete', { employeeId, id: p.id, baseVersion }),
       'Experience period deleted.',
     );
 

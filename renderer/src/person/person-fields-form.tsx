@@ -9,6 +9,7 @@ import { Check, Field } from '../common/field';
 import { ErrorBanner } from '../common/error-banner';
 import { useApp } from '../app/app-context';
 import { useDirtyFlag } from '../app/use-dirty-flag';
+import { useBaseVersion } from './person-version';
 
 interface Draft {
   readonly firstName: string;
@@ -63,6 +64,7 @@ function changesOf(original: Draft, draft: Draft): Record<string, unknown> {
 
 /** The person's own fields and notes, validated at each field and saved through the API. */
 export function PersonFieldsForm({ person, onSaved }: { readonly person: Person; readonly onSaved: () => void }) {
+  const baseVersion = useBaseVersion();
   const { announce } = useApp();
   const [original, setOriginal] = useState(() => draftOf(person));
   const [draft, setDraft] = useState(original);
@@ -83,7 +85,7 @@ export function PersonFieldsForm({ person, onSaved }: { readonly person: Person;
     }
     setErrors({});
     setSaving(true);
-    const result = await call('person:update', { employeeId: person.employeeId, changes: checked.value });
+    const result = await call('person:update', { employeeId: person.employeeId, changes: checked.value, baseVersion });
     setSaving(false);
     if (!result.ok) {
       setSaveError(result.error);

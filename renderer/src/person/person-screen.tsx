@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CredentialDefinition } from '../../../shared/types';
 import { call } from '../lib/api';
 import { useApiQuery } from '../lib/use-api-query';
@@ -12,12 +12,24 @@ import { ExperienceSection } from './experience-section';
 import { EducationSection } from './education-section';
 import { RecertificationSection } from '../recert/recertification-section';
 import { ExamSection } from '../recert/exam-section';
+import { PersonVersionContext } from './person-version';
+import { PersonHistory } from './person-history';
 
 /** Everything on record about one person, editable, with the eligibility explanation. */
 export function PersonScreen({ employeeId }: { readonly employeeId: string }) {
-  const { asOf, ruleSet, navigate, confirm, announce } = useApp();
+  const { asOf, ruleSet, navigate, confirm, announce, dataVersion, hasUnsavedChanges } = useApp();
   const load = useCallback(() => call('person:get', { employeeId, asOf, ruleSet }), [employeeId, asOf, ruleSet]);
   const { data, error, loading, reload } = useApiQuery(load);
+  const [tab, setTab] = useState<'record' | 'history'>('record');
+
+  // A change made elsewhere (the command line, an import) shows at once, unless the manager is
+  // mid-edit: then the edit keeps the version it started from, and saving says what happened.
+  const seenDataVersion = useRef(dataVersion);
+  useEffect(() => {
+    if (seenDataVersion.current === dataVersion) return;
+    seenDataVersion.current = dataVersion;
+    if (!hasUnsavedChanges()) reload();
+  }, [dataVersion, hasUnsavedChanges, reload]);
   const [catalog, setCatalog] = useState<readonly CredentialDefinition[]>([]);
   const [deleteError, setDeleteError] = useState<string | null>(null);
 
@@ -35,7 +47,7 @@ export function PersonScreen({ employeeId }: { readonly employeeId: string }) {
       danger: true,
     });
     if (!ok) return;
-    const result = await call('person:delete', { employeeId });
+    const result = await call('person:delete', { employeeId, baseVersion: data?.version });
     if (!result.ok) return setDeleteError(result.error);
     announce(`Deleted ${employeeId}.`);
     navigate({ name: 'roster' });
@@ -75,25 +87,52 @@ export function PersonScreen({ employeeId }: { readonly employeeId: string }) {
         </button>
       </div>
       <ErrorBanner message={error ?? deleteError} onRetry={reload} />
-      <div className="person-layout">
-        <div className="person-main">
-          <CredentialsSection employeeId={employeeId} credentials={p.credentials} statuses={data.credentialStatuses} catalog={catalog} onChanged={reload} />
-          <ExperienceSection
-            employeeId={employeeId}
-            periods={p.experience}
-            spans={data.codingSpans}
-            experienceDays={data.eligibility.experienceDays}
-            onChanged={reload}
-          />
-          <EducationSection employeeId={employeeId} education={p.education} onChanged={reload} />
-          <RecertificationSection person={p} summaries={data.ceu} onChanged={reload} />
-          <ExamSection person={p} onChanged={reload} />
-          <PersonFieldsForm key={JSON.stringify([p.firstName, p.lastName, p.unit, p.jobTitle, p.employmentStatus, p.hireDate, p.fte, p.email, p.isRn, p.hsDiploma, p.notes])} person={p} onSaved={reload} />
-        </div>
-        <aside className="person-side">
-          <EligibilityPanel detail={data} />
-        </aside>
+      <div
+        className="person-tabs"
+        role="tablist"
+        aria-label="Person"
+        onKeyDown={(event) => {
+          // Arrow keys move between the two tabs, as in any tab strip.
+          if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+          const next = tab === 'record' ? 'history' : 'record';
+          setTab(next);
+          document.getElementById(`person-tab-${next}`)?.focus();
+        }}
+      >
+        <button type="button" role="tab" id="person-tab-record" aria-controls="person-panel-record" aria-selected={tab === 'record'} tabIndex={tab === 'record' ? 0 : -1} onClick={() => setTab('record')}>
+          Record
+        </button>
+        <button type="button" role="tab" id="person-tab-history" aria-controls="person-panel-history" aria-selected={tab === 'history'} tabIndex={tab === 'history' ? 0 : -1} onClick={() => setTab('history')}>
+          History
+        </button>
       </div>
+      <PersonVersionContext.Provider value={data.version}>
+        {tab === 'history' ? (
+          <div role="tabpanel" id="person-panel-history" aria-labelledby="person-tab-history">
+            <PersonHistory employeeId={employeeId} version={data.version} />
+          </div>
+        ) : (
+          <div className="person-layout" role="tabpanel" id="person-panel-record" aria-labelledby="person-tab-record">
+            <div className="person-main">
+              <CredentialsSection employeeId={employeeId} credentials={p.credentials} statuses={data.credentialStatuses} catalog={catalog} onChanged={reload} />
+              <ExperienceSection
+                employeeId={employeeId}
+                periods={p.experience}
+                spans={data.codingSpans}
+                experienceDays={data.eligibility.experienceDays}
+                onChanged={reload}
+              />
+              <EducationSection employeeId={employeeId} education={p.education} onChanged={reload} />
+              <RecertificationSection person={p} summaries={data.ceu} onChanged={reload} />
+              <ExamSection person={p} onChanged={reload} />
+              <PersonFieldsForm key={`${p.employeeId}@${data.version}`} person={p} onSaved={reload} />
+            </div>
+            <aside className="person-side">
+              <EligibilityPanel detail={data} />
+            </aside>
+          </div>
+        )}
+      </PersonVersionContext.Provider>
     </section>
   );
 }

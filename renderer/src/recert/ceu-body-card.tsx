@@ -10,6 +10,7 @@ import { CeuEntryForm } from './ceu-entry-form';
 import { CycleOverrideDialog, cycleSourceText } from './cycle-override-dialog';
 import { ErrorBanner } from '../common/error-banner';
 import { useConfirmedChange } from '../common/use-confirmed-change';
+import { useBaseVersion } from '../person/person-version';
 
 interface CeuBodyCardProps {
   readonly employeeId: string;
@@ -23,6 +24,7 @@ const hours = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
 /** One certifying body's cycle: dates, CEUs required and earned, status, the activities and how to add one. */
 export function CeuBodyCard({ employeeId, summary, credentials, onChanged }: CeuBodyCardProps) {
+  const baseVersion = useBaseVersion();
   const { asOf, announce } = useApp();
   const [overriding, setOverriding] = useState<Credential | null>(null);
   const { run, error } = useConfirmedChange(onChanged);
@@ -40,7 +42,7 @@ export function CeuBodyCard({ employeeId, summary, credentials, onChanged }: Ceu
         confirmLabel: 'Delete entry',
         danger: true,
       },
-      () => call('ceu:delete', { employeeId, credentialId: e.credential.id, entry: e.entry }),
+      () => call('ceu:delete', { employeeId, credentialId: e.credential.id, entry: e.entry, baseVersion }),
       'CEU entry deleted.',
     );
 

@@ -5,6 +5,7 @@ import { call } from '../lib/api';
 import { blankToUndefined, parseNumberInput, validate, type FieldErrors } from '../lib/form-errors';
 import { useDirtyFlag } from '../app/use-dirty-flag';
 import { Field } from '../common/field';
+import { useBaseVersion } from '../person/person-version';
 
 interface Draft {
   readonly credentialId: string;
@@ -25,6 +26,7 @@ interface CeuEntryFormProps {
 
 /** Records one CEU activity against one of the body's credentials; checked at the field before it is sent. */
 export function CeuEntryForm({ employeeId, body, credentials, asOf, onAdded }: CeuEntryFormProps) {
+  const baseVersion = useBaseVersion();
   const blank: Draft = { credentialId: credentials[0]?.id ?? '', date: asOf, title: '', hours: '', provider: '' };
   const [draft, setDraft] = useState<Draft>(blank);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -49,7 +51,7 @@ export function CeuEntryForm({ employeeId, body, credentials, asOf, onAdded }: C
     if (!draft.credentialId) return setErrors({ credentialId: 'Choose the credential these CEUs count for' });
     setErrors({});
     setSaving(true);
-    const result = await call('ceu:add', { employeeId, credentialId: draft.credentialId, entry: checked.value });
+    const result = await call('ceu:add', { employeeId, credentialId: draft.credentialId, entry: checked.value, baseVersion });
     setSaving(false);
     if (!result.ok) return setSaveError(result.error);
     setSaveError(null);

@@ -8,6 +8,7 @@ import { FormDialog } from '../common/form-dialog';
 import { Field } from '../common/field';
 import { ErrorBanner } from '../common/error-banner';
 import type { Cycle } from '../../../shared/recert/types';
+import { useBaseVersion } from '../person/person-version';
 
 interface CycleOverrideDialogProps {
   readonly employeeId: string;
@@ -20,6 +21,7 @@ interface CycleOverrideDialogProps {
 
 /** Sets (or clears) the cycle dates of one credential, for when the certificate says otherwise than the rule. */
 export function CycleOverrideDialog({ employeeId, credential, cycle, onClose, onSaved }: CycleOverrideDialogProps) {
+  const baseVersion = useBaseVersion();
   const [start, setStart] = useState(credential.cycleStart ?? '');
   const [end, setEnd] = useState(credential.cycleEnd ?? '');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -38,7 +40,7 @@ export function CycleOverrideDialog({ employeeId, credential, cycle, onClose, on
     if (!checked.ok) return setErrors(checked.errors);
     setErrors({});
     setSaving(true);
-    const result = await call('credential:save', { employeeId, credential: checked.value });
+    const result = await call('credential:save', { employeeId, credential: checked.value, baseVersion });
     setSaving(false);
     if (!result.ok) return setSaveError(result.error);
     onSaved(clear ? `${credential.code} cycle back to the certifying body's rule.` : `${credential.code} cycle dates saved.`);

@@ -10,11 +10,13 @@ import { ExamApplicationDialog } from './exam-application-dialog';
 import { ExamResultDialog } from './exam-result-dialog';
 import { ErrorBanner } from '../common/error-banner';
 import { useConfirmedChange } from '../common/use-confirmed-change';
+import { useBaseVersion } from '../person/person-version';
 
 type Editing = { readonly kind: 'application'; readonly app?: ExamApplication } | { readonly kind: 'result'; readonly app: ExamApplication };
 
 /** The person's CCS exam applications: window, schedule, result; record, update, delete. */
 export function ExamSection({ person, onChanged }: { readonly person: Person; readonly onChanged: () => void }) {
+  const baseVersion = useBaseVersion();
   const { asOf, ruleSet, announce } = useApp();
   const [facts, setFacts] = useState<ExamFacts | null>(null);
   const [editing, setEditing] = useState<Editing | null>(null);
@@ -38,7 +40,7 @@ export function ExamSection({ person, onChanged }: { readonly person: Person; re
         confirmLabel: 'Delete application',
         danger: true,
       },
-      () => call('exam:delete', { employeeId, applicationId: app.id }),
+      () => call('exam:delete', { employeeId, applicationId: app.id, baseVersion }),
       'Exam application deleted.',
     );
 
