@@ -3,6 +3,7 @@
  * from where, field by field, with the value before and after. Values are kept as JSON text.
  */
 import type { IsoDate } from './types';
+import { FIELD_LABELS } from './field-labels';
 
 export type ChangeSourceName = 'window' | 'cli' | 'import' | 'undo' | 'restore' | 'migration';
 export type ChangedRecord =
@@ -113,9 +114,10 @@ function recordName(entry: ChangeLogEntry): string | null {
 /** What a log row is about, in words: "credential CPC", "experience period: end", "unit". */
 export function targetWords(entry: ChangeLogEntry): string {
   const record = recordWords(entry.record);
-  if (entry.record === 'person') return entry.field ?? record;
-  if (entry.record === 'setting') return `${record}: ${entry.field ?? ''}`;
+  const field = entry.field === null ? null : (FIELD_LABELS[entry.field] ?? entry.field);
+  if (entry.record === 'person') return field ?? record;
+  if (entry.record === 'setting') return `${record}: ${field ?? ''}`;
   const name = recordName(entry) ?? (entry.record === 'credential' || entry.record === 'experience' || entry.record === 'education' ? null : entry.recordId);
   const which = name ? `${record} ${name}` : record;
-  return entry.field === null ? which : `${which}: ${entry.field}`;
+  return field === null ? which : `${which}: ${field}`;
 }

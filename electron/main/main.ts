@@ -20,7 +20,9 @@ import { registerIpc, trustedSenderCheck } from './register-ipc';
 import { startReminderSchedule } from './reminder-schedule';
 import { chooseDataDir, offerRecovery, openStoreAtStartup } from './store-lifecycle';
 import { watchOtherWriters } from './watch-other-writers';
+import ElectronStore from 'electron-store';
 import { createMainWindow } from './window';
+import { PREFERENCES_NAME } from './window-state';
 
 const log = (message: string, error?: unknown): void => console.error(message, error ?? '');
 
@@ -131,6 +133,8 @@ async function start(): Promise<MainContext | null> {
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(menu));
 
+  // Window state and per-user preferences: what electron-store is for. The roster is in its database.
+  const preferences = new ElectronStore<Record<string, unknown>>({ name: PREFERENCES_NAME, clearInvalidConfig: true });
   const openWindow = (): BrowserWindow => {
     const created = createMainWindow({
       BrowserWindow,
@@ -139,7 +143,7 @@ async function start(): Promise<MainContext | null> {
       preloadPath: paths.preload,
       iconPath: existsSync(paths.icon) ? paths.icon : undefined,
       origin,
-      stateDir: app.getPath('userData'),
+      preferences,
     });
     mainWindow = created;
     created.webContents.on('did-finish-load', () => events.attach(created.webContents));

@@ -1,5 +1,3 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { z } from 'zod';
 
 /** The window's size and place, remembered between runs. */
@@ -19,7 +17,15 @@ export interface Area {
 }
 
 export const DEFAULT_WINDOW_STATE: WindowState = { width: 1280, height: 820, maximized: false };
-export const WINDOW_STATE_FILE = 'window-state.json';
+/** The preferences file (electron-store, in userData) and the key the window's place is kept under. */
+export const PREFERENCES_NAME = 'preferences';
+export const WINDOW_STATE_KEY = 'windowState';
+
+/** The part of electron-store the window uses. */
+export interface PreferenceStore {
+  get(key: string): unknown;
+  set(key: string, value: unknown): void;
+}
 
 const coordinate = z.number().int().min(-100_000).max(100_000);
 const windowStateSchema = z.strictObject({
@@ -30,25 +36,20 @@ const windowStateSchema = z.strictObject({
   maximized: z.boolean(),
 });
 
-/** The saved state, or the default when the file is missing, unreadable or not what we wrote. */
-export function loadWindowState(dir: string): WindowState {
+/** The saved state, or the default when none is kept or it is not what we wrote. */
+export function loadWindowState(preferences: PreferenceStore): WindowState {
   try {
-    const parsed = windowStateSchema.safeParse(JSON.parse(readFileSync(path.join(dir, WINDOW_STATE_FILE), 'utf8')));
+    const parsed = windowStateSchema.safeParse(preferences.get(WINDOW_STATE_KEY));
     return parsed.success ? parsed.data : DEFAULT_WINDOW_STATE;
   } catch {
     return DEFAULT_WINDOW_STATE;
   }
 }
 
-/** Writes the state (temp file + rename, so a crash never leaves half a file). */
-export function saveWindowState(dir: string, state: WindowState): void {
+/** Keeps the state when it is one the window could have (electron-store writes it atomically). */
+export function saveWindowState(preferences: PreferenceStore, state: WindowState): void {
   const parsed = windowStateSchema.safeParse(state);
-  if (!parsed.success) return;
-  mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, WINDOW_STATE_FILE);
-  const temp = `${file}.tmp`;
-  writeFileSync(temp, JSON.stringify(parsed.data));
-  renameSync(temp, file);
+  if (parsed.success) preferences.set(WINDOW_STATE_KEY, parsed.data);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions, Screen } from 'electron';
 import { hardenedWebPreferences } from '../security';
 import type { AppOrigin } from './app-urls';
-import { fitToDisplays, loadWindowState, saveWindowState } from './window-state';
+import { fitToDisplays, loadWindowState, saveWindowState, type PreferenceStore } from './window-state';
 
 export interface MainWindowOptions {
   readonly BrowserWindow: new (options: BrowserWindowConstructorOptions) => BrowserWindow;
@@ -10,14 +10,14 @@ export interface MainWindowOptions {
   readonly preloadPath: string;
   readonly iconPath: string | undefined;
   readonly origin: AppOrigin;
-  /** Where window-state.json lives (userData). */
-  readonly stateDir: string;
+  /** The user's preferences (electron-store), where the window's place is kept. */
+  readonly preferences: PreferenceStore;
 }
 
 /** The one window: hardened, placed where it was last time, showing the built page. */
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const saved = fitToDisplays(
-    loadWindowState(options.stateDir),
+    loadWindowState(options.preferences),
     options.screen.getAllDisplays().map((display) => display.workArea),
   );
   const window = new options.BrowserWindow({
@@ -41,7 +41,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   window.on('close', () => {
     const bounds = window.getNormalBounds();
     try {
-      saveWindowState(options.stateDir, {
+      saveWindowState(options.preferences, {
         x: Math.round(bounds.x),
         y: Math.round(bounds.y),
         width: Math.round(bounds.width),

@@ -101,6 +101,8 @@ export class RosterStore {
   #dataVersion = -1;
   /** Set when the database cannot be written without destroying something. */
   #writeBlocked: string | null = null;
+  /** No roster here yet: the database is made by the first change, so looking writes nothing. */
+  #notCreated = false;
 
   private constructor(options: OpenOptions) {
     this.dataDir = path.resolve(options.dataDir);
@@ -125,6 +127,10 @@ export class RosterStore {
       fs.mkdirSync(store.dataDir, { recursive: true });
     } catch (error) {
       throw fileSystemFailure(error, 'The roster folder could not be made', store.dataDir) ?? error;
+    }
+    if (!fs.existsSync(store.dataFile) && !fs.existsSync(store.legacyFile)) {
+      store.#notCreated = true;
+      return { store, recovery: null };
     }
     return { store, recovery: store.#openDatabase() };
   }
@@ -221,11 +227,13 @@ export class RosterStore {
 
   /** The change log, newest first. */
   history(query: ChangeLogQuery = {}): ChangeLogEntry[] {
+    if (this.#notCreated) return [];
     return queryChangeLog(this.#requireDb(), query);
   }
 
   /** The employee IDs a logged change touched. */
   peopleChangedIn(changeId: number): string[] {
+    if (this.#notCreated) return [];
     return peopleChangedIn(this.#requireDb(), changeId);
   }
 
@@ -308,6 +316,11 @@ export class RosterStore {
   }
 
   #requireDb(): DatabaseSync {
+    if (this.#notCreated) {
+      this.#notCreated = false;
+      const recovery = this.#openDatabase();
+      if (recovery) throw new StoreError(recovery.message);
+    }
     if (!this.#db) throw new StoreError(this.#writeBlocked ?? 'The roster database is closed.');
     return this.#db;
   }

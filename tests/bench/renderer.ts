@@ -27,7 +27,7 @@ import { CHROMIUM_ARGS } from '../e2e/harness/chromium';
 import { fixToday, NAME_HELPER, useJsonTransport } from './page-scripts';
 import { countText, measureFilter, measureScroll, measureSearch, measureSort, waitForCount, type FilterChoice } from './roster-interactions';
 import { profileThrough } from './profile';
-import { defaultWorkspaceDir, openOrPrepareWorkspace, scratchDir, type Workspace } from './workspace';
+import { defaultWorkspaceDir, openOrPrepareWorkspace, copyOfStore, type Workspace } from './workspace';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BUILD_INDEX = path.join(ROOT, 'out', 'renderer', 'index.html');
@@ -92,9 +92,7 @@ async function startServer(): Promise<{ readonly url: string; readonly child: Ch
 
 /** A data folder holding a copy of the workspace's roster, so nothing the window does touches the shared one. */
 function copyStore(ws: Workspace): RosterStore {
-  const dir = scratchDir(ws, 'renderer');
-  fs.copyFileSync(ws.storeFile, path.join(dir, path.basename(ws.storeFile)));
-  return RosterStore.open({ dataDir: dir }).store;
+  return RosterStore.open({ dataDir: copyOfStore(ws, 'renderer') }).store;
 }
 
 /** Who to search for and what to filter by, with the counts the window should then show (from the same answer). */

@@ -17,15 +17,18 @@ import { difBaselineRows, rosterBaselineRows } from './baseline-rows';
 import type { Workspace } from './workspace';
 import { scratchDir } from './workspace';
 import { withCpuProfile } from './profile';
-import { importUnchecked } from './import-floor';
+import { updatePerson } from '../../electron/store/operations';
+import { copyOfStore } from './workspace';
 
 /** Every measured step; the `*-baseline` ones are the yardsticks the app's steps are compared with. */
 export const STEP_NAMES = [
   'csv-import',
   'csv-parse-baseline',
-  'csv-import-floor',
+  'csv-reimport',
+  'weekly-parse-baseline',
   'store-load',
-  'json-parse-baseline',
+  'open-and-view',
+  'edit-commit',
   'eligibility',
   'roster-view',
   'roster-export',
@@ -78,19 +81,36 @@ async function prepare(step: StepName, ws: Workspace): Promise<Prepared> {
         return result.created + result.updated;
       };
     }
-    case 'csv-import-floor': {
-      const out = path.join(scratchDir(ws, 'import-floor'), 'roster.json');
-      return async () => importUnchecked(ws.csvFile, out);
+    case 'csv-reimport': {
+      // The weekly case: the same export again, 1 person in 100 changed, onto the roster it came from.
+      const { store } = RosterStore.open({ dataDir: copyOfStore(ws, 'reimport') });
+      store.read();
+      return async () => {
+        const result = await commitImport(store, [ws.weeklyCsvFile], {}, undefined, () => FIXED_PRODUCED_AT);
+        return result.updated;
+      };
     }
     case 'csv-parse-baseline':
-      return async () => {
-        const parsed = Papa.parse<string[]>(fs.readFileSync(ws.csvFile, 'utf8'), { skipEmptyLines: true });
-        return parsed.data.length - 1;
-      };
+      return async () => parseRows(ws.csvFile);
+    case 'weekly-parse-baseline':
+      return async () => parseRows(ws.weeklyCsvFile);
     case 'store-load':
       return async () => RosterStore.open({ dataDir: ws.storeDir }).store.read().people.length;
-    case 'json-parse-baseline':
-      return async () => (JSON.parse(fs.readFileSync(ws.storeFile, 'utf8')) as RosterData).people.length;
+    case 'open-and-view':
+      // What the window does first: open the roster, then build the roster view.
+      return async () => buildRosterView(RosterStore.open({ dataDir: ws.storeDir }).store.read(), ws.asOf).people.length;
+    case 'edit-commit': {
+      // One field of one person, as a save in the person screen; a first edit warms the statements up.
+      const { store } = RosterStore.open({ dataDir: copyOfStore(ws, 'edit') });
+      const people = store.read().people;
+      const first = people[0]!.employeeId;
+      const middle = people[Math.floor(people.length / 2)]!.employeeId;
+      store.update((d) => updatePerson(d, first, { notes: 'warm-up' }));
+      return async () => {
+        store.update((d) => updatePerson(d, middle, { jobTitle: 'Coding lead' }), { source: 'window' });
+        return 1;
+      };
+    }
     case 'eligibility': {
       const data = loadRoster(ws);
       return async () => {
@@ -140,6 +160,11 @@ async function prepare(step: StepName, ws: Workspace): Promise<Prepared> {
       };
     }
   }
+}
+
+function parseRows(file: string): number {
+  const parsed = Papa.parse<string[]>(fs.readFileSync(file, 'utf8'), { skipEmptyLines: true });
+  return parsed.data.length - 1;
 }
 
 function loadRoster(ws: Workspace): RosterData {

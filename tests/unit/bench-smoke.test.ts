@@ -54,9 +54,10 @@ describe('bench steps on 200 people', () => {
       const result = await runStep(step, workspace);
       expect(result.step).toBe(step);
       expect(result.ms).toBeGreaterThanOrEqual(0);
-      if (step === 'csv-import' || step === 'csv-import-floor' || step === 'store-load' || step === 'eligibility' || step === 'roster-view') {
+      if (step === 'csv-import' || step === 'store-load' || step === 'open-and-view' || step === 'eligibility' || step === 'roster-view') {
         expect(result.rows).toBe(200);
       }
+      if (step === 'csv-reimport') expect(result.rows).toBe(workspace.weeklyChanged);
       outcomes.set(step, { ...result, peakRssMb: process.resourceUsage().maxRSS / 1024 });
     });
   }
@@ -65,7 +66,7 @@ describe('bench steps on 200 people', () => {
     const measures = measuresFor(200, outcomes);
     const ids = measures.map((m) => m.id);
     expect(ids).toEqual([
-      'csv-import', 'import-floor', 'store-load', 'eligibility', 'roster-view', 'roster-export', 'dif-export',
+      'csv-import', 'csv-reimport', 'store-load', 'open-and-view', 'edit-commit', 'eligibility', 'roster-view', 'roster-export', 'dif-export',
       ...(soffice ? ['import-to-report'] : []),
     ]);
     for (const m of measures) expect(m.error).toBeNull();

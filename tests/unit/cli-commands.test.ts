@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { RosterStore } from '../../electron/store/roster-store';
 import type { Person } from '../../shared/types';
 import { fixture, runCli, tempDataDir } from '../fixtures/cli/run-cli';
+import { storedRoster } from '../fixtures/stored-roster';
 
 const T = 180_000;
 
@@ -88,14 +89,15 @@ describe('a damaged roster', () => {
     expect(runCli(['import', fixture('hris-long-export.csv'), '--data', dir]).status).toBe(0);
     // A second import of the same file changes nothing but takes a backup of the 64 people.
     expect(runCli(['import', fixture('hris-long-export.csv'), '--data', dir]).status).toBe(0);
-    fs.writeFileSync(path.join(dir, 'roster.json'), '{"schemaVersion":1,"people":[{"employeeId":"0');
+    for (const suffix of ['-wal', '-shm']) fs.rmSync(path.join(dir, `roster.sqlite${suffix}`), { force: true });
+    fs.writeFileSync(path.join(dir, 'roster.sqlite'), Buffer.concat([Buffer.from('SQLite format 3\u0000'), Buffer.alloc(8192, 0x41)]));
 
     const run = runCli(['eligibility', '--data', dir, '--as-of', '2026-03-01']);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/could not be opened/);
+    expect(run.stderr).toMatch(/could not be opened: the database is damaged/);
     expect(run.stderr).toMatch(/64 people/);
     const name = /backups restore (\S+)/.exec(run.stderr)?.[1] ?? '';
-    expect(name).toMatch(/^roster-.*\.json$/);
+    expect(name).toMatch(/^roster-.*\.sqlite$/);
     expect(fs.readdirSync(dir).some((n) => n.startsWith('roster.corrupt-'))).toBe(true);
 
     const list = runCli(['backups', '--data', dir, '--json']);
@@ -105,7 +107,7 @@ describe('a damaged roster', () => {
     const restore = runCli(['backups', 'restore', name, '--data', dir]);
     expect(restore.status).toBe(0);
     expect(restore.stdout).toMatch(/the roster now has 64 people/);
-    expect(JSON.parse(fs.readFileSync(path.join(dir, 'roster.json'), 'utf8')).people).toHaveLength(64);
+    expect(storedRoster(dir).people).toHaveLength(64);
 
     expect(runCli(['backups', 'restore', '../roster.json', '--data', dir]).status).toBe(1);
   }, T);

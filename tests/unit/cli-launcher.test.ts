@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, runCli, tempDataDir } from '../fixtures/cli/run-cli';
+import { storedFingerprint, storedRoster } from '../fixtures/stored-roster';
 
 const T = 180_000;
 
@@ -38,7 +39,7 @@ describe('credential-roster import', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/To create: 64 people/);
     expect(run.stdout).toMatch(/Imported: 64 created/);
-    const stored = JSON.parse(fs.readFileSync(path.join(data, 'roster.json'), 'utf8'));
+    const stored = storedRoster(data);
     expect(stored.people).toHaveLength(64);
     // Leading zeros survive.
     expect(stored.people.map((p: { employeeId: string }) => p.employeeId)).toContain('016613');
@@ -55,11 +56,10 @@ describe('credential-roster import', () => {
     expect(fs.readdirSync(data)).toEqual([]);
   }, T);
 
-  it('refuses a file with bad rows, names every problem, and leaves the data file byte for byte', () => {
+  it('refuses a file with bad rows, names every problem, and leaves the roster as it was', () => {
     const data = tempDataDir();
     expect(runCli(['import', fixture('hris-long-export.csv'), '--data', data]).status).toBe(0);
-    const dataFile = path.join(data, 'roster.json');
-    const before = fs.readFileSync(dataFile);
+    const before = storedFingerprint(data);
     const backupsBefore = fs.readdirSync(path.join(data, 'backups'));
 
     const run = runCli(['import', fixture('bad-rows.csv'), '--data', data]);
@@ -68,7 +68,7 @@ describe('credential-roster import', () => {
     expect(run.stdout).toMatch(/row 5, column ISSUE_DATE, value '2024-02-30': /);
     expect(run.stdout).toMatch(/row 6, column PERSON_NUMBER, empty: /);
     expect(run.stdout).toMatch(/Nothing was imported: 3 rows have problems/);
-    expect(fs.readFileSync(dataFile).equals(before)).toBe(true);
+    expect(storedFingerprint(data)).toBe(before);
     expect(fs.readdirSync(path.join(data, 'backups'))).toEqual(backupsBefore);
 
     const json = runCli(['import', fixture('bad-rows.csv'), '--data', data, '--json']);
@@ -77,14 +77,14 @@ describe('credential-roster import', () => {
     expect(out.imported).toBe(false);
     const errorRows = out.preview.problems.filter((p: { severity: string }) => p.severity === 'error').map((p: { row: number }) => p.row);
     expect([...new Set(errorRows)].sort()).toEqual([4, 5, 6]);
-    expect(fs.readFileSync(dataFile).equals(before)).toBe(true);
+    expect(storedFingerprint(data)).toBe(before);
   }, T);
 
   it('--skip-invalid imports the good rows only', () => {
     const data = tempDataDir();
     const run = runCli(['import', fixture('bad-rows.csv'), '--data', data, '--skip-invalid']);
     expect(run.status).toBe(0);
-    const stored = JSON.parse(fs.readFileSync(path.join(data, 'roster.json'), 'utf8'));
+    const stored = storedRoster(data);
     expect(stored.people.map((p: { employeeId: string }) => p.employeeId).sort()).toEqual(['016613', '020004', '082459']);
   }, T);
 

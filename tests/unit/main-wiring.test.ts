@@ -4,7 +4,7 @@
  * it is built from (menu, window state, URL and file checks) are tested below it.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -16,7 +16,7 @@ import { CONTENT_SECURITY_POLICY, hardenedWebPreferences, isSafeExternalUrl } fr
 import { buildMenuTemplate, ruleSetSources } from '../../electron/main/menu';
 import {
   DEFAULT_WINDOW_STATE,
-  WINDOW_STATE_FILE,
+  WINDOW_STATE_KEY,
   fitToDisplays,
   loadWindowState,
   saveWindowState,
@@ -27,6 +27,7 @@ import { EventSender } from '../../electron/main/event-sender';
 import { chooseDataDir, offerRecovery } from '../../electron/main/store-lifecycle';
 import { RosterStore } from '../../electron/store/roster-store';
 import { createPerson } from '../../electron/store/operations';
+import { storedRoster } from '../fixtures/stored-roster';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const PRELOAD_OUT = path.join(ROOT, 'out/preload/preload.cjs');
@@ -172,7 +173,8 @@ const fake = vi.hoisted(() => {
 vi.mock('electron', () => ({ ...fake.electron, default: fake.electron }));
 
 // electron-store is loaded by Node, not vitest, so it would reach the real `electron` package; this
-// stand-in is conf (the same file format electron-store extends) and records the options it gets.
+// stand-in is conf (the library electron-store extends, writing in Electron's userData folder as
+// electron-store does) and records the options it gets.
 const storeOptions = vi.hoisted(() => [] as Record<string, unknown>[]);
 vi.mock('electron-store', async () => {
   const { default: Conf } = await import('conf');
@@ -180,7 +182,7 @@ vi.mock('electron-store', async () => {
     constructor(options: Record<string, unknown> & { name?: string }) {
       storeOptions.push(options);
       const { name, ...rest } = options;
-      super({ ...rest, configName: name ?? 'config' } as ConstructorParameters<typeof Conf<Record<string, unknown>>>[0]);
+      super({ cwd: fake.record.paths.get('userData'), ...rest, configName: name ?? 'config' } as ConstructorParameters<typeof Conf<Record<string, unknown>>>[0]);
     }
   }
   return { default: ElectronStore };
@@ -234,17 +236,20 @@ describe('the main process, loaded against a recording Electron', () => {
     expect(fake.record.windows).toHaveLength(1);
   });
 
-  it('keeps the roster in the data folder through electron-store, with no schema or migrations of its own', async () => {
+  it('keeps the roster in its database in the data folder, and only preferences in electron-store', async () => {
     const handle = fake.record.handles.find((h) => h.channel === 'person:create')!.listener;
     const event = { sender: { id: window().contents.id }, senderFrame: { url: pathToFileURL(RENDERER_INDEX).href } };
     const person = { employeeId: '00007', firstName: 'Rosa', lastName: 'Nakamura', employmentStatus: 'active' };
     await expect(handle(event, { person })).resolves.toMatchObject({ ok: true });
     expect(storeOptions).toHaveLength(1);
-    expect(storeOptions[0]).toMatchObject({ cwd: dataDir, name: 'roster', clearInvalidConfig: false, watch: false });
-    expect(storeOptions[0]).not.toHaveProperty('schema');
-    expect(storeOptions[0]).not.toHaveProperty('migrations');
-    const onDisk = JSON.parse(readFileSync(path.join(dataDir, 'roster.json'), 'utf8')) as { people: { employeeId: string }[] };
-    expect(onDisk.people.map((p) => p.employeeId)).toEqual(['00007']);
+    expect(storeOptions[0]).toMatchObject({ name: 'preferences' });
+    expect(storeOptions[0]).not.toHaveProperty('cwd');
+    expect(storedRoster(dataDir).people.map((p) => p.employeeId)).toEqual(['00007']);
+    expect(existsSync(path.join(dataDir, 'roster.json'))).toBe(false);
+    // The change log says it came from the app, and who the computer's user was.
+    const history = fake.record.handles.find((h) => h.channel === 'person:history')!.listener;
+    const logged = (await history(event, { employeeId: '00007' })) as { ok: true; value: { source: string; user: string }[] };
+    expect(logged.value[0]).toMatchObject({ source: 'window', user: os.userInfo().username });
   });
 
   it('shows no reminders notification at start-up when nothing is due', () => {
@@ -350,7 +355,7 @@ describe('the main process, loaded against a recording Electron', () => {
 
   it('remembers the window’s place when it closes', () => {
     for (const fn of window().listeners.get('close') ?? []) fn();
-    expect(JSON.parse(readFileSync(path.join(userData, WINDOW_STATE_FILE), 'utf8'))).toEqual({
+    expect((JSON.parse(readFileSync(path.join(userData, 'preferences.json'), 'utf8')) as Record<string, unknown>)[WINDOW_STATE_KEY]).toEqual({
       x: 10,
       y: 20,
       width: 1200,
@@ -444,27 +449,29 @@ describe('menu template', () => {
 });
 
 describe('window state', () => {
-  const tempDir = () => mkdtempSync(path.join(os.tmpdir(), 'roster-window-'));
+  /** A preference store as electron-store behaves: values kept by key. */
+  const preferences = (initial: Record<string, unknown> = {}) => {
+    const values = new Map(Object.entries(initial));
+    return { get: (key: string) => values.get(key), set: (key: string, value: unknown) => void values.set(key, value) };
+  };
 
-  it('round-trips through a small JSON file', () => {
-    const dir = tempDir();
-    saveWindowState(dir, { x: 40, y: 60, width: 1400, height: 900, maximized: true });
-    expect(loadWindowState(dir)).toEqual({ x: 40, y: 60, width: 1400, height: 900, maximized: true });
+  it('round-trips through the preferences', () => {
+    const prefs = preferences();
+    saveWindowState(prefs, { x: 40, y: 60, width: 1400, height: 900, maximized: true });
+    expect(loadWindowState(prefs)).toEqual({ x: 40, y: 60, width: 1400, height: 900, maximized: true });
   });
 
   it.each([
-    ['not JSON', '{"width": 12'],
-    ['wrong types', '{"width":"wide","height":900,"maximized":false}'],
-    ['absurd size', '{"width":99999999,"height":900,"maximized":false}'],
-    ['extra fields', '{"width":1000,"height":900,"maximized":false,"__proto__":{"x":1}}'],
-  ])('falls back to the default for a file with %s', (_label, text) => {
-    const dir = tempDir();
-    writeFileSync(path.join(dir, WINDOW_STATE_FILE), text);
-    expect(loadWindowState(dir)).toEqual(DEFAULT_WINDOW_STATE);
+    ['not an object', '{"width": 12'],
+    ['wrong types', { width: 'wide', height: 900, maximized: false }],
+    ['absurd size', { width: 99999999, height: 900, maximized: false }],
+    ['extra fields', JSON.parse('{"width":1000,"height":900,"maximized":false,"__proto__":{"x":1}}')],
+  ])('falls back to the default for a saved state with %s', (_label, saved) => {
+    expect(loadWindowState(preferences({ [WINDOW_STATE_KEY]: saved }))).toEqual(DEFAULT_WINDOW_STATE);
   });
 
-  it('falls back to the default when there is no file', () => {
-    expect(loadWindowState(tempDir())).toEqual(DEFAULT_WINDOW_STATE);
+  it('falls back to the default when nothing is saved', () => {
+    expect(loadWindowState(preferences())).toEqual(DEFAULT_WINDOW_STATE);
   });
 
   it('drops a position on a monitor that is gone and caps the size to the screen', () => {
@@ -547,13 +554,15 @@ describe('event sender', () => {
 describe('start-up recovery', () => {
   const person = { employeeId: '00123', firstName: 'Maya', lastName: 'Okafor', employmentStatus: 'active' as const };
 
-  /** A data folder whose roster.json is damaged, with (optionally) one good backup of one person. */
+  /** A data folder whose database is damaged, with (optionally) one good backup of one person. */
   function damagedFolder(withBackup: boolean): string {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'roster-recovery-'));
     const { store } = RosterStore.open({ dataDir: dir });
     store.update((d) => createPerson(d, person));
     if (withBackup) store.backup('nightly');
-    writeFileSync(store.dataFile, '{"schemaVersion": 1, "people": [');
+    store.close();
+    for (const suffix of ['-wal', '-shm']) rmSync(`${store.dataFile}${suffix}`, { force: true });
+    writeFileSync(store.dataFile, Buffer.concat([Buffer.from('SQLite format 3\u0000'), Buffer.alloc(4096, 1)]));
     return dir;
   }
 

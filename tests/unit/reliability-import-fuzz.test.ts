@@ -30,7 +30,7 @@ const EXTREME_RUNS = Math.max(10, Math.round(TABLE_RUNS / 300));
 const FILE_RUNS = Math.max(20, Math.round(TABLE_RUNS / 25));
 const XLSX_RUNS = Math.max(10, Math.round(TABLE_RUNS / 100));
 /** Longest any one input may take, on a busy machine; a hang or quadratic blow-up goes far beyond. */
-const MAX_MS_PER_INPUT = 5_000;
+const MAX_MS_PER_INPUT = 20_000;
 
 const ROSTER = rosterWith(
   person('000123', { credentials: [{ id: 'c1', code: 'CCS', earnedOn: '2020-01-01', expiresOn: '2027-12-31' }] }),

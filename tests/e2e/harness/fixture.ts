@@ -37,6 +37,8 @@ import { RosterStore } from '../../../electron/store/roster-store';
 import { createHandlers, type Handlers } from '../../../electron/ipc/handlers';
 import { dispatch } from '../../../electron/ipc/dispatch';
 import { installRosterBridge } from './bridge-script';
+import { storedRoster } from '../../fixtures/stored-roster';
+import { watchOtherWriters } from '../../../electron/main/watch-other-writers';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const FIXTURES_DIR = path.join(PROJECT_ROOT, 'tests/fixtures');
@@ -67,7 +69,7 @@ export interface Harness {
   emit<E extends MainEventName>(event: E, payload: MainEvents[E]): Promise<void>;
   /** Calls a channel from the test side, through the same validation as the window. */
   invoke<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<IpcResult<ChannelOutput<C>>>;
-  /** The data file as it is on disk now. */
+  /** The roster as committed in the database now, read through a connection of its own. */
   readDataFile(): RosterData;
   /** Every request the page made, as URLs. */
   readonly requests: string[];
@@ -179,9 +181,19 @@ export const test = base.extend<Options & Fixtures>({
       requests: state.requests,
       emit: (event, payload) => sendToPage(event, payload),
       invoke: (channel, input) => dispatch(handlers, channel, input),
-      readDataFile: () => JSON.parse(readFileSync(store.dataFile, 'utf8')) as RosterData,
+      readDataFile: () => storedRoster(store.dataDir),
     };
+    // As the main process does: changes another process commits reach the window within a second.
+    const watcher = watchOtherWriters({
+      refreshIfChanged: () => store.refreshIfChanged(),
+      changed: () => void sendToPage('roster:changed', {}).catch(() => undefined),
+      setTimer: (run, ms) => setTimeout(run, ms),
+      clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+      log: (message, error) => console.error(message, error),
+      intervalMs: 250,
+    });
     await use(harness);
+    watcher.stop();
   },
 
   handlers: async ({ store }, use) => {
