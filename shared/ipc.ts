@@ -215,6 +215,33 @@ export const examResultInputSchema = z
 
 const viewQuery = z.strictObject({ asOf: isoDateSchema, ruleSet: ruleSetIdSchema.optional() });
 
+/** The most people one bulk change or one selection export may name: the roster's own bound. */
+export const MAX_SELECTION = 100_000;
+const selectionSchema = z
+  .array(employeeIdSchema)
+  .min(1, 'Select at least one person')
+  .max(MAX_SELECTION)
+  .refine((ids) => new Set(ids).size === ids.length, { message: 'A person is selected twice' });
+
+/**
+ * One change to many people at once, written as one change to the roster. `null` clears the unit
+ * or the FTE; `acknowledge` marks every open reminder of those people on the as-of date as seen.
+ */
+export const bulkChangeSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('unit'), unit: text(100).min(1, 'Enter a unit, or clear it').nullable() }),
+  z.strictObject({ kind: z.literal('fte'), fte: personShape.fte.unwrap().nullable() }),
+  z.strictObject({ kind: z.literal('diploma'), hsDiploma: z.boolean() }),
+  z.strictObject({ kind: z.literal('acknowledge'), asOf: isoDateSchema, note: z.string().trim().max(2000).optional() }),
+]);
+export type BulkChange = z.output<typeof bulkChangeSchema>;
+
+export interface BulkResult {
+  /** People whose record (or reminders) changed; people already so are not counted. */
+  readonly changed: number;
+  /** Reminder items acknowledged (the acknowledge change only). */
+  readonly acknowledged: number;
+}
+
 export const EXPORT_KINDS = ['dif', 'eligibility', 'roster', 'expiring', 'change-log'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 export const exportOptionsSchema = z.strictObject({
@@ -224,6 +251,8 @@ export const exportOptionsSchema = z.strictObject({
   allEmployees: z.boolean().optional(),
   /** Expiring report windows in days, e.g. [30, 60, 90]. */
   windows: z.array(z.number().int().min(1).max(730)).max(6).optional(),
+  /** Only these people (chosen in the roster); everyone the report covers when absent. */
+  employeeIds: selectionSchema.optional(),
 });
 export type ExportOptions = z.infer<typeof exportOptionsSchema>;
 
@@ -236,6 +265,27 @@ export interface CredentialBadge {
   readonly state: CredentialState;
   readonly expiresOn: IsoDate | null;
   readonly daysLeft: number | null;
+}
+
+/** Kinds of gap in a record; see `shared/views/problems.ts` for which change a person's answers. */
+export type RecordProblemKind =
+  | 'unknown-credential'
+  | 'credential-no-earned-date'
+  | 'credential-no-expiry'
+  | 'experience-ends-before-start'
+  | 'no-unit'
+  | 'no-fte';
+
+/** One thing to fix in a record, in plain words. */
+export interface RecordProblem {
+  readonly kind: RecordProblemKind;
+  readonly text: string;
+  /**
+   * True when it can change this person's answers (CCS status, the date they qualify, a
+   * credential's state); false for gaps only a report uses (unit, FTE), which the window counts
+   * by kind instead of marking every row.
+   */
+  readonly changesAnswers: boolean;
 }
 
 export interface PersonSummary {
@@ -258,7 +308,7 @@ export interface PersonSummary {
   /** Years of direct coding experience before the as-of date (days / 365.25, one decimal). */
   readonly experienceYears: number;
   /** Problems with the record a manager should fix (e.g. a credential with no expiry date). */
-  readonly problems: readonly string[];
+  readonly problems: readonly RecordProblem[];
 }
 
 export interface RosterView {
@@ -304,6 +354,11 @@ export interface DashboardData {
   /** Month by month for the next 12 months: how many become eligible in that month. */
   readonly forecast: readonly { month: string; newlyEligible: number; cumulativeEligible: number }[];
   readonly credentialMix: readonly { code: string; active: number; expiring: number; expired: number }[];
+  /**
+   * Gaps that change no one's answers, by kind, with how many current staff have each (unit and
+   * FTE, which only the DIF uses); listed once with a count instead of an action per person.
+   */
+  readonly recordGaps: readonly { readonly kind: RecordProblemKind; readonly people: number; readonly text: string }[];
   readonly actions: readonly {
     readonly kind: 'expiring' | 'expired' | 'newly-eligible' | 'problem';
     readonly employeeId: string;
@@ -392,6 +447,8 @@ export const contract = {
   'person:create': channel<Person>()(z.strictObject({ person: newPersonSchema })),
   'person:update': channel<Person>()(z.strictObject({ ...byPersonEdit, changes: personPatchSchema })),
   'person:delete': channel<null>()(z.strictObject(byPersonEdit)),
+  /** One change to the selected people, in one write. */
+  'people:bulk': channel<BulkResult>()(z.strictObject({ employeeIds: selectionSchema, change: bulkChangeSchema })),
   'credential:save': channel<Person>()(z.strictObject({ ...byPersonEdit, credential: credentialSaveSchema })),
   'credential:delete': channel<Person>()(z.strictObject({ ...byPersonEdit, id: z.string().min(1).max(64) })),
   'experience:save': channel<Person>()(z.strictObject({ ...byPersonEdit, experience: experienceInputSchema })),

@@ -50,6 +50,7 @@ export const RULE_SETS: Readonly<Record<RuleSetId, RuleSet>> = {
   'ccs-required': {
     id: 'ccs-required',
     version: '2026-11-01',
+    shortName: 'Pathway required',
     title: 'CCS eligibility: one pathway required',
     requirement: 'pathway',
     description:
@@ -63,6 +64,7 @@ export const RULE_SETS: Readonly<Record<RuleSetId, RuleSet>> = {
   'ccs-recommended': {
     id: 'ccs-recommended',
     version: '2026-11-01',
+    shortName: 'Diploma required',
     title: 'CCS eligibility: high school diploma required, pathways recommended',
     requirement: 'diploma',
     description:

@@ -182,6 +182,8 @@ export interface RuleSource {
 export interface RuleSet {
   readonly id: RuleSetId;
   readonly version: string;
+  /** A few words for pickers and headings ("Pathway required"); `title` and `description` say the rest. */
+  readonly shortName: string;
   readonly title: string;
   /** `pathway`: one pathway must be met. `diploma`: a diploma is required; pathways are recommended preparation. */
   readonly requirement: 'pathway' | 'diploma';
@@ -383,8 +385,30 @@ export interface ImportFileSummary {
   readonly periodsWithoutDirectCoding: number;
 }
 
+/** One value an import changes, written as the window shows it (dates as `YYYY-MM-DD`); null: not recorded. */
+export interface ImportFieldChange {
+  readonly field: string;
+  readonly before: string | null;
+  readonly after: string | null;
+}
+
+/** One person an import creates or updates, with each value before and after. */
+export interface ImportPersonChange {
+  readonly employeeId: string;
+  /** "Last, First" as it will be after the import. */
+  readonly name: string;
+  readonly action: 'create' | 'update';
+  readonly changes: readonly ImportFieldChange[];
+}
+
 export interface ImportPreview {
   readonly files: readonly ImportFileSummary[];
+  /**
+   * Who will be created and updated, new people first, each in file order; at most
+   * `MAX_PREVIEW_CHANGES` (the counts above stay exact), with `changesLeftOut` saying how many more.
+   */
+  readonly changes: readonly ImportPersonChange[];
+  readonly changesLeftOut: number;
   readonly toCreate: number;
   readonly toUpdate: number;
   readonly unchanged: number;

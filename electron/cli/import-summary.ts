@@ -90,3 +90,22 @@ export function formatResult(result: ImportResult): string {
     `A backup was taken first (${path.basename(result.backupFile)}); Undo Import in the desktop app puts it back.\n`
   );
 }
+
+/** How many people a dry run lists; the JSON output carries the preview's whole list. */
+export const DRY_RUN_CHANGES_SHOWN = 50;
+
+/** Who a dry run would create and update, each changed value before -> after, one person a block. */
+export function formatChanges(preview: ImportPreview, limit = DRY_RUN_CHANGES_SHOWN): string {
+  if (preview.changes.length === 0) return '';
+  const shown = preview.changes.slice(0, limit);
+  const more = preview.changes.length - shown.length + preview.changesLeftOut;
+  const lines = ['Changes (before -> after):'];
+  for (const person of shown) {
+    lines.push(`  ${person.action === 'create' ? 'new' : 'updated'}: ${person.name} (${person.employeeId})`);
+    for (const c of person.changes) {
+      lines.push(person.action === 'create' ? `    ${c.field}: ${c.after ?? '-'}` : `    ${c.field}: ${c.before ?? '(not recorded)'} -> ${c.after ?? '(not recorded)'}`);
+    }
+  }
+  if (more > 0) lines.push(`  …and ${plural(more, 'more person', 'more people')}.`);
+  return `${lines.join('\n')}\n`;
+}

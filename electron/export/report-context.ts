@@ -11,6 +11,8 @@ export interface ReportContext {
   readonly ruleSet: RuleSetId;
   readonly rnOnly?: boolean;
   readonly allEmployees?: boolean;
+  /** Set when the roster was cut to the people chosen in the window: how many were chosen. */
+  readonly selected?: number;
   /** Expiring report windows in days; [30, 60, 90] when absent. */
   readonly windows?: readonly number[];
   readonly appVersion: string;
@@ -51,12 +53,13 @@ export function organisationName(ctx: ReportContext): string {
 
 /** The people filters in a few words, for the document's description. */
 export function filterSummary(ctx: ReportContext): string {
-  return `${ctx.allEmployees === true ? 'all employees' : 'current staff only'}, ${ctx.rnOnly === true ? 'RNs only' : 'RN and non-RN'}`;
+  return `${ctx.selected === undefined ? '' : `${ctx.selected} selected people, `}${ctx.allEmployees === true ? 'all employees' : 'current staff only'}, ${ctx.rnOnly === true ? 'RNs only' : 'RN and non-RN'}`;
 }
 
 /** The people filters in words, one line each. */
 export function filterLines(ctx: ReportContext): [string, string][] {
   return [
+    ...selectionLines(ctx),
     [
       'Employment',
       ctx.allEmployees === true
@@ -65,4 +68,9 @@ export function filterLines(ctx: ReportContext): [string, string][] {
     ],
     ['Role', ctx.rnOnly === true ? 'Registered nurses (RN) only' : 'All roles, RN and non-RN'],
   ];
+}
+
+/** The selection line, when the report covers only the people chosen in the roster. */
+export function selectionLines(ctx: ReportContext): [string, string][] {
+  return ctx.selected === undefined ? [] : [['Selection', `Only the ${ctx.selected} people selected in the roster`]];
 }

@@ -1,7 +1,7 @@
 import type { CredentialDefinition, ImportField, Person } from '../../shared/types';
 import { normaliseCredentialKey } from '../../shared/catalog';
 import { aboutTable } from './about-sheet';
-import type { ReportBuild, ReportContext } from './report-context';
+import { selectionLines, type ReportBuild, type ReportContext } from './report-context';
 import type { Column, Row, Table } from './table';
 import { date, decimal, id, text } from './table';
 
@@ -41,13 +41,15 @@ export function buildRosterReport(ctx: ReportContext): ReportBuild {
       ['Education subjects', 'The components column lists the subjects covered, separated by semicolons.'],
       ['Not included', 'Free-text notes and the credential catalog are not part of this export.'],
     ],
-    filters: [['People', 'Everyone on the roster, whatever their employment status or role: the report filters do not apply to this export']],
+    filters: ctx.selected === undefined
+      ? [['People', 'Everyone on the roster, whatever their employment status or role: the report filters do not apply to this export']]
+      : selectionLines(ctx),
     sheets: tables.map((t) => [t.name, `${t.rows.length} rows`] as const),
   });
   return {
     title,
     subject: `Roster export as of ${ctx.asOf}`,
-    basis: 'Every person on the roster, in the import layout',
+    basis: ctx.selected === undefined ? 'Every person on the roster, in the import layout' : `${ctx.selected} selected people, in the import layout`,
     tables: [about, ...tables],
     primary: ROSTER_SHEETS.people,
     rows: people.length,

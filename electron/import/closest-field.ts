@@ -6,7 +6,7 @@ import type { ColumnMatch, ImportField } from '../../shared/types';
 import { IMPORT_FIELDS } from '../../shared/types';
 import { FIELD_ALIASES } from './field-aliases';
 import { normaliseHeader } from './columns';
-import { fieldLabel } from '../../shared/field-words';
+import { IMPORT_FIELD_LABELS } from '../../shared/import-field-labels';
 
 /** Letter pairs of a folded text: "cert" → ["ce", "er", "rt"]. */
 function pairs(text: string): string[] {
@@ -53,9 +53,9 @@ export function closestField(header: string): { readonly field: ImportField; rea
 export function describeColumns(columns: readonly ColumnMatch[]): string {
   return columns
     .map((c) => {
-      if (c.field !== null) return `"${c.header}" (imported as ${fieldLabel(c.field)})`;
+      if (c.field !== null) return `"${c.header}" (imported as ${IMPORT_FIELD_LABELS[c.field]})`;
       const near = closestField(c.header);
-      return near.score >= 0.3 ? `"${c.header}" (closest: ${fieldLabel(near.field)}, ${near.field})` : `"${c.header}" (nothing close)`;
+      return near.score >= 0.3 ? `"${c.header}" (closest: ${IMPORT_FIELD_LABELS[near.field]}, ${near.field})` : `"${c.header}" (nothing close)`;
     })
     .join(', ');
 }

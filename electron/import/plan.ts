@@ -17,6 +17,7 @@ import { readImportTables } from './app-workbook';
 import { readCredentialCell, valueKey } from './credential-cell';
 import { answersInUse, valueReaders, ValueQuestions } from './value-answers';
 import { unmappedRecordProblems } from './unmapped-records';
+import { MAX_PREVIEW_CHANGES, previewChanges } from './preview-changes';
 import { personSource, readRows, type CredentialResolver, type PersonKey, type PersonPatch, type RowRecord } from './row-reader';
 
 export interface ImportPlan {
@@ -206,6 +207,7 @@ function buildPlan(
   let toUpdate = 0;
   let unchanged = 0;
   const changed = new Map<string, Person>();
+  const updated: { before: Person; after: Person }[] = [];
   // Drafts are in order of first appearance, so new people come out in file order.
   const created: Person[] = [];
   for (const [id, draft] of drafts) {
@@ -219,6 +221,7 @@ function buildPlan(
     } else {
       toUpdate += 1;
       changed.set(id, person);
+      if (updated.length < MAX_PREVIEW_CHANGES) updated.push({ before: original, after: person });
     }
   }
 
@@ -233,8 +236,11 @@ function buildPlan(
 
   const problems = [...fileProblems, ...records.flatMap((r) => r.problems)].map(readableProblem);
   const errors = problems.filter((p) => p.severity === 'error');
+  const listed = previewChanges(created.slice(0, MAX_PREVIEW_CHANGES), updated);
   const preview: ImportPreview = {
     files: summaries,
+    changes: listed.changes,
+    changesLeftOut: toCreate + toUpdate - listed.changes.length,
     toCreate,
     toUpdate,
     unchanged,

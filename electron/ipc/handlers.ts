@@ -3,6 +3,7 @@
  * all run these same functions. Input arrives already validated by `dispatch`.
  */
 import path from 'node:path';
+import { formatISO } from 'date-fns';
 import type { ChannelName, ChannelOutput, ChannelParsedInput, MainEventName, MainEvents } from '../../shared/ipc';
 import type { Person, RosterData } from '../../shared/types';
 import { mergeCatalog } from '../../shared/catalog';
@@ -21,6 +22,7 @@ import { checkImportFiles } from './import-files';
 import { rememberChoices } from '../import/remember-choices';
 import { defaultReportName } from './report-names';
 import { createRecertHandlers } from './recert-handlers';
+import { applyBulkChange } from './bulk-change';
 
 export interface FileFilter {
   readonly name: string;
@@ -95,6 +97,18 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       store.update((d) => ops.deletePerson(d, employeeId), undefined, baseVersion === undefined ? undefined : { employeeId, version: baseVersion });
       return null;
     },
+    'people:bulk': async ({ employeeIds, change }) => {
+      const at = formatISO(now());
+      // Checked against the roster as it is before the backup, so a refused change leaves no copy behind.
+      const base = store.read();
+      const planned = applyBulkChange(base, employeeIds, change, at);
+      if (planned.next === base) return { changed: 0, acknowledged: 0 };
+      store.backup(`before a change to ${employeeIds.length} ${employeeIds.length === 1 ? 'person' : 'people'} at once`);
+      // One update, so the whole selection is one write; the plan is reused when nothing came in between.
+      let outcome = planned;
+      store.update((d) => (d === base ? planned : (outcome = applyBulkChange(d, employeeIds, change, at))).next);
+      return { changed: outcome.changed, acknowledged: outcome.acknowledged };
+    },
     'credential:save': ({ employeeId, credential, baseVersion }) =>
       changePerson(employeeId, (d) => ops.saveCredential(d, employeeId, credential, deps.newId), baseVersion),
     'credential:delete': ({ employeeId, id, baseVersion }) =>
@@ -138,8 +152,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const chosen = await deps.dialogs.saveFile(defaultReportName(kind, options.asOf), [EXCEL_FILTER]);
       if (chosen === null) return null;
       const roster = store.read();
+      const selection = options.employeeIds === undefined ? null : new Set(options.employeeIds);
       return writeReport(kind, withExtension(chosen, '.xlsx'), {
-        roster,
+        roster: selection === null ? roster : { ...roster, people: roster.people.filter((p) => selection.has(p.employeeId)) },
+        ...(selection === null ? {} : { selected: selection.size }),
         asOf: options.asOf,
         ruleSet: options.ruleSet ?? roster.settings.ruleSet,
         rnOnly: options.rnOnly,

@@ -21,7 +21,7 @@ export function openStoreAtStartup(dataDir: string, log: (message: string, error
   const opened = RosterStore.open({ dataDir, origin: { source: 'window' } });
   try {
     // A copy of what we start from, so a bad day always has yesterday's file to go back to.
-    if (opened.recovery === null && opened.store.read().people.length > 0) opened.store.backup('startup');
+    if (opened.recovery === null && opened.store.read().people.length > 0) opened.store.backup('when the app started');
   } catch (error) {
     log('The start-up backup could not be written', error);
   }

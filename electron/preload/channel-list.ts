@@ -13,6 +13,7 @@ export const PRELOAD_CHANNELS = [
   'person:create',
   'person:update',
   'person:delete',
+  'people:bulk',
   'credential:save',
   'credential:delete',
   'experience:save',

@@ -19,9 +19,19 @@ export type DataFileState =
   | { readonly kind: 'bad'; readonly problem: DataFileProblem; readonly detail: string };
 
 /** What is in the file: nothing yet, usable data (migrated), or what is wrong with it. */
+/** The largest JSON roster read: 50,000 people took about 25 MB; anything far past that is not one. */
+export const MAX_DATA_FILE_BYTES = 400 * 1024 * 1024;
+
 export function readDataFile(file: string): DataFileState {
   let bytes: Buffer;
   try {
+    // Checked before reading: a pipe or device in the file's place would block a read for ever.
+    const stat = fs.lstatSync(file);
+    if (stat.isDirectory()) return { kind: 'bad', problem: 'unreadable', detail: unreadableDetail('EISDIR') };
+    if (!stat.isFile()) return { kind: 'bad', problem: 'unreadable', detail: 'it is not a regular file (a link, a pipe or a device is in its place)' };
+    if (stat.size > MAX_DATA_FILE_BYTES) {
+      return { kind: 'bad', problem: 'unreadable', detail: `it is ${Math.round(stat.size / 1024 / 1024)} MB, far larger than any roster file` };
+    }
     bytes = fs.readFileSync(file);
   } catch (error) {
     const code = errorCode(error);

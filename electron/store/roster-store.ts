@@ -67,6 +67,16 @@ export const DATABASE_FILE = 'roster.sqlite';
 export const LEGACY_FILE = 'roster.json';
 export const DEFAULT_MAX_BACKUPS = 20;
 
+/** Something is at `file` (a link to nothing counts: it is dealt with, not ignored). */
+function present(file: string): boolean {
+  try {
+    fs.lstatSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function osUser(): string {
   try {
     return os.userInfo().username || 'unknown';
@@ -128,7 +138,7 @@ export class RosterStore {
     } catch (error) {
       throw fileSystemFailure(error, 'The roster folder could not be made', store.dataDir) ?? error;
     }
-    if (!fs.existsSync(store.dataFile) && !fs.existsSync(store.legacyFile)) {
+    if (!present(store.dataFile) && !present(store.legacyFile)) {
       store.#notCreated = true;
       return { store, recovery: null };
     }

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../types';
-import type { DashboardData } from '../ipc';
+import type { DashboardData, RecordProblemKind } from '../ipc';
+import { gapText } from './problems';
 import { addDaysIso } from '../dates';
 import { assertNever } from '../assert-never';
 import type { CredentialFacts, PersonFacts } from './person-facts';
@@ -16,8 +17,9 @@ export const RECENTLY_ELIGIBLE_DAYS = 30;
 /**
  * What a manager should act on, most urgent first: recent lapses (the oldest first, as they are
  * nearest revocation), credentials inside the warning window (soonest first), people who became
- * eligible in the last 30 days (most recent first), then records with problems. Credentials are the
- * latest record per person and code.
+ * eligible in the last 30 days (most recent first), then records with a problem that can change the
+ * person's answers (gaps that cannot are counted by kind: `recordGaps`). Credentials are the latest
+ * record per person and code.
  */
 export function dashboardActions(
   people: readonly PersonFacts[],
@@ -50,8 +52,9 @@ export function dashboardActions(
         date: on,
       });
     }
-    if (facts.summary.problems.length > 0) {
-      problems.push({ kind: 'problem', employeeId, name, text: facts.summary.problems.join('; '), date: null });
+    const marked = facts.summary.problems.filter((p) => p.changesAnswers);
+    if (marked.length > 0) {
+      problems.push({ kind: 'problem', employeeId, name, text: marked.map((p) => p.text).join('; '), date: null });
     }
   }
   expired.sort((a, b) => byDate(a, b, 1));
@@ -97,4 +100,16 @@ function byDate(a: DashboardAction, b: DashboardAction, direction: 1 | -1): numb
 
 function byText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Gaps that change no one's answers, by kind, with how many people have each; the most common first. */
+export function recordGaps(people: readonly PersonFacts[]): DashboardData['recordGaps'] {
+  const counts = new Map<RecordProblemKind, number>();
+  for (const facts of people) {
+    const kinds = new Set(facts.summary.problems.filter((p) => !p.changesAnswers).map((p) => p.kind));
+    for (const kind of kinds) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  }
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || byText(a[0], b[0]))
+    .map(([kind, people]) => ({ kind, people, text: gapText(kind, people) }));
 }

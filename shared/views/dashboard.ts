@@ -5,7 +5,7 @@ import { viewContext, type ViewContext } from './context';
 import type { CredentialFacts, PersonFacts } from './person-facts';
 import { evaluatePerson, isLapsed, isValidNow } from './person-facts';
 import { latestPerCode } from './latest-credentials';
-import { dashboardActions } from './dashboard-actions';
+import { dashboardActions, recordGaps } from './dashboard-actions';
 import { ceuSummariesFor } from './ceu';
 
 /** The label byUnit gives people with no unit recorded. */
@@ -50,6 +50,7 @@ export function buildDashboard(data: RosterData, asOf: IsoDate, ruleSetId?: Rule
     byUnit: byUnit(current),
     forecast: forecast(current, asOf, eligibleNow),
     credentialMix: credentialMix(allLatest),
+    recordGaps: recordGaps(current),
     actions: dashboardActions(current, latest, asOf),
     ceu: ceuCounts(current, ctx),
   };

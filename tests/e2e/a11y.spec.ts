@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness/fixture';
-import { FIXED_NOW, fixture, importFiles, screenshot } from '../fixtures/ui/helpers';
+import { FIXED_NOW, fixture, importFiles, openImportAndPick, screenshot } from '../fixtures/ui/helpers';
 
 // axe is injected as an inline script, which the window's CSP (rightly) forbids; only this spec bypasses it.
 test.use({ fixedTime: FIXED_NOW, bypassCSP: true });
@@ -87,6 +87,24 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectAccessible(app, 'settings');
       await app.getByLabel('Export a report').selectOption('dif');
       await expectAccessible(app, 'export dialog');
+    });
+
+    test('the roster selection and its bulk actions, and an import preview listing changes', async ({ app, harness }) => {
+      await importFiles(app, harness, [fixture('coders-24.csv')], { skipInvalid: true });
+      await app.getByRole('checkbox', { name: 'Select Abara, Nneka' }).check();
+      await app.getByRole('checkbox', { name: 'Select Brandt, Ines' }).check();
+      await expect(app.getByTestId('selected-count')).toBeVisible();
+      await expectAccessible(app, 'roster with a selection');
+      await app.getByRole('button', { name: 'Set FTE…' }).click();
+      await expectAccessible(app, 'bulk FTE dialog');
+      await app.getByRole('button', { name: 'Cancel' }).click();
+      await app.getByRole('button', { name: 'Dashboard', exact: true }).click();
+      await expect(app.getByTestId('record-gaps')).toBeVisible();
+      await expectAccessible(app, 'dashboard with record gaps');
+      await openImportAndPick(app, harness, [fixture('messy-roster.csv')]);
+      await app.getByRole('button', { name: 'Next: check the rows' }).click();
+      await expect(app.getByTestId('import-changes')).toBeVisible();
+      await expectAccessible(app, 'import preview with changes');
     });
   });
 }

@@ -20,7 +20,7 @@ test('headline numbers, charts and actions; the numbers move when the roster cha
   await expect(app.getByRole('figure', { name: 'Credential mix' })).toBeVisible();
   await app.getByRole('figure', { name: 'Eligibility forecast, next 12 months' }).getByText('Show the numbers').click();
   await expect(app.getByRole('figure', { name: 'Eligibility forecast, next 12 months' }).getByRole('row')).toHaveCount(13);
-  await screenshot(app, 'dashboard', true);
+  await screenshot(app, 'dashboard-1280');
 
   const eligibleBefore = Number(await app.getByTestId('headline-eligibleNow').textContent());
   // Jovanovic, Jade has no direct coding yet; two years of it make her eligible today.

@@ -34,7 +34,7 @@ test('an empty roster says what to do, an import fills it and undo empties it ag
   const preview = app.getByRole('dialog', { name: 'Import — check before importing' });
   await expect(preview.getByTestId('preview-create')).toHaveText(String(peopleInHris));
   await expect(preview.getByTestId('preview-update')).toHaveText('0');
-  await screenshot(app, 'import-preview', true);
+  await screenshot(app, 'import-preview-1280');
 
   await preview.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(app.getByTestId('import-result')).toContainText(`${peopleInHris} people added`);

@@ -40,7 +40,7 @@ test('adding direct coding experience makes a person eligible, with the explanat
   await expect(app.locator('.timeline-span')).toHaveCount(1);
   const saved = readDataFile().people.find((p) => p.employeeId === '071525');
   expect(saved?.experience.some((e) => e.start === '2023-01-01' && e.directCoding && e.end === undefined)).toBe(true);
-  await screenshot(app, 'person', true);
+  await screenshot(app, 'person-1280');
 });
 
 test('credentials: add, fix an expiry date, renew and delete with confirmation', async ({ app, readDataFile }) => {

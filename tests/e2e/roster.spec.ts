@@ -16,7 +16,7 @@ test('the roster lists everyone with badges, CCS status and experience, and coun
   // Lapsed credentials carry words, not only colour.
   await expect(table.locator('.badge-expired, .badge-inactive, .badge-revoked').first()).toContainText(/expired|inactive|revoked/);
   await expect(table.getByText(/Certified|Eligible|Not yet/).first()).toBeVisible();
-  await screenshot(app, 'roster', true);
+  await screenshot(app, 'roster-1280');
 });
 
 test('search by name or id, filters and clearing them', async ({ app, readDataFile }) => {
@@ -73,11 +73,11 @@ test('every column sorts, and the sort is announced on the header', async ({ app
 });
 
 test('changing the as-of date and rule set refetches the roster', async ({ app }) => {
-  await expect(app.getByText(/As of Jun 1, 2026 · rule set ccs-required/)).toBeVisible();
+  await expect(app.getByText(/As of Jun 1, 2026 · Pathway required rules/)).toBeVisible();
   await app.getByLabel('As of', { exact: true }).fill('2030-01-01');
   await expect(app.getByText(/As of Jan 1, 2030/)).toBeVisible();
   await app.getByLabel('Rule set', { exact: true }).selectOption('ccs-recommended');
-  await expect(app.getByText(/rule set ccs-recommended/)).toBeVisible();
+  await expect(app.getByText(/Diploma required rules/)).toBeVisible();
   await app.getByRole('button', { name: 'Today' }).click();
   await expect(app.getByText(/As of Jun 1, 2026/)).toBeVisible();
 });

@@ -230,7 +230,7 @@ describe('a file with no employee ID column', () => {
     const p = await plan(hr('no-id-column.csv'));
     const message = errors(p)[0]?.message ?? '';
     expect(message).toMatch(/has no employee ID column/);
-    expect(message).toContain('"Assoc Nbr" (closest: Employee id, employee_id)');
+    expect(message).toContain('"Assoc Nbr" (closest: Employee ID, employee_id)');
     expect(message).toContain('"Dept" (imported as Unit)');
     expect(message).toContain('"Certification Nm" (imported as Credential)');
     expect(message).toMatch(/--map "COLUMN=employee_id"/);

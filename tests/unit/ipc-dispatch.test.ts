@@ -20,6 +20,7 @@ const VALID: Readonly<Record<ChannelName, unknown>> = {
   'person:create': { person: { employeeId: '00999', firstName: 'Ana', lastName: 'Diaz', employmentStatus: 'active' } },
   'person:update': { employeeId: '00123', changes: { unit: '4 West', fte: 0.8 } },
   'person:delete': { employeeId: '00123' },
+  'people:bulk': { employeeIds: ['00123'], change: { kind: 'fte', fte: 0.9 } },
   'credential:save': { employeeId: '00123', credential: { code: 'ccs', earnedOn: '2020-01-01', ceusEarned: 5 } },
   'credential:delete': { employeeId: '00123', id: 'c1' },
   'experience:save': { employeeId: '00123', experience: { start: '2020-01-01', directCoding: true } },

@@ -142,7 +142,7 @@ describe('IPC handlers on a real store', () => {
       expect(writes).toHaveBeenCalledTimes(1);
       writes.mockRestore();
       const logged = store.history({ changeId: store.read().imports[0]?.changeId ?? 0 });
-      expect(new Set(logged.map((e) => e.record))).toEqual(new Set(['person', 'credential', 'import', 'import-mapping']));
+      expect(new Set(logged.map((e) => e.record))).toEqual(new Set(['person', 'import', 'import-mapping']));
       expect(logged.every((e) => e.source === 'import' && e.detail === 'hr export.csv')).toBe(true);
       expect((await call('roster:list', { asOf: AS_OF })).people).toHaveLength(3);
 

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,7 +28,9 @@ describe('backups', () => {
   it('lists a pipe or a folder with a backup name as nothing, without hanging', () => {
     const { store } = RosterStore.open({ dataDir: tempDir(), now: tickingClock() });
     fs.mkdirSync(path.join(store.backupsDir, 'roster-2026-01-01T00-00-00-000Z-manual.sqlite'), { recursive: true });
+    if (process.platform !== 'win32') execFileSync('mkfifo', [path.join(store.backupsDir, 'roster-2026-01-02T00-00-00-000Z-manual.sqlite')]);
     expect(store.listBackups()).toEqual([]);
+    expect(store.newestValidBackup()).toBeNull();
     expect(() => store.readBackup('roster-2026-01-01T00-00-00-000Z-manual.sqlite')).toThrow(/not a regular file/);
   });
 

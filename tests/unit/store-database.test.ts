@@ -17,14 +17,17 @@ function storeWithOnePerson() {
 }
 
 describe('the roster database', () => {
-  it('starts empty, with the default settings, in a file only its owner can read', () => {
+  it('starts empty with the default settings, writes nothing until the first change, then keeps a file only its owner can read', () => {
     const { store, recovery } = RosterStore.open({ dataDir: tempDir() });
     expect(recovery).toBeNull();
     expect(store.read().people).toEqual([]);
     expect(store.read().settings.ruleSet).toBe('ccs-required');
+    expect(store.history()).toEqual([]);
+    expect(fs.readdirSync(store.dataDir)).toEqual([]);
+    store.update((d) => ops.updateSettings(d, { organisationName: 'Mercy General' }));
     expect(path.basename(store.dataFile)).toBe(DATABASE_FILE);
     if (process.platform !== 'win32') expect(fs.statSync(store.dataFile).mode & 0o777).toBe(0o600);
-    expect(store.history()).toEqual([]);
+    expect(storedRoster(store.dataDir).settings.organisationName).toBe('Mercy General');
   });
 
   it('gives back every field it was given, leading zeros and fields it has no column for included', () => {

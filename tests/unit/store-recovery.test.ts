@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import { RosterStore } from '../../electron/store/roster-store';
@@ -86,6 +87,17 @@ describe('start-up recovery', () => {
     expect(recovery?.movedTo).not.toBeNull();
     store.write(rosterWith(person('1')));
     expect(RosterStore.open({ dataDir: dir }).store.read().people).toHaveLength(1);
+  });
+
+  it.skipIf(process.platform === 'win32')('at once, never waiting on it: a named pipe as roster.json is set aside, one as the database refused', () => {
+    const dir = tempDir();
+    execFileSync('mkfifo', [path.join(dir, 'roster.json')]);
+    const { store, recovery } = RosterStore.open({ dataDir: dir });
+    expect(recovery?.message).toMatch(/not a regular file/);
+    store.write(rosterWith(person('1')));
+    const other = tempDir();
+    execFileSync('mkfifo', [path.join(other, 'roster.sqlite')]);
+    expect(() => RosterStore.open({ dataDir: other })).toThrow(/is not a regular file/);
   });
 
   it('moves a damaged database aside, with its journal, never overwrites it, and offers the newest good backup', () => {

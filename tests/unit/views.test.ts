@@ -198,13 +198,14 @@ describe('buildRosterView', () => {
     expect(ford.unit).toBe('');
     expect(ford.jobTitle).toBe('');
     expect(ford.fte).toBeNull();
-    expect(ford.problems).toEqual([
-      'Credential XYZ is not in the catalog: correct the code or add it to the catalog',
-      'XYZ has no earned date',
-      'XYZ has no expiry date',
-      'Experience period at Mercy General ends on 2024-04-01, before it starts on 2024-05-01',
-      'No unit recorded',
-      'No FTE recorded (the Magnet DIF needs it)',
+    expect(ford.problems.map((p) => [p.text, p.changesAnswers])).toEqual([
+      ['Credential XYZ is not in the catalog: correct the code or add it to the catalog', true],
+      ['XYZ has no earned date', true],
+      ['XYZ has no expiry date', true],
+      ['Experience period at Mercy General ends on 2024-04-01, before it starts on 2024-05-01', true],
+      // Only the DIF reads these: counted by kind on the dashboard, never a mark on the row.
+      ['No unit recorded', false],
+      ['No FTE recorded (the Magnet DIF needs it)', false],
     ]);
     const clean = view.people.filter((p) => p.employeeId !== '006' && p.problems.length > 0);
     expect(clean).toEqual([]);
@@ -415,9 +416,22 @@ describe('buildDashboard', () => {
         kind: 'problem',
         employeeId: '006',
         name: 'Ford, Fay',
-        text: expect.stringContaining('No unit recorded'),
+        text: 'Credential XYZ is not in the catalog: correct the code or add it to the catalog; XYZ has no earned date; XYZ has no expiry date; Experience period at Mercy General ends on 2024-04-01, before it starts on 2024-05-01',
         date: null,
       },
+    ]);
+  });
+
+  it('counts gaps that change no answers by kind, the most common first, instead of an action per person', () => {
+    const people: Person[] = [];
+    for (let i = 0; i < 23; i++) people.push(person(`n${i}`, 'NoFte', String(i), { fte: undefined, unit: 'Coding' }));
+    people.push(person('u1', 'NoUnit', 'One', { fte: 1, unit: undefined }));
+    people.push(person('t1', 'Gone', 'One', { fte: undefined, employmentStatus: 'terminated' }));
+    const dash = buildDashboard(roster(people), AS_OF);
+    expect(dash.actions.filter((a) => a.kind === 'problem')).toEqual([]);
+    expect(dash.recordGaps).toEqual([
+      { kind: 'no-fte', people: 23, text: '23 people have no FTE recorded: only the Magnet DIF uses it' },
+      { kind: 'no-unit', people: 1, text: '1 person has no unit recorded: the Magnet DIF and the charts group people by unit' },
     ]);
   });
 
@@ -483,7 +497,7 @@ describe('buildDashboard', () => {
     const people: Person[] = [];
     for (let i = 0; i < 150; i++) {
       people.push(person(`e${i}`, 'Expiring', String(i), { credentials: [cred('CPC', '2020-01-01', '2026-12-01')] }));
-      people.push(person(`p${i}`, 'Problem', String(i), { fte: undefined }));
+      people.push(person(`p${i}`, 'Problem', String(i), { credentials: [cred('ZZZ', '2020-01-01', '2030-01-01')] }));
     }
     const dash = buildDashboard(roster(people), AS_OF);
     expect(dash.actions).toHaveLength(MAX_ACTIONS);

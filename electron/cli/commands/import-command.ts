@@ -9,7 +9,7 @@ import { rememberChoices, rememberedMapping } from '../../import/remember-choice
 import { CommandFailure, EXIT_OK, EXIT_REJECTED, UsageError, type CliIo } from '../cli-io';
 import { DATA_OPTION, parseCommand } from '../parse';
 import { openRoster } from '../open-roster';
-import { formatPreview, formatRejection, formatResult } from '../import-summary';
+import { formatPreview, formatRejection, formatResult, formatChanges } from '../import-summary';
 import { parseMapOptions, parseValueOptions } from '../import-choices';
 
 const OPTIONS = {
@@ -115,7 +115,7 @@ export async function runImport(args: readonly string[], io: CliIo): Promise<num
     return EXIT_REJECTED;
   }
   if (parsed.dryRun) {
-    print({ dryRun: true, imported: false, preview }, `${formatPreview(preview, options)}Dry run: nothing was written.\n`);
+    print({ dryRun: true, imported: false, preview }, `${formatPreview(preview, options)}${formatChanges(preview)}Dry run: nothing was written.\n`);
     return EXIT_OK;
   }
   try {

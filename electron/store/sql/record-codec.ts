@@ -87,13 +87,24 @@ export function encode(codec: RecordCodec, record: Fields): SQLInputValue[] {
   return values;
 }
 
-/** The record a row holds; NULL columns are left out, as the domain leaves unknown fields out. */
-export function decode(codec: RecordCodec, row: Fields): Record<string, unknown> {
+/**
+ * The record a row holds, read as an array (`setReturnArrays`); NULL columns are left out, as the
+ * domain leaves unknown fields out. Its columns are in `columnNames` order from
+ * `offset`: a 50,000-person roster loads in a fraction of the time objects per row take.
+ */
+export function decodeArray(codec: RecordCodec, row: readonly unknown[], offset = 0): Record<string, unknown> {
   const record: Record<string, unknown> = {};
-  for (const c of codec.columns) {
-    const value = row[c.column];
-    if (value !== null && value !== undefined) record[c.prop] = fromSql(c.kind, value);
+  const { columns } = codec;
+  for (let i = 0; i < columns.length; i++) {
+    const value = row[offset + i];
+    if (value !== null && value !== undefined) {
+      const c = columns[i]!;
+      record[c.prop] = c.kind === 'text' || c.kind === 'number' ? value : fromSql(c.kind, value);
+    }
   }
-  if (codec.hasExtra && typeof row.extra === 'string') Object.assign(record, JSON.parse(row.extra) as Fields);
+  if (codec.hasExtra) {
+    const extra = row[offset + columns.length];
+    if (typeof extra === 'string') Object.assign(record, JSON.parse(extra) as Fields);
+  }
   return record;
 }

@@ -44,25 +44,29 @@ const PERSON_UPSERT = `${insertSql('people', PERSON_NAMES)} ON CONFLICT(employee
   .map((n) => `${n} = excluded.${n}`)
   .join(', ')}, version = people.version + 1`;
 
-function listInsert(table: string, codec: RecordCodec): string {
-  return insertSql(table, ['employee_id', 'position', ...columnNames(codec)]);
-}
+/** Each list's statements, worked out once: an import writes hundreds of thousands of rows. */
+const LIST_SQL = PERSON_LISTS.map((list) => ({
+  ...list,
+  insert: insertSql(list.table, ['employee_id', 'position', ...columnNames(list.codec)]),
+  clear: `DELETE FROM ${list.table} WHERE employee_id = ?`,
+}));
+const CEU_INSERT = insertSql('ceu_entries', ['employee_id', 'credential_id', 'position', ...columnNames(CEU_ENTRY)]);
 
 function writePerson(sql: Statements, person: Person, position: number, isNew: boolean): void {
   sql.get(PERSON_UPSERT).run(...encode(PERSON, person as never), position);
   const id = person.employeeId;
-  if (!isNew) for (const list of PERSON_LISTS) sql.get(`DELETE FROM ${list.table} WHERE employee_id = ?`).run(id);
-  for (const list of PERSON_LISTS) {
+  if (!isNew) for (const list of LIST_SQL) sql.get(list.clear).run(id);
+  for (const list of LIST_SQL) {
     const records = (person[list.prop] ?? []) as unknown as readonly Record<string, unknown>[];
-    const insert = sql.get(listInsert(list.table, list.codec));
-    records.forEach((record, index) => {
+    if (records.length === 0) continue;
+    const insert = sql.get(list.insert);
+    for (let index = 0; index < records.length; index++) {
+      const record = records[index]!;
       insert.run(id, index, ...encode(list.codec, record));
-      if (list.prop !== 'credentials') return;
+      if (list.prop !== 'credentials') continue;
       const entries = (record.ceuEntries ?? []) as readonly Record<string, unknown>[];
-      entries.forEach((entry, n) =>
-        sql.get(insertSql('ceu_entries', ['employee_id', 'credential_id', 'position', ...columnNames(CEU_ENTRY)])).run(id, record.id as string, n, ...encode(CEU_ENTRY, entry)),
-      );
-    });
+      for (let n = 0; n < entries.length; n++) sql.get(CEU_INSERT).run(id, record.id as string, n, ...encode(CEU_ENTRY, entries[n]!));
+    }
   }
 }
 

@@ -5,7 +5,8 @@ import type { IsoDate, RuleSetId } from '../../../shared/types';
 export type Screen =
   | { readonly name: 'roster' }
   | { readonly name: 'dashboard' }
-  | { readonly name: 'person'; readonly employeeId: string }
+  /** `from`: the screen the back button returns to (the roster when absent). */
+  | { readonly name: 'person'; readonly employeeId: string; readonly from?: 'roster' | 'dashboard' }
   | { readonly name: 'settings'; readonly section?: 'backups' };
 
 export interface ConfirmOptions {
@@ -31,7 +32,8 @@ export interface AppServices {
   /** True while any form has unsaved edits. */
   readonly hasUnsavedChanges: () => boolean;
   readonly openImport: (files?: readonly string[]) => void;
-  readonly openExport: (kind: ExportKind) => void;
+  /** Opens the export dialog; with `employeeIds`, the report covers only those people. */
+  readonly openExport: (kind: ExportKind, employeeIds?: readonly string[]) => void;
   readonly openNewPerson: () => void;
 }
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ExportKind, MenuCommand } from '../../../shared/ipc';
-import type { IsoDate, RuleSet, RuleSetId } from '../../../shared/types';
+import type { IsoDate, RuleSetId } from '../../../shared/types';
 import { todayIso } from '../../../shared/dates';
 import { call, subscribe } from '../lib/api';
 import { ConfirmDialog, type ConfirmRequest } from '../common/confirm-dialog';
@@ -25,17 +25,27 @@ const EXPORT_COMMANDS: Partial<Record<MenuCommand, ExportKind>> = {
   'export-change-log': 'change-log',
 };
 
+/** The skip link's target: the first roster row drawn, else the screen's heading. */
+function skipToContent(): void {
+  const target =
+    document.querySelector<HTMLElement>('.roster-body .link-button') ??
+    document.querySelector<HTMLElement>('#roster-table') ??
+    document.querySelector<HTMLElement>('#main h1');
+  if (target && target.tagName === 'H1') target.tabIndex = -1;
+  target?.focus();
+}
+
 /** The window: toolbar, one screen at a time, and the dialogs any screen can open. */
 export function App() {
   const [screen, setScreen] = useState<Screen>({ name: 'roster' });
   const [asOf, setAsOf] = useState<IsoDate>(() => todayIso());
   const [ruleSet, setRuleSet] = useState<RuleSetId>('ccs-required');
-  const [ruleSets, setRuleSets] = useState<readonly RuleSet[]>([]);
   const [dataVersion, setDataVersion] = useState(0);
   const [status, setStatus] = useState({ text: '', seq: 0 });
   const [confirmRequest, setConfirmRequest] = useState<ConfirmRequest | null>(null);
   const [importFiles, setImportFiles] = useState<readonly string[] | null>(null);
   const [exportKind, setExportKind] = useState<ExportKind | null>(null);
+  const [exportSelection, setExportSelection] = useState<readonly string[] | undefined>(undefined);
   const [newPersonOpen, setNewPersonOpen] = useState(false);
   const [recovered, setRecovered] = useState<string | null>(null);
   const dirty = useRef(new Set<string>());
@@ -43,9 +53,6 @@ export function App() {
   useEffect(() => {
     void call('settings:get', undefined).then((r) => {
       if (r.ok) setRuleSet(r.value.ruleSet);
-    });
-    void call('app:info', undefined).then((r) => {
-      if (r.ok) setRuleSets(r.value.ruleSets);
     });
   }, []);
 
@@ -91,7 +98,10 @@ export function App() {
   useEffect(() => {
     const offMenu = subscribe('menu:command', ({ command }) => {
       const kind = EXPORT_COMMANDS[command];
-      if (kind) return setExportKind(kind);
+      if (kind) {
+        setExportSelection(undefined);
+        return setExportKind(kind);
+      }
       switch (command) {
         case 'import':
           return openImport();
@@ -133,7 +143,10 @@ export function App() {
       markDirty,
       hasUnsavedChanges: () => dirty.current.size > 0,
       openImport,
-      openExport: setExportKind,
+      openExport: (kind, employeeIds) => {
+        setExportSelection(employeeIds);
+        setExportKind(kind);
+      },
       openNewPerson: () => setNewPersonOpen(true),
     }),
     [asOf, ruleSet, dataVersion, dataChanged, navigate, announce, confirm, markDirty, openImport],
@@ -142,12 +155,14 @@ export function App() {
   return (
     <AppContext.Provider value={services}>
       <div className="app">
+        <button type="button" className="skip-link" onClick={skipToContent}>
+          {screen.name === 'roster' ? 'Skip to the roster table' : 'Skip to the main content'}
+        </button>
         <Toolbar
           screen={screen}
           asOf={asOf}
           onAsOfChange={setAsOf}
           ruleSet={ruleSet}
-          ruleSets={ruleSets}
           onRuleSetChange={setRuleSet}
         />
         {recovered ? (
@@ -162,14 +177,14 @@ export function App() {
         <main className="screen" id="main">
           {screen.name === 'roster' ? <RosterScreen /> : null}
           {screen.name === 'dashboard' ? <DashboardScreen /> : null}
-          {screen.name === 'person' ? <PersonScreen key={screen.employeeId} employeeId={screen.employeeId} /> : null}
+          {screen.name === 'person' ? <PersonScreen key={screen.employeeId} employeeId={screen.employeeId} from={screen.from} /> : null}
           {screen.name === 'settings' ? <SettingsScreen section={screen.section} /> : null}
         </main>
         <StatusRegion text={status.text} seq={status.seq} />
       </div>
       {dragging ? <DropOverlay /> : null}
       {importFiles !== null ? <ImportWizard initialFiles={importFiles} onClose={() => setImportFiles(null)} /> : null}
-      {exportKind !== null ? <ExportDialog initialKind={exportKind} onClose={() => setExportKind(null)} /> : null}
+      {exportKind !== null ? <ExportDialog initialKind={exportKind} employeeIds={exportSelection} onClose={() => setExportKind(null)} /> : null}
       {newPersonOpen ? <NewPersonDialog onClose={() => setNewPersonOpen(false)} /> : null}
       {confirmRequest ? <ConfirmDialog request={confirmRequest} /> : null}
     </AppContext.Provider>

@@ -1,16 +1,16 @@
 import { InlineField } from '../common/field';
 import type { ExportKind } from '../../../shared/ipc';
-import type { IsoDate, RuleSet, RuleSetId } from '../../../shared/types';
+import type { IsoDate, RuleSetId } from '../../../shared/types';
 import { RULE_SET_IDS } from '../../../shared/types';
 import { isIsoDate, todayIso } from '../../../shared/dates';
 import { useApp, type Screen } from './app-context';
+import { ruleSetDescription, ruleSetName } from '../lib/rule-set-names';
 
 interface ToolbarProps {
   readonly screen: Screen;
   readonly asOf: IsoDate;
   readonly onAsOfChange: (asOf: IsoDate) => void;
   readonly ruleSet: RuleSetId;
-  readonly ruleSets: readonly RuleSet[];
   readonly onRuleSetChange: (ruleSet: RuleSetId) => void;
 }
 
@@ -29,9 +29,8 @@ export const EXPORT_LABELS: Readonly<Record<ExportKind, string>> = {
 };
 
 /** Navigation, the as-of date and rule set every view depends on, and the main actions. */
-export function Toolbar({ screen, asOf, onAsOfChange, ruleSet, ruleSets, onRuleSetChange }: ToolbarProps) {
+export function Toolbar({ screen, asOf, onAsOfChange, ruleSet, onRuleSetChange }: ToolbarProps) {
   const { navigate, openImport, openExport, openNewPerson } = useApp();
-  const titleOf = (id: RuleSetId) => ruleSets.find((r) => r.id === id)?.title ?? id;
   return (
     <header className="toolbar">
       <nav aria-label="Screens" className="tabs">
@@ -62,14 +61,22 @@ export function Toolbar({ screen, asOf, onAsOfChange, ruleSet, ruleSets, onRuleS
           Today
         </button>
         <InlineField label="Rule set">
-          <select value={ruleSet} onChange={(e) => onRuleSetChange(e.target.value as RuleSetId)}>
+          <select
+            value={ruleSet}
+            title={ruleSetDescription(ruleSet)}
+            aria-describedby="rule-set-description"
+            onChange={(e) => onRuleSetChange(e.target.value as RuleSetId)}
+          >
             {RULE_SET_IDS.map((id) => (
               <option key={id} value={id}>
-                {titleOf(id)}
+                {ruleSetName(id)}
               </option>
             ))}
           </select>
         </InlineField>
+        <span id="rule-set-description" className="visually-hidden">
+          {ruleSetDescription(ruleSet)}
+        </span>
       </div>
       <div className="toolbar-group toolbar-actions">
         <button type="button" onClick={openNewPerson}>

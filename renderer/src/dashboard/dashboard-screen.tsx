@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { call } from '../lib/api';
 import { useApiQuery } from '../lib/use-api-query';
 import { formatDate } from '../lib/format';
+import { ruleSetName } from '../lib/rule-set-names';
 import { useApp } from '../app/app-context';
 import { ErrorBanner } from '../common/error-banner';
 import { EmptyRoster } from '../roster/empty-roster';
@@ -24,7 +25,7 @@ export function DashboardScreen() {
         <h1 id="dashboard-title">Dashboard</h1>
         {data ? (
           <p className="screen-sub">
-            As of {formatDate(data.asOf)} · rule set {data.ruleSet}
+            As of {formatDate(data.asOf)} · {ruleSetName(data.ruleSet)} rules
             {loading ? ' · updating…' : ''}
           </p>
         ) : null}
@@ -36,12 +37,15 @@ export function DashboardScreen() {
         <>
           <HeadlineCards headline={data.headline} />
           {data.ceu ? <CeuHeadlineCards ceu={data.ceu} /> : null}
-          <div className="dashboard-grid">
+          {/* What needs doing first; the charts after. */}
+          <div className="dashboard-top">
+            <ActionList actions={data.actions} gaps={data.recordGaps} />
             <RemindersPanel />
+          </div>
+          <div className="dashboard-grid">
             <StatusByUnitChart byUnit={data.byUnit} />
             <ForecastChart forecast={data.forecast} />
             <CredentialMixChart mix={data.credentialMix} />
-            <ActionList actions={data.actions} />
           </div>
         </>
       ) : null}

@@ -1,27 +1,66 @@
 import type { DashboardData } from '../../../shared/ipc';
 import { formatCount } from '../lib/format';
+import { NO_FILTERS, type RosterFilters } from '../lib/filter-roster';
+import { rememberRosterPlace } from '../roster/roster-memory';
+import { useApp } from '../app/app-context';
 
-const CARDS: readonly { readonly key: keyof DashboardData['headline']; readonly label: string; readonly tone?: string }[] = [
-  { key: 'people', label: 'Current staff' },
-  { key: 'certified', label: 'CCS certified', tone: 'good' },
-  { key: 'eligibleNow', label: 'Eligible for CCS now', tone: 'info' },
+interface Card {
+  readonly key: keyof DashboardData['headline'];
+  readonly label: string;
+  readonly tone?: string;
+  /** The roster filters that list the same people, so the roster shows the same number. */
+  readonly roster?: Partial<RosterFilters>;
+}
+
+const CURRENT: Partial<RosterFilters> = { employmentStatus: 'current' };
+
+const CARDS: readonly Card[] = [
+  { key: 'people', label: 'Current staff', roster: CURRENT },
+  { key: 'certified', label: 'CCS certified', tone: 'good', roster: { ...CURRENT, ccsStatus: 'certified' } },
+  { key: 'eligibleNow', label: 'Eligible for CCS now', tone: 'info', roster: { ...CURRENT, ccsStatus: 'eligible' } },
   { key: 'eligibleNext90', label: 'Eligible in next 90 days', tone: 'info' },
-  { key: 'expiring30', label: 'Expiring in 30 days', tone: 'warn' },
-  { key: 'expiring60', label: 'Expiring in 60 days', tone: 'warn' },
-  { key: 'expiring90', label: 'Expiring in 90 days', tone: 'warn' },
-  { key: 'expired', label: 'Expired or lapsed', tone: 'bad' },
+  { key: 'expiring30', label: 'Credentials expiring in 30 days', tone: 'warn' },
+  { key: 'expiring60', label: 'Credentials expiring in 60 days', tone: 'warn' },
+  { key: 'expiring90', label: 'Credentials expiring in 90 days', tone: 'warn' },
+  { key: 'expired', label: 'Credentials expired or lapsed', tone: 'bad' },
 ];
 
-/** The headline numbers, each a labelled figure. */
+/**
+ * The headline numbers, each a labelled figure, all counting current staff (active or on leave).
+ * The people figures open the roster filtered to the same people, so both screens show one number.
+ */
 export function HeadlineCards({ headline }: { readonly headline: DashboardData['headline'] }) {
+  const { navigate } = useApp();
+  const show = (filters: Partial<RosterFilters>) => {
+    rememberRosterPlace({ filters: { ...NO_FILTERS, ...filters }, scrollTop: 0, returnTo: null });
+    navigate({ name: 'roster' });
+  };
   return (
-    <dl className="headline">
-      {CARDS.map((c) => (
-        <div key={c.key} className={`headline-card ${c.tone ? `tone-${c.tone}` : ''}`}>
-          <dt>{c.label}</dt>
-          <dd data-testid={`headline-${c.key}`}>{formatCount(headline[c.key])}</dd>
-        </div>
-      ))}
-    </dl>
+    <>
+      <p className="scope-note" data-testid="dashboard-scope">
+        Every figure counts current staff (active or on leave): {formatCount(headline.people)} people. Terminated staff are left out.
+      </p>
+      <dl className="headline">
+        {CARDS.map((c) => (
+          <div key={c.key} className={`headline-card ${c.tone ? `tone-${c.tone}` : ''}`}>
+            <dt>{c.label}</dt>
+            <dd data-testid={`headline-${c.key}`}>
+              {c.roster ? (
+                <button
+                  type="button"
+                  className="figure-link"
+                  aria-label={`${formatCount(headline[c.key])}: show them in the roster`}
+                  onClick={() => show(c.roster ?? {})}
+                >
+                  {formatCount(headline[c.key])}
+                </button>
+              ) : (
+                formatCount(headline[c.key])
+              )}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </>
   );
 }

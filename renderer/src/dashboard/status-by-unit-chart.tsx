@@ -2,20 +2,23 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import type { DashboardData } from '../../../shared/ipc';
 import { ChartFigure } from './chart-figure';
 import { CHART_COLORS } from './chart-colors';
+import { labelAxisWidth, rowHeight } from './label-wrap';
+import { WrappedTick } from './wrapped-tick';
 
-/** CCS status by unit as stacked bars. */
+/** CCS status by unit as stacked bars, one row per unit so long unit names wrap beside their bar. */
 export function StatusByUnitChart({ byUnit }: { readonly byUnit: DashboardData['byUnit'] }) {
   const data = byUnit.map((u) => ({ ...u, unit: u.unit || '(no unit)' }));
+  const labels = data.map((u) => u.unit);
   return (
     <ChartFigure
-      title="CCS status by unit"
+      title="CCS status by unit (current staff)"
       table={{ columns: ['Unit', 'Certified', 'Eligible', 'Not yet'], rows: data.map((u) => [u.unit, u.certified, u.eligible, u.notYet]) }}
     >
-      <ResponsiveContainer width="100%" height={320}>
-        <BarChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+      <ResponsiveContainer width="100%" height={data.length * rowHeight(labels) + 70}>
+        <BarChart accessibilityLayer={false} data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.4} />
-          <XAxis dataKey="unit" tick={{ fontSize: 12 }} interval={0} angle={-30} textAnchor="end" height={80} />
-          <YAxis allowDecimals={false} />
+          <XAxis type="number" allowDecimals={false} />
+          <YAxis type="category" dataKey="unit" width={labelAxisWidth(labels)} interval={0} tick={<WrappedTick />} />
           <Tooltip />
           <Legend />
           <Bar dataKey="certified" name="Certified" stackId="s" fill={CHART_COLORS.certified} isAnimationActive={false} />

@@ -11,6 +11,7 @@ import { Dialog } from '../common/dialog';
 import { Check, Field } from '../common/field';
 import { ErrorBanner } from '../common/error-banner';
 import { ProgressBar } from '../common/progress-bar';
+import { ruleSetDescription, ruleSetName } from '../lib/rule-set-names';
 
 /** Parses "30, 60, 90" into day windows; NaN entries are left for the schema to reject. */
 function parseWindows(text: string): number[] {
@@ -21,7 +22,7 @@ function parseWindows(text: string): number[] {
 }
 
 /** Options for one report, then the save dialog (main process), progress and where it went. */
-export function ExportDialog({ initialKind, onClose }: { readonly initialKind: ExportKind; readonly onClose: () => void }) {
+export function ExportDialog({ initialKind, employeeIds, onClose }: { readonly initialKind: ExportKind; readonly employeeIds?: readonly string[] | undefined; readonly onClose: () => void }) {
   const app = useApp();
   const formId = useId();
   const [kind, setKind] = useState<ExportKind>(initialKind);
@@ -44,6 +45,7 @@ export function ExportDialog({ initialKind, onClose }: { readonly initialKind: E
       ruleSet,
       ...(kind === 'dif' ? { rnOnly, allEmployees } : {}),
       ...(kind === 'expiring' ? { windows: parseWindows(windows) } : {}),
+      ...(employeeIds ? { employeeIds: [...employeeIds] } : {}),
     });
     if (!checked.ok) return setErrors(checked.errors.windows ? { ...checked.errors, windows: 'Enter up to 6 whole numbers of days, e.g. 30, 60, 90' } : checked.errors);
     setErrors({});
@@ -66,7 +68,7 @@ export function ExportDialog({ initialKind, onClose }: { readonly initialKind: E
 
   return (
     <Dialog
-      title={`Export: ${EXPORT_LABELS[kind]}`}
+      title={`Export: ${EXPORT_LABELS[kind]}${employeeIds ? ` (${employeeIds.length.toLocaleString('en-US')} selected)` : ''}`}
       onClose={onClose}
       busy={running}
       footer={
@@ -104,6 +106,11 @@ export function ExportDialog({ initialKind, onClose }: { readonly initialKind: E
             void run();
           }}
         >
+          {employeeIds ? (
+            <p className="hint-box" data-testid="export-selection">
+              Only the {employeeIds.length.toLocaleString('en-US')} people selected in the roster.
+            </p>
+          ) : null}
           <div className="form-grid">
             <Field label="Report">
               <select value={kind} onChange={(e) => setKind(e.target.value as ExportKind)}>
@@ -117,11 +124,11 @@ export function ExportDialog({ initialKind, onClose }: { readonly initialKind: E
             <Field label="As of" error={errors.asOf} hint="Only credentials active on this date count">
               <input type="date" value={asOf} onChange={(e) => setAsOf(e.target.value)} />
             </Field>
-            <Field label="Rule set" error={errors.ruleSet}>
+            <Field label="Rule set" error={errors.ruleSet} hint={ruleSetDescription(ruleSet)}>
               <select value={ruleSet} onChange={(e) => setRuleSet(e.target.value as RuleSetId)}>
                 {RULE_SET_IDS.map((id) => (
                   <option key={id} value={id}>
-                    {id}
+                    {ruleSetName(id)}
                   </option>
                 ))}
               </select>

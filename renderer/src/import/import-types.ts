@@ -1,4 +1,5 @@
 import type { ImportField, ImportOptions, ImportValueMappings } from '../../../shared/types';
+import { IMPORT_FIELD_LABELS } from '../../../shared/import-field-labels';
 
 export type Mapping = Readonly<Record<string, ImportField | ''>>;
 
@@ -28,7 +29,10 @@ export function baseName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
 }
 
-export { fieldLabel } from '../../../shared/field-words';
+/** The words a manager sees for an import field (`fte` → `FTE`). */
+export function fieldLabel(field: ImportField): string {
+  return IMPORT_FIELD_LABELS[field];
+}
 
 /** A remembered mapping whose headers are exactly this file's headers. */
 export function findRememberedMapping(

@@ -1,7 +1,8 @@
 import type { ImportPreview } from '../../../shared/types';
-import { formatCount } from '../lib/format';
+import { formatCount, proseDates } from '../lib/format';
 import { Check } from '../common/field';
 import { baseName } from './import-types';
+import { ChangeList } from './change-list';
 
 interface PreviewStepProps {
   readonly preview: ImportPreview;
@@ -58,6 +59,7 @@ export function PreviewStep({ preview, dayFirst, onDayFirst, skipInvalid, onSkip
         ) : null}
         <Check label="Skip rows with errors and import the rest" checked={skipInvalid} onChange={onSkipInvalid} />
       </div>
+      <ChangeList preview={preview} />
       {preview.problems.length === 0 ? (
         <p>
           <span aria-hidden="true">✓ </span>No problems found.
@@ -91,7 +93,7 @@ export function PreviewStep({ preview, dayFirst, onDayFirst, skipInvalid, onSkip
                     <td>{p.row || '—'}</td>
                     <td>{p.column || '—'}</td>
                     <td className="value-cell">{p.value || '(blank)'}</td>
-                    <td>{p.message}</td>
+                    <td>{proseDates(p.message)}</td>
                   </tr>
                 ))}
               </tbody>

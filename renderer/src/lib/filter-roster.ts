@@ -5,7 +5,8 @@ import type { CcsStatus, EmploymentStatus } from '../../../shared/types';
 export interface RosterFilters {
   readonly search: string;
   readonly unit: string;
-  readonly employmentStatus: EmploymentStatus | '';
+  /** `current`: active or on leave, the staff the dashboard and the reports count. */
+  readonly employmentStatus: EmploymentStatus | 'current' | '';
   readonly ccsStatus: CcsStatus | '';
   readonly credential: string;
   /** Show people with a credential whose expiry falls within this many days; null = no filter. */
@@ -53,7 +54,7 @@ export function filterRoster(
       if (!terms.every((t) => key.includes(t.replace(/,$/, '')))) continue;
     }
     if (filters.unit && p.unit !== filters.unit) continue;
-    if (filters.employmentStatus && p.employmentStatus !== filters.employmentStatus) continue;
+    if (filters.employmentStatus === 'current' ? p.employmentStatus === 'terminated' : filters.employmentStatus && p.employmentStatus !== filters.employmentStatus) continue;
     if (filters.ccsStatus && p.ccsStatus !== filters.ccsStatus) continue;
     if (filters.credential && !p.credentials.some((c) => c.code === filters.credential)) continue;
     if (filters.expiringWithinDays !== null && !expiresWithin(p, filters.expiringWithinDays)) continue;

@@ -17,6 +17,26 @@ export function formatDate(iso: IsoDate | null | undefined): string {
   return text;
 }
 
+const ISO_IN_TEXT = /\b\d{4}-\d{2}-\d{2}\b/g;
+
+/**
+ * Text from the main process (summaries, reminders, problems) with its dates written the way the
+ * window writes them, so a sentence never mixes `2025-01-31` and `Jan 31, 2025`. The same text keeps
+ * ISO dates in the reports and the command line, where they sort and parse.
+ */
+export function proseDates(text: string): string {
+  return text.includes('-') ? text.replace(ISO_IN_TEXT, (iso) => formatDate(iso)) : text;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+/** `2027-01` → `Jan 2027`. */
+export function monthName(month: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  const name = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  return m && name ? `${name} ${m[1]}` : month;
+}
+
 const numberFormat = new Intl.NumberFormat('en-US');
 export function formatCount(n: number): string {
   return numberFormat.format(n);
@@ -38,11 +58,22 @@ export const EMPLOYMENT_LABELS: Readonly<Record<EmploymentStatus, string>> = {
   terminated: 'Terminated',
 };
 
-export const CCS_STATUS_LABELS: Readonly<Record<CcsStatus, string>> = {
+export const CCS_STATUS_LABELS: Readonly<Partial<Record<CcsStatus, string>>> = {
   certified: 'Certified',
   eligible: 'Eligible',
   'not-yet': 'Not yet',
 };
+
+/** The words for a CCS status; a status this window has no words for yet reads as its id in words. */
+export function ccsStatusLabel(status: CcsStatus): string {
+  return CCS_STATUS_LABELS[status] ?? sentenceFromId(status);
+}
+
+/** `diploma-not-recorded` → `Diploma not recorded`. */
+export function sentenceFromId(id: string): string {
+  const words = id.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
 
 /** Text and icon for each credential state, so state never rests on colour alone. */
 export const CREDENTIAL_STATE_LABELS: Readonly<Record<CredentialState, { readonly text: string; readonly icon: string }>> = {
@@ -56,8 +87,8 @@ export const CREDENTIAL_STATE_LABELS: Readonly<Record<CredentialState, { readonl
 
 export const PATHWAY_STATE_LABELS: Readonly<Record<PathwayState, { readonly text: string; readonly icon: string }>> = {
   met: { text: 'Met', icon: '✓' },
-  'will-meet': { text: 'Will meet', icon: '◷' },
-  'cannot-meet': { text: 'Cannot meet yet', icon: '✕' },
+  'will-meet': { text: 'Will be met', icon: '◷' },
+  'cannot-meet': { text: 'Not met, no date in reach', icon: '✕' },
 };
 
 /** Human wording for pathway ids when no label is at hand. */

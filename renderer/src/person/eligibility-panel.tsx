@@ -1,6 +1,9 @@
 import type { PersonDetail } from '../../../shared/ipc';
 import type { PathwayResult, Person } from '../../../shared/types';
-import { CCS_STATUS_LABELS, formatDate, PATHWAY_STATE_LABELS } from '../lib/format';
+import { ccsStatusLabel, formatDate, PATHWAY_STATE_LABELS, proseDates } from '../lib/format';
+import { ruleSetName } from '../lib/rule-set-names';
+import { eligibilityHeadline, pathwaysInOrder } from './pathway-order';
+
 
 /** The records a pathway rests on, in words. */
 function basisText(person: Person, basis: PathwayResult['basis']): readonly string[] {
@@ -33,7 +36,7 @@ function PathwayItem({ pathway, person }: { readonly pathway: PathwayResult; rea
         </span>
         <strong>{pathway.label}</strong>
       </div>
-      <p>{pathway.detail}</p>
+      <p>{proseDates(pathway.detail)}</p>
       {records.length > 0 ? (
         <div>
           <span className="muted">Based on:</span>
@@ -49,7 +52,7 @@ function PathwayItem({ pathway, person }: { readonly pathway: PathwayResult; rea
           <span className="muted">Missing:</span>
           <ul className="missing-list">
             {pathway.missing.map((m) => (
-              <li key={m}>{m}</li>
+              <li key={m}>{proseDates(m)}</li>
             ))}
           </ul>
         </div>
@@ -64,15 +67,15 @@ export function EligibilityPanel({ detail }: { readonly detail: PersonDetail }) 
   return (
     <section className="card eligibility" aria-labelledby="eligibility-title">
       <h2 id="eligibility-title">CCS exam eligibility</h2>
-      <p className={`ccs-summary ccs-${e.status}`}>
-        <span className="ccs-status-label">{CCS_STATUS_LABELS[e.status]}</span> {e.summary}
+      <p className={`ccs-summary ccs-${e.status}`} data-testid="eligibility-headline">
+        {eligibilityHeadline(ccsStatusLabel(e.status), e.summary)}
       </p>
       <p className="muted">
-        Rule set {e.ruleSet} (version {e.ruleSetVersion}), as of {formatDate(e.asOf)}.
+        {ruleSetName(e.ruleSet)} rules ({proseDates(`version ${e.ruleSetVersion}`)}), as of {formatDate(e.asOf)}.
         {e.diplomaOnRecord === null ? '' : e.diplomaOnRecord ? ' High-school diploma on record.' : ' No high-school diploma on record (required under this rule set).'}
       </p>
       <ul className="pathways">
-        {e.pathways.map((p) => (
+        {pathwaysInOrder(e.pathways).map((p) => (
           <PathwayItem key={p.id} pathway={p} person={detail.person} />
         ))}
       </ul>

@@ -16,11 +16,19 @@ import { PersonVersionContext } from './person-version';
 import { PersonHistory } from './person-history';
 
 /** Everything on record about one person, editable, with the eligibility explanation. */
-export function PersonScreen({ employeeId }: { readonly employeeId: string }) {
+export function PersonScreen({ employeeId, from = 'roster' }: { readonly employeeId: string; readonly from?: 'roster' | 'dashboard' }) {
   const { asOf, ruleSet, navigate, confirm, announce, dataVersion, hasUnsavedChanges } = useApp();
+  const back = () => navigate({ name: from });
+  const backLabel = from === 'dashboard' ? '← Dashboard' : '← Roster';
   const load = useCallback(() => call('person:get', { employeeId, asOf, ruleSet }), [employeeId, asOf, ruleSet]);
   const { data, error, loading, reload } = useApiQuery(load);
   const [tab, setTab] = useState<'record' | 'history'>('record');
+  // Opening a person puts the focus on their name, so a screen reader says where it is and Tab goes on from there.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const named = data !== undefined;
+  useEffect(() => {
+    heading.current?.focus();
+  }, [named]);
 
   // A change made elsewhere (the command line, an import) shows at once, unless the manager is
   // mid-edit: then the edit keeps the version it started from, and saving says what happened.
@@ -57,10 +65,12 @@ export function PersonScreen({ employeeId }: { readonly employeeId: string }) {
     return (
       <section aria-labelledby="person-title">
         <div className="screen-header">
-          <button type="button" className="link-button" onClick={() => navigate({ name: 'roster' })}>
-            ← Roster
+          <button type="button" className="link-button" onClick={back}>
+            {backLabel}
           </button>
-          <h1 id="person-title">Employee {employeeId}</h1>
+          <h1 id="person-title" ref={heading} tabIndex={-1}>
+            Employee {employeeId}
+          </h1>
         </div>
         <ErrorBanner message={error} onRetry={reload} />
         {loading ? <p className="muted">Loading…</p> : null}
@@ -71,10 +81,10 @@ export function PersonScreen({ employeeId }: { readonly employeeId: string }) {
   return (
     <section className="person-screen" aria-labelledby="person-title">
       <div className="screen-header">
-        <button type="button" className="link-button" onClick={() => navigate({ name: 'roster' })}>
-          ← Roster
+        <button type="button" className="link-button" onClick={back}>
+          {backLabel}
         </button>
-        <h1 id="person-title">
+        <h1 id="person-title" ref={heading} tabIndex={-1}>
           {p.lastName}, {p.firstName}
         </h1>
         <p className="screen-sub">

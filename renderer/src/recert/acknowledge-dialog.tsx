@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ReminderItem } from '../../../shared/recert/types';
 import { call } from '../lib/api';
 import { blankToUndefined } from '../lib/form-errors';
+import { proseDates } from '../lib/format';
 import { FormDialog } from '../common/form-dialog';
 import { Field } from '../common/field';
 import { ErrorBanner } from '../common/error-banner';
@@ -33,7 +34,7 @@ export function AcknowledgeDialog({ item, onClose, onDone }: { readonly item: Re
       busy={saving}
     >
         <p>
-          <strong>{item.personName}</strong>: {item.message}
+          <strong>{item.personName}</strong>: {proseDates(item.message)}
         </p>
         <Field label="Note (optional)" hint="What was done, e.g. “Emailed reminder to renew”" error={tooLong ? `Too long: ${MAX_NOTE} characters at most` : undefined}>
           <textarea rows={3} value={note} onChange={(e) => setNote(e.target.value)} autoFocus />

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Credential } from '../../../shared/types';
 import type { CeuSummary } from '../../../shared/recert/types';
 import { call } from '../lib/api';
-import { formatDate } from '../lib/format';
+import { formatDate, proseDates } from '../lib/format';
 import { useApp } from '../app/app-context';
 import { CEU_STATUS_LABELS } from './labels';
 import { CeuEntriesTable, type BodyEntry } from './ceu-entries-table';
@@ -54,7 +54,7 @@ export function CeuBodyCard({ employeeId, summary, credentials, onChanged }: Ceu
           <span aria-hidden="true">{status.icon} </span>
           {status.text}
         </span>{' '}
-        <span className="muted">{summary.summary}</span>
+        <span className="muted">{proseDates(summary.summary)}</span>
       </p>
       <dl className="ceu-facts">
         <div>

@@ -1,3 +1,4 @@
+import { proseDates } from '../lib/format';
 import { useState } from 'react';
 import type { RuleSetId } from '../../../shared/types';
 import type { ExamApplication, ExamWarning } from '../../../shared/recert/types';
@@ -128,7 +129,7 @@ export function ExamApplicationDialog({ employeeId, application, asOf, ruleSet, 
           {pending.warnings.map((w) => (
             <li key={w.code}>
               <span aria-hidden="true">⚠ </span>
-              {w.message}
+              {proseDates(w.message)}
             </li>
           ))}
         </ul>

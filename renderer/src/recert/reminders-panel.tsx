@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import type { ReminderItem } from '../../../shared/recert/types';
 import { call } from '../lib/api';
 import { useApiQuery } from '../lib/use-api-query';
-import { formatDate } from '../lib/format';
+import { formatDate, proseDates } from '../lib/format';
 import { useApp } from '../app/app-context';
 import { ErrorBanner } from '../common/error-banner';
 import { reminderKeyParts, SEVERITY_LABELS } from './labels';
@@ -40,11 +40,12 @@ export function RemindersPanel() {
                   {severity.text}
                 </span>
                 <span className="reminder-main">
-                  <button type="button" className="link-button" onClick={() => navigate({ name: 'person', employeeId: item.employeeId })}>
+                  <button type="button" className="link-button" onClick={() => navigate({ name: 'person', employeeId: item.employeeId, from: 'dashboard' })}>
                     {item.personName}
                   </button>{' '}
-                  <span>{item.message}</span>
-                  <span className="muted small-text"> Due {dueText(item)}</span>
+                  <span>{proseDates(item.message)}</span>
+                  {/* The due date once: most messages already say it. */}
+                  {proseDates(item.message).includes(formatDate(item.dueOn)) ? null : <span className="muted small-text"> Due {dueText(item)}</span>}
                 </span>
                 <button type="button" className="small" aria-label={`Acknowledge: ${item.personName}, ${item.subject}`} onClick={() => setAcknowledging(item)}>
                   Acknowledge
@@ -66,7 +67,7 @@ export function RemindersPanel() {
                   <span className="reminder-main">
                     {item ? (
                       <>
-                        <strong>{item.personName}</strong> {item.message}
+                        <strong>{item.personName}</strong> {proseDates(item.message)}
                       </>
                     ) : parts ? (
                       <>

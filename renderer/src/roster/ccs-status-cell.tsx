@@ -1,9 +1,10 @@
 import type { PersonSummary } from '../../../shared/ipc';
-import { formatDate, PATHWAY_LABELS } from '../lib/format';
+import { ccsStatusLabel, formatDate, PATHWAY_LABELS } from '../lib/format';
 
 /**
  * CCS status as the main process decided it: certified, eligible (with pathway) or not yet (with the date).
- * The icon is drawn by CSS from `data-icon` and hidden from assistive technology.
+ * The icon is drawn by CSS from `data-icon` and hidden from assistive technology. A status this
+ * window has no case for yet shows its own words and the main process's summary.
  */
 export function CcsStatusCell({ person }: { readonly person: PersonSummary }) {
   switch (person.ccsStatus) {
@@ -27,6 +28,12 @@ export function CcsStatusCell({ person }: { readonly person: PersonSummary }) {
         <span className="ccs ccs-not-yet" title={person.ccsSummary} data-icon="◷">
           {person.eligibleOn ? `Eligible ${formatDate(person.eligibleOn)}` : 'Not yet'}
           {person.eligibleOn ? null : <span className="ccs-detail"> · no pathway in reach</span>}
+        </span>
+      );
+    default:
+      return (
+        <span className="ccs ccs-other" title={person.ccsSummary} data-icon="!">
+          {ccsStatusLabel(person.ccsStatus)}
         </span>
       );
   }

@@ -49,8 +49,8 @@ export interface RosterCell {
 /** The body cells after the name (a row header with its own button), in the columns' order. */
 export const ROSTER_CELLS: readonly RosterCell[] = [
   { id: 'employeeId', render: (p) => p.employeeId },
-  { id: 'unit', render: (p) => p.unit },
-  { id: 'jobTitle', render: (p) => p.jobTitle },
+  { id: 'unit', render: (p) => <span title={p.unit}>{p.unit}</span> },
+  { id: 'jobTitle', render: (p) => <span title={p.jobTitle}>{p.jobTitle}</span> },
   { id: 'employmentStatus', render: (p) => EMPLOYMENT_LABELS[p.employmentStatus] },
   { id: 'credentials', render: credentialsCell },
   { id: 'ccs', render: (p) => <CcsStatusCell person={p} /> },

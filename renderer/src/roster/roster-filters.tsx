@@ -1,7 +1,7 @@
 import { InlineField } from '../common/field';
-import type { CcsStatus, EmploymentStatus } from '../../../shared/types';
+import type { CcsStatus } from '../../../shared/types';
 import { EMPLOYMENT_STATUSES } from '../../../shared/types';
-import { CCS_STATUS_LABELS, EMPLOYMENT_LABELS } from '../lib/format';
+import { ccsStatusLabel, EMPLOYMENT_LABELS } from '../lib/format';
 import { hasActiveFilters, NO_FILTERS, type RosterFilters } from '../lib/filter-roster';
 
 interface RosterFiltersProps {
@@ -9,12 +9,14 @@ interface RosterFiltersProps {
   readonly onChange: (filters: RosterFilters) => void;
   readonly units: readonly string[];
   readonly credentialCodes: readonly string[];
+  /** The CCS statuses to offer: the known ones, and any other the roster holds. */
+  readonly ccsStatuses: readonly CcsStatus[];
 }
 
 const EXPIRY_WINDOWS = [30, 60, 90, 180] as const;
 
 /** Search box and filters over the loaded roster. */
-export function RosterFilterBar({ filters, onChange, units, credentialCodes }: RosterFiltersProps) {
+export function RosterFilterBar({ filters, onChange, units, credentialCodes, ccsStatuses }: RosterFiltersProps) {
   const set = <K extends keyof RosterFilters>(key: K, value: RosterFilters[K]) => onChange({ ...filters, [key]: value });
   return (
     <search className="filters" aria-label="Search and filter the roster">
@@ -37,8 +39,9 @@ export function RosterFilterBar({ filters, onChange, units, credentialCodes }: R
         </select>
       </InlineField>
       <InlineField label="Employment">
-        <select value={filters.employmentStatus} onChange={(e) => set('employmentStatus', e.target.value as EmploymentStatus | '')}>
+        <select value={filters.employmentStatus} onChange={(e) => set('employmentStatus', e.target.value as RosterFilters['employmentStatus'])}>
           <option value="">Any</option>
+          <option value="current">Current staff (active or on leave)</option>
           {EMPLOYMENT_STATUSES.map((s) => (
             <option key={s} value={s}>
               {EMPLOYMENT_LABELS[s]}
@@ -49,9 +52,9 @@ export function RosterFilterBar({ filters, onChange, units, credentialCodes }: R
       <InlineField label="CCS status">
         <select value={filters.ccsStatus} onChange={(e) => set('ccsStatus', e.target.value as CcsStatus | '')}>
           <option value="">Any</option>
-          {(Object.keys(CCS_STATUS_LABELS) as CcsStatus[]).map((s) => (
+          {ccsStatuses.map((s) => (
             <option key={s} value={s}>
-              {CCS_STATUS_LABELS[s]}
+              {ccsStatusLabel(s)}
             </option>
           ))}
         </select>

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { CcsStatus } from '../../../shared/types';
 import { call } from '../lib/api';
 import { useApiQuery } from '../lib/use-api-query';
 import { useDebounced } from '../lib/use-debounced';
@@ -9,11 +10,15 @@ import { ErrorBanner } from '../common/error-banner';
 import { RosterFilterBar } from './roster-filters';
 import { RosterTable } from './roster-table';
 import { EmptyRoster } from './empty-roster';
+import { BulkBar } from './bulk-bar';
 import { inOrder, rankColumnsWhenIdle, sortOrder, type SortEntry } from './roster-sort';
+import { rememberRosterPlace, rosterPlace } from './roster-memory';
+import { ruleSetName } from '../lib/rule-set-names';
+import { scopeText } from './roster-scope';
 
-const BY_NAME: readonly SortEntry[] = [{ id: 'name', desc: false }];
+const KNOWN_CCS_STATUSES: readonly CcsStatus[] = ['certified', 'eligible', 'not-yet'];
 
-/** Everyone on the roster, with search, filters and sorting. */
+/** Everyone on the roster, with search, filters, sorting and a selection to act on. */
 export function RosterScreen() {
   const { asOf, ruleSet, dataVersion, navigate } = useApp();
   const load = useCallback(
@@ -26,11 +31,17 @@ export function RosterScreen() {
     [asOf, ruleSet, dataVersion], // eslint-disable-line react-hooks/exhaustive-deps -- dataVersion forces a refetch after imports
   );
   const { data, error, loading, reload } = useApiQuery(load);
-  const [filters, setFilters] = useState<RosterFilters>(NO_FILTERS);
+  // Filters, sort, scroll and selection come back as they were when the manager left the roster.
+  const [place] = useState(() => ({ ...rosterPlace() }));
+  const [filters, setFilters] = useState<RosterFilters>(place.filters);
   const search = useDebounced(filters.search, 150);
   const effective = useMemo(() => ({ ...filters, search }), [filters, search]);
-
-  const [sorting, setSorting] = useState<SortEntry[]>(() => [...BY_NAME]);
+  const [sorting, setSorting] = useState<SortEntry[]>(() => [...place.sorting]);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(place.selected);
+  const returnTo = place.returnTo;
+  useEffect(() => rememberRosterPlace({ returnTo: null }), []);
+  const lastToggled = useRef<string | null>(null);
+  useEffect(() => rememberRosterPlace({ filters, sorting, selected }), [filters, sorting, selected]);
 
   const people = data?.people;
   const index = useMemo(() => (people ? buildSearchIndex(people) : []), [people]);
@@ -46,7 +57,58 @@ export function RosterScreen() {
     performance.mark('roster-rendered');
     return rankColumnsWhenIdle(people);
   }, [people]);
-  const open = useCallback((employeeId: string) => navigate({ name: 'person', employeeId }), [navigate]);
+  // A selection counts only people still on the roster (after an import, undo or delete).
+  const liveSelected = useMemo<ReadonlySet<string>>(() => {
+    if (!people || selected.size === 0) return selected;
+    const ids = new Set(people.map((p) => p.employeeId));
+    return [...selected].every((id) => ids.has(id)) ? selected : new Set([...selected].filter((id) => ids.has(id)));
+  }, [people, selected]);
+  const terminated = useMemo(() => (people ?? []).reduce((n, p) => (p.employmentStatus === 'terminated' ? n + 1 : n), 0), [people]);
+  const ccsStatuses = useMemo(() => {
+    const extra = new Set<CcsStatus>();
+    for (const p of people ?? []) if (!KNOWN_CCS_STATUSES.includes(p.ccsStatus)) extra.add(p.ccsStatus);
+    return [...KNOWN_CCS_STATUSES, ...extra];
+  }, [people]);
+
+  const open = useCallback(
+    (employeeId: string) => {
+      rememberRosterPlace({ returnTo: employeeId });
+      navigate({ name: 'person', employeeId, from: 'roster' });
+    },
+    [navigate],
+  );
+  const onSelect = useCallback(
+    (employeeId: string, on: boolean, range: boolean) => {
+      setSelected((current) => {
+        const next = new Set(current);
+        const anchor = lastToggled.current;
+        // Shift-click selects (or clears) every row shown between the last one ticked and this one.
+        const from = range && anchor !== null ? shown.findIndex((p) => p.employeeId === anchor) : -1;
+        const to = from >= 0 ? shown.findIndex((p) => p.employeeId === employeeId) : -1;
+        const ids = to >= 0 ? shown.slice(Math.min(from, to), Math.max(from, to) + 1).map((p) => p.employeeId) : [employeeId];
+        for (const id of ids) {
+          if (on) next.add(id);
+          else next.delete(id);
+        }
+        return next;
+      });
+      lastToggled.current = employeeId;
+    },
+    [shown],
+  );
+  const onSelectShown = useCallback(
+    (on: boolean) =>
+      setSelected((current) => {
+        const next = new Set(current);
+        for (const p of shown) {
+          if (on) next.add(p.employeeId);
+          else next.delete(p.employeeId);
+        }
+        return next;
+      }),
+    [shown],
+  );
+  const onScrolled = useCallback((scrollTop: number) => rememberRosterPlace({ scrollTop }), []);
 
   return (
     <section className="roster-screen" aria-labelledby="roster-title">
@@ -54,7 +116,7 @@ export function RosterScreen() {
         <h1 id="roster-title">Roster</h1>
         {data ? (
           <p className="screen-sub">
-            As of {formatDate(data.asOf)} · rule set {data.ruleSet} v{data.ruleSetVersion}
+            As of {formatDate(data.asOf)} · {ruleSetName(data.ruleSet)} rules
             {loading ? ' · updating…' : ''}
           </p>
         ) : null}
@@ -64,10 +126,16 @@ export function RosterScreen() {
       {data && data.people.length === 0 ? <EmptyRoster /> : null}
       {data && data.people.length > 0 ? (
         <>
-          <RosterFilterBar filters={filters} onChange={setFilters} units={data.units} credentialCodes={data.credentialCodes} />
-          <p className="count" aria-live="polite" data-testid="roster-count">
-            Showing {formatCount(shown.length)} of {formatCount(data.people.length)}
+          <RosterFilterBar filters={filters} onChange={setFilters} units={data.units} credentialCodes={data.credentialCodes} ccsStatuses={ccsStatuses} />
+          <p className="count" aria-live="polite">
+            <span data-testid="roster-count">
+              Showing {formatCount(shown.length)} of {formatCount(data.people.length)}
+            </span>{' '}
+            <span data-testid="roster-scope">{scopeText(terminated, effective)}</span>
           </p>
+          {liveSelected.size > 0 ? (
+            <BulkBar selected={liveSelected} people={data.people} onClear={() => setSelected(new Set())} onChanged={reload} />
+          ) : null}
           {shown.length === 0 ? (
             <div className="empty-state">
               <p>No one matches {hasActiveFilters(effective) ? 'these filters' : 'this search'}.</p>
@@ -76,7 +144,18 @@ export function RosterScreen() {
               </button>
             </div>
           ) : (
-            <RosterTable people={shown} sorting={sorting} onSortingChange={setSorting} onOpen={open} />
+            <RosterTable
+              people={shown}
+              sorting={sorting}
+              onSortingChange={setSorting}
+              onOpen={open}
+              selected={liveSelected}
+              onSelect={onSelect}
+              onSelectShown={onSelectShown}
+              initialScrollTop={place.scrollTop}
+              onScrolled={onScrolled}
+              focusOn={returnTo}
+            />
           )}
         </>
       ) : null}

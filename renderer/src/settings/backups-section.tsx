@@ -1,7 +1,25 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { call } from '../lib/api';
 import { useApiQuery } from '../lib/use-api-query';
 import { formatBytes } from '../lib/format';
+import type { BackupInfo } from '../../../shared/ipc';
+
+const TO_SECOND: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'medium' };
+
+/**
+ * When each backup was taken, to the second; backups taken within the same second (a start-up and
+ * an import right after it) also get their milliseconds, so no two rows read the same.
+ */
+export function backupTimes(backups: readonly BackupInfo[]): Map<string, string> {
+  const text = new Map(backups.map((b) => [b.name, new Date(b.createdAt).toLocaleString('en-US', TO_SECOND)]));
+  const seen = new Map<string, number>();
+  for (const t of text.values()) seen.set(t, (seen.get(t) ?? 0) + 1);
+  for (const b of backups) {
+    const t = text.get(b.name) ?? '';
+    if ((seen.get(t) ?? 0) > 1) text.set(b.name, `${t} (+${String(new Date(b.createdAt).getMilliseconds()).padStart(3, '0')} ms)`);
+  }
+  return text;
+}
 import { useApp } from '../app/app-context';
 import { ErrorBanner } from '../common/error-banner';
 
@@ -12,6 +30,7 @@ export function BackupsSection({ focus }: { readonly focus: boolean }) {
   const { data, error, reload } = useApiQuery(load);
   const [restoreError, setRestoreError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const times = useMemo(() => backupTimes(data ?? []), [data]);
 
   useEffect(() => {
     if (focus) heading.current?.focus();
@@ -45,6 +64,7 @@ export function BackupsSection({ focus }: { readonly focus: boolean }) {
           <thead>
             <tr>
               <th scope="col">Taken</th>
+              <th scope="col">Why</th>
               <th scope="col">People</th>
               <th scope="col">Size</th>
               <th scope="col">
@@ -54,12 +74,13 @@ export function BackupsSection({ focus }: { readonly focus: boolean }) {
           </thead>
           <tbody>
             {data.map((b) => {
-              const when = new Date(b.createdAt).toLocaleString('en-US');
+              const when = times.get(b.name) ?? b.createdAt;
               return (
                 <tr key={b.name}>
                   <th scope="row" title={b.name}>
                     {when}
                   </th>
+                  <td>{b.reason.charAt(0).toUpperCase() + b.reason.slice(1)}</td>
                   <td>{b.people === null ? 'unreadable' : b.people.toLocaleString('en-US')}</td>
                   <td>{formatBytes(b.sizeBytes)}</td>
                   <td>

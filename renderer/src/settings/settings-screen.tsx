@@ -10,6 +10,7 @@ import { Check, Field } from '../common/field';
 import { ErrorBanner } from '../common/error-banner';
 import { BackupsSection } from './backups-section';
 import { RecertSettingsSection } from '../recert/recert-settings-section';
+import { ruleSetDescription, ruleSetName } from '../lib/rule-set-names';
 
 interface Draft {
   readonly ruleSet: RuleSetId;
@@ -87,11 +88,11 @@ export function SettingsScreen({ section }: { readonly section?: 'backups' | und
           }}
         >
           <div className="form-grid">
-            <Field label="Default rule set" error={errors.ruleSet} hint="Used when the app opens and for reports">
+            <Field label="Default rule set" error={errors.ruleSet} hint={`Used when the app opens and for reports. ${ruleSetDescription(draft.ruleSet)}`}>
               <select value={draft.ruleSet} onChange={(e) => setDraft({ ...draft, ruleSet: e.target.value as RuleSetId })}>
                 {RULE_SET_IDS.map((id) => (
                   <option key={id} value={id}>
-                    {id}
+                    {ruleSetName(id)}
                   </option>
                 ))}
               </select>
