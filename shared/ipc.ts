@@ -131,6 +131,16 @@ export const personPatchSchema = personFieldsSchema.partial().extend({
   aapcMembershipRenewsOn: clearable(personShape.aapcMembershipRenewsOn),
 });
 
+/** Value-step answers; keys are folded values, so a handful of characters each. */
+const valueKeySchema = z.string().min(1).max(200);
+const limitedRecord = <T extends z.ZodType>(value: T) =>
+  z.record(valueKeySchema, value).refine((r) => Object.keys(r).length <= 5000, 'At most 5,000 remembered values');
+export const importValueMappingsSchema = z.strictObject({
+  credential: limitedRecord(z.union([z.literal(''), credentialCodeSchema])).optional(),
+  employment_status: limitedRecord(z.enum(EMPLOYMENT_STATUSES)).optional(),
+  yes_no: limitedRecord(z.boolean()).optional(),
+});
+
 export const settingsPatchSchema = z.strictObject({
   ruleSet: ruleSetIdSchema.optional(),
   expiryWarningDays: z.number().int().min(1).max(365).optional(),
@@ -143,6 +153,8 @@ export const settingsPatchSchema = z.strictObject({
   diplomaConditionOfEmployment: z.boolean().optional(),
   /** `null` goes back to no assumed FTE. */
   difAssumedFte: z.number().min(0.01).max(1.5).nullable().optional(),
+  /** Replaces the remembered value-step answers; `{}` forgets them. */
+  importValueMappings: importValueMappingsSchema.optional(),
 });
 
 export const customCredentialSchema = z.strictObject({
@@ -162,6 +174,8 @@ export const importOptionsSchema = z.strictObject({
   skipInvalid: z.boolean().optional(),
   sheet: z.string().max(200).optional(),
   mapping: z.record(z.string().max(500), importFieldOrIgnore).optional(),
+  valueMappings: importValueMappingsSchema.optional(),
+  directCoding: z.boolean().optional(),
 });
 
 /** An exam application as the window enters it; the result is recorded with `exam:result`. */

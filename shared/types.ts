@@ -259,6 +259,8 @@ export interface Settings {
   readonly difAccepted: readonly string[];
   /** Import column mappings remembered by header signature. */
   readonly importMappings: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** Answers given in the import's value step (credential spellings, status words, yes/no words), kept for the next file. */
+  readonly importValueMappings?: ImportValueMappings;
   /** Reminder lead times and digest options; missing keys take the defaults. */
   readonly reminders?: Partial<ReminderSettings>;
   /** The user's changes to the CCS exam facts; missing keys take the defaults. */
@@ -340,6 +342,41 @@ export interface ImportOptions {
   readonly mapping?: Readonly<Record<string, ImportField | ''>>;
   /** Today, from the caller's clock: dates after it are warned about. Not sent by the window; the main process adds it. */
   readonly today?: IsoDate;
+  /** Answers to the value step for this import; they win over the remembered ones. */
+  readonly valueMappings?: ImportValueMappings;
+  /**
+   * What experience periods from a file with no direct-coding column are recorded as: direct
+   * coding (true, the default) or not.
+   */
+  readonly directCoding?: boolean;
+}
+
+/** The kinds of cell value the import asks about when it cannot read them by itself. */
+export const IMPORT_VALUE_KINDS = ['credential', 'employment_status', 'yes_no'] as const;
+export type ImportValueKind = (typeof IMPORT_VALUE_KINDS)[number];
+
+/** Answers to the value step, by kind, keyed by the value folded (case, spaces and punctuation ignored). */
+export interface ImportValueMappings {
+  /** A catalog code, or '' to keep the value as a user-defined credential of its own. */
+  readonly credential?: Readonly<Record<string, string>>;
+  readonly employment_status?: Readonly<Record<string, EmploymentStatus>>;
+  readonly yes_no?: Readonly<Record<string, boolean>>;
+}
+
+/** A value the import could not read by itself, with how often it occurs and the answer in use. */
+export interface ImportValueQuestion {
+  readonly kind: ImportValueKind;
+  /** The value as first written in the files. */
+  readonly value: string;
+  /** The key its answer is kept under (see ImportValueMappings). */
+  readonly key: string;
+  /** How many rows carry it. */
+  readonly count: number;
+  readonly columns: readonly string[];
+  /** The answer in use (this import's choice, else a remembered one); null while unanswered. */
+  readonly answer: string | boolean | null;
+  /** Credentials only: the code a user-defined entry gets when the value is kept as its own credential. */
+  readonly ownCode: string | null;
 }
 
 export interface ImportProblem {
@@ -367,6 +404,8 @@ export interface ImportFileSummary {
   readonly dayFirst: boolean;
   /** Date columns where nothing settles day/month order (e.g. only 03/04/2024-like values). */
   readonly ambiguousDateColumns: readonly string[];
+  /** Experience periods read from this file while it has no column saying whether the work was direct coding. */
+  readonly periodsWithoutDirectCoding: number;
 }
 
 /** One value an import changes, written as the window shows it (dates as `YYYY-MM-DD`); null: not recorded. */
@@ -400,6 +439,8 @@ export interface ImportPreview {
   readonly problems: readonly ImportProblem[];
   /** Codes met in the file that are not in the catalog; they become user-defined entries. */
   readonly newCredentialCodes: readonly string[];
+  /** Values the import could not read by itself: the value step asks about each. */
+  readonly valueQuestions: readonly ImportValueQuestion[];
   /** True when the import may be committed with the given options. */
   readonly canCommit: boolean;
 }

@@ -9,7 +9,7 @@ export type CommandName = (typeof COMMAND_NAMES)[number];
 export const GENERAL_HELP = `Usage: credential-roster <command> [options]
 
 Commands:
-  import FILE...      import HR exports (CSV or XLSX) into the roster
+  import FILE...      import HR exports (CSV, TXT, TSV, PSV or XLSX) into the roster
   eligibility         who may sit the AHIMA CCS exam, and when
   export KIND         write an Excel report: dif, eligibility, roster, expiring or change-log
   backups             list the roster's backups, or restore one
@@ -27,17 +27,32 @@ one named by --data DIR or $${DATA_DIR_ENV}.
 export const COMMAND_HELP: Readonly<Record<CommandName, string>> = {
   import: `Usage: credential-roster import FILE... [options]
 
-Imports one or more HR exports (.csv or .xlsx). The whole import is checked first: if any row
-has a problem, nothing is written unless --skip-invalid is given. A backup is taken before
-anything changes, so the desktop app can undo the import.
+Imports one or more HR exports: delimited text (.csv, .txt, .tsv, .psv; comma, semicolon, tab or
+pipe) or Excel (.xlsx). A roster export made by the app is read from its data sheets. The whole
+import is checked first: if any row has a problem, nothing is written unless --skip-invalid is
+given. A backup is taken before anything changes, so the desktop app can undo the import.
 
 Options:
 ${DATA_LINE}
   --dry-run         check the files and show what would change; write nothing
   --skip-invalid    import the valid rows and leave out the rows with problems
   --day-first       read ambiguous dates such as 03/04/2024 as day/month/year
+  --sheet NAME      the workbook sheet to read (default: the first; a roster export: its data sheets)
+  --map "COLUMN=FIELD"
+                    read a column as an import field, e.g. --map "Assoc Nbr=employee_id";
+                    --map "COLUMN=" leaves a column out. Repeat for more columns.
+  --value "KIND:VALUE=ANSWER"
+                    what a value the import cannot read means: --value "status:Inactive=leave",
+                    --value "credential:Coding Cert II=CPC" (or =own to keep it as your own),
+                    --value "yes-no:GED=yes". Repeat for more values.
+  --not-direct-coding
+                    experience periods from a file with no direct-coding column are not direct
+                    coding (without it they are counted as direct coding, and a line says so)
   --json            print the result as JSON
   -h, --help        show this help
+
+Column mappings and value answers are remembered in the roster's settings, shared with the
+desktop app: the next file with the same headers is read the same way.
 
 Exit status: 0 imported (or would import), 1 refused (nothing written), 2 wrong command line.
 `,

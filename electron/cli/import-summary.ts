@@ -1,6 +1,6 @@
 /** The import preview and result as text a manager can read in a terminal. */
 import path from 'node:path';
-import type { ImportPreview, ImportProblem, ImportResult } from '../../shared/types';
+import type { ImportOptions, ImportPreview, ImportProblem, ImportResult, ImportValueQuestion } from '../../shared/types';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -15,7 +15,41 @@ export function describeProblem(problem: ImportProblem, withFile: boolean): stri
   return `${prefix}${where.join(', ')}: ${problem.message}`;
 }
 
-export function formatPreview(preview: ImportPreview): string {
+const KIND_WORDS: Readonly<Record<ImportValueQuestion['kind'], string>> = {
+  credential: 'credential', employment_status: 'status', yes_no: 'yes-no',
+};
+
+/** One line per value the import could not read by itself: what it is taken as, or how to answer. */
+function valueLines(questions: readonly ImportValueQuestion[]): string[] {
+  if (questions.length === 0) return [];
+  const lines = ['Values the import could not read by itself (answer with --value "KIND:VALUE=ANSWER"; answers are remembered):'];
+  for (const q of questions) {
+    const where = `${plural(q.count, 'row', 'rows')}, ${q.columns.join(', ')}`;
+    const kind = KIND_WORDS[q.kind];
+    let taken: string;
+    if (q.answer !== null) taken = `read as ${q.answer === '' ? `your own credential ${q.ownCode ?? ''}` : typeof q.answer === 'boolean' ? (q.answer ? 'yes' : 'no') : q.answer}`;
+    else if (q.kind === 'credential') taken = `kept as your own credential ${q.ownCode ?? ''}; if it is a catalog credential: --value "credential:${q.value}=CODE"`;
+    else if (q.kind === 'employment_status') taken = `not answered: --value "status:${q.value}=active", "=leave" or "=terminated"`;
+    else taken = `not answered: --value "yes-no:${q.value}=yes" or "=no"`;
+    lines.push(`  ${kind} "${q.value}" (${where}): ${taken}`);
+  }
+  return lines;
+}
+
+/** The line that says how periods from a file with no direct-coding column are counted. */
+function directCodingLines(preview: ImportPreview, options: ImportOptions | undefined): string[] {
+  const direct = options?.directCoding ?? true;
+  return preview.files
+    .filter((f) => f.periodsWithoutDirectCoding > 0)
+    .map((f) => {
+      const periods = plural(f.periodsWithoutDirectCoding, 'coding experience period', 'coding experience periods');
+      return direct
+        ? `${path.basename(f.file)} has no column saying whether the work was direct coding: its ${periods} are counted as direct coding. Add --not-direct-coding if they are not.`
+        : `${path.basename(f.file)} has no column saying whether the work was direct coding: as asked (--not-direct-coding), its ${periods} are recorded as not direct coding.`;
+    });
+}
+
+export function formatPreview(preview: ImportPreview, options?: ImportOptions): string {
   const lines: string[] = [];
   for (const file of preview.files) {
     const unused = file.columns.filter((c) => c.field === null).map((c) => c.header);
@@ -30,6 +64,7 @@ export function formatPreview(preview: ImportPreview): string {
   if (preview.newCredentialCodes.length > 0) {
     lines.push(`Credentials not in the catalog, kept as user-defined: ${preview.newCredentialCodes.join(', ')}`);
   }
+  lines.push(...directCodingLines(preview, options), ...valueLines(preview.valueQuestions));
   const errors = preview.problems.filter((p) => p.severity === 'error');
   const warnings = preview.problems.filter((p) => p.severity === 'warning');
   const withFile = preview.files.length > 1;

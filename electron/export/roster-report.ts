@@ -1,4 +1,5 @@
-import type { ImportField, Person } from '../../shared/types';
+import type { CredentialDefinition, ImportField, Person } from '../../shared/types';
+import { normaliseCredentialKey } from '../../shared/catalog';
 import { aboutTable } from './about-sheet';
 import { selectionLines, type ReportBuild, type ReportContext } from './report-context';
 import type { Column, Row, Table } from './table';
@@ -28,7 +29,7 @@ const PERSON_KEY: readonly Column[] = [field('employee_id', id), field('first_na
  */
 export function buildRosterReport(ctx: ReportContext): ReportBuild {
   const people = [...ctx.roster.people].sort((a, b) => (a.employeeId < b.employeeId ? -1 : a.employeeId > b.employeeId ? 1 : 0));
-  const tables: Table[] = [peopleTable(people), credentialsTable(people), experienceTable(people), educationTable(people)];
+  const tables: Table[] = [peopleTable(people), credentialsTable(people, ctx.roster.customCredentials), experienceTable(people), educationTable(people)];
   const title = 'Roster export';
   const about = aboutTable(ctx, {
     title,
@@ -91,7 +92,23 @@ function peopleTable(people: readonly Person[]): Table {
   };
 }
 
-function credentialsTable(people: readonly Person[]): Table {
+/**
+ * The credential cell: the code, or for the user's own credentials "Name (CODE)" (just the name when
+ * it spells the code), which the import reads back as that code and, into a roster that lacks it,
+ * as a user-defined entry of that name.
+ */
+function credentialCell(custom: readonly CredentialDefinition[]): (code: string) => string {
+  const named = new Map<string, string>();
+  for (const def of custom) {
+    const name = def.name.trim();
+    if (name === '' || name === def.code) continue;
+    named.set(def.code, normaliseCredentialKey(name) === normaliseCredentialKey(def.code) ? name : `${name} (${def.code})`);
+  }
+  return (code) => named.get(code) ?? code;
+}
+
+function credentialsTable(people: readonly Person[], custom: readonly CredentialDefinition[]): Table {
+  const cell = credentialCell(custom);
   const rows: Row[] = [];
   for (const p of people) {
     for (const c of p.credentials) {
@@ -99,7 +116,7 @@ function credentialsTable(people: readonly Person[]): Table {
         p.employeeId,
         p.firstName,
         p.lastName,
-        c.code,
+        cell(c.code),
         c.number ?? null,
         c.issuer ?? null,
         c.earnedOn ?? null,

@@ -88,7 +88,8 @@ export async function readImportBytes(file: string, limit: number, kind: 'CSV' |
   }
 }
 
-function tooBig(size: number, limit: number, kind: 'CSV' | 'Excel'): ImportFileRefusal {
+/** A file over its size limit, in words. */
+export function tooBig(size: number, limit: number, kind: 'CSV' | 'Excel'): ImportFileRefusal {
   return new ImportFileRefusal(
     'too-big',
     `is ${megabytes(size)}; the largest ${kind} file that can be imported is ${megabytes(limit)}. Split it into smaller files`,

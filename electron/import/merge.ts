@@ -107,8 +107,11 @@ export function upsertCredential(draft: PersonDraft, row: CredentialRow, newId: 
   else draft.credentials.push(copyCredentialFields({ id: newId(), code: row.code }, row));
 }
 
-/** Returns true when a new period was added. */
-export function upsertExperience(draft: PersonDraft, row: ExperienceRow, newId: () => string): boolean {
+/**
+ * Returns true when a new period was added. A new period whose row does not say whether it was
+ * direct coding is recorded as `directCoding` (a stored period keeps what it has).
+ */
+export function upsertExperience(draft: PersonDraft, row: ExperienceRow, newId: () => string, directCoding = false): boolean {
   const employer = fold(row.employer);
   const index = draft.experience.findIndex((p) => p.start === row.start && fold(p.employer) === employer);
   const existing = index >= 0 ? draft.experience[index] : undefined;
@@ -116,7 +119,7 @@ export function upsertExperience(draft: PersonDraft, row: ExperienceRow, newId: 
     draft.experience[index] = { ...existing, ...row, employer: existing.employer ?? row.employer, directCoding: row.directCoding ?? existing.directCoding };
     return false;
   }
-  draft.experience.push({ id: newId(), ...row, directCoding: row.directCoding ?? false });
+  draft.experience.push({ id: newId(), ...row, directCoding: row.directCoding ?? directCoding });
   return true;
 }
 

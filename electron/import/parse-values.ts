@@ -28,9 +28,10 @@ const STATUS_WORDS: Readonly<Record<string, EmploymentStatus>> = {
   fulltime: 'active', parttime: 'active', perdiem: 'active', prn: 'active', paidleave: 'leave',
   loa: 'leave', leave: 'leave', onleave: 'leave', leaveofabsence: 'leave', l: 'leave', suspended: 'leave',
   fmla: 'leave', unpaidleave: 'leave', suspendassignment: 'leave',
-  terminated: 'terminated', term: 'terminated', t: 'terminated', termed: 'terminated', inactive: 'terminated',
-  i: 'terminated', separated: 'terminated', resigned: 'terminated', retired: 'terminated', former: 'terminated',
-  withdrawn: 'terminated', ended: 'terminated', inactiveassignment: 'terminated',
+  terminated: 'terminated', term: 'terminated', t: 'terminated', termed: 'terminated',
+  separated: 'terminated', resigned: 'terminated', retired: 'terminated', former: 'terminated',
+  withdrawn: 'terminated', ended: 'terminated', terminate: 'terminated', terminatedassignment: 'terminated',
+  // "Inactive" is left out on purpose: it means on leave at one hospital and gone at the next, so the import asks.
 };
 
 export function parseEmploymentStatus(cell: RawCell): Parsed<EmploymentStatus> {
@@ -126,9 +127,12 @@ export function parseEmployeeId(cell: RawCell): Parsed<{ id: string; fromNumber:
   return ok({ id, fromNumber: false });
 }
 
-/** "Last, First" or "First Last" (the last word is the family name). */
+/**
+ * "Last, First" or "First Last" (the last word is the family name). Workday writes a worker as
+ * "Kofi Quispe (016613)": a trailing bracket holding a number is the ID, not part of the name.
+ */
 export function splitFullName(text: string): Parsed<{ firstName: string; lastName: string }> {
-  const name = text.replace(/\s+/g, ' ').trim();
+  const name = text.replace(/\s*\([^()]*\d[^()]*\)\s*$/, '').replace(/\s+/g, ' ').trim();
   const comma = name.indexOf(',');
   if (comma >= 0) {
     const lastName = name.slice(0, comma).trim();

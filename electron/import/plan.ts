@@ -2,17 +2,21 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ImportProgress } from '../../shared/ipc';
-import { catalogIndex, mergeCatalog, normaliseCredentialKey, userDefinedCode } from '../../shared/catalog';
+import { catalogIndex, mergeCatalog, normaliseCredentialKey } from '../../shared/catalog';
 import type {
-  CredentialDefinition, ImportFileSummary, ImportOptions, ImportPreview, ImportProblem, Person, RosterData,
+  ColumnMatch, CredentialDefinition, ImportFileSummary, ImportOptions, ImportPreview, ImportProblem, Person, RosterData,
 } from '../../shared/types';
 import { matchColumns } from './columns';
 import {
   applyPersonPatch, canonical, draftOf, newDraft, personOf, samePlainData, upsertCredential, upsertEducation, upsertExperience, type PersonDraft,
 } from './merge';
 import { encodingLabel, UNREADABLE } from './decode-text';
-import { readTable, type RawTable } from './read-table';
+import type { RawTable } from './read-table';
 import { readableValue } from './readable-value';
+import { readImportTables } from './app-workbook';
+import { readCredentialCell, valueKey } from './credential-cell';
+import { answersInUse, valueReaders, ValueQuestions } from './value-answers';
+import { unmappedRecordProblems } from './unmapped-records';
 import { MAX_PREVIEW_CHANGES, previewChanges } from './preview-changes';
 import { personSource, readRows, type CredentialResolver, type PersonKey, type PersonPatch, type RowRecord } from './row-reader';
 
@@ -87,7 +91,7 @@ async function readAndPlan(
   const tables: RawTable[] = [];
   for (const [i, file] of files.entries()) {
     onProgress?.({ phase: 'reading', done: i, total: files.length });
-    tables.push(await readTable(file, options.sheet === undefined ? undefined : { sheet: options.sheet }));
+    tables.push(...(await readImportTables(file, options.sheet)));
   }
   onProgress?.({ phase: 'reading', done: files.length, total: files.length });
   const plan = buildPlan(roster, tables, options, randomUUID, onProgress);
@@ -103,27 +107,39 @@ function buildPlan(
   onProgress: ((p: ImportProgress) => void) | undefined,
 ): ImportPlan {
   const existing = new Map<string, Person>(roster.people.map((p) => [p.employeeId, p]));
-  const resolve = credentialResolver(roster.customCredentials);
+  const answers = answersInUse(roster.settings.importValueMappings, options.valueMappings);
+  const catalog = catalogIndex(mergeCatalog(roster.customCredentials));
+  const resolve = credentialResolver(catalog, answers.credential ?? {});
+  const readers = valueReaders(answers);
+  const questions = new ValueQuestions(answers);
   const fileProblems: ImportProblem[] = [];
   const summaries: ImportFileSummary[] = [];
   const records: RowRecord[] = [];
   const blockedFiles = new Set<string>();
+  /** Files with experience periods but no column saying whether the work was direct coding. */
+  const noDirectCodingColumn = new Set<string>();
 
   const totalRows = tables.reduce((n, t) => n + t.rows.length, 0);
   let seenRows = 0;
   for (const table of tables) {
     const columns = matchColumns(table.headers, options.mapping, table.rows.slice(0, SAMPLE_ROWS));
-    const reading = readRows(table, columns, options.dayFirst === true, resolve);
+    const reading = readRows(table, columns, options.dayFirst === true, resolve, readers);
     if (options.today !== undefined) warnFutureDates(reading.records, columns, options.today);
-    fileProblems.push(...reading.problems, ...encodingProblems(table, reading.records));
-    if (reading.problems.some((p) => p.severity === 'error')) blockedFiles.add(table.file);
+    const problems = [...reading.problems, ...unmappedRecordProblems(table.file, columns, options.mapping, table.rows)];
+    fileProblems.push(...problems, ...encodingProblems(table, reading.records));
+    if (problems.some((p) => p.severity === 'error')) blockedFiles.add(table.file);
+    const periods = askQuestions(questions, columns, reading.records);
     for (const record of reading.records) records.push(record);
+    const lacksDirectCoding = columns.some((c) => c.field === 'experience_start') && !columns.some((c) => c.field === 'direct_coding');
+    // Said by each surface from the summary: the window asks, the command line prints a line.
+    if (lacksDirectCoding && periods > 0) noDirectCodingColumn.add(table.file);
     summaries.push({
       file: table.file,
       rows: reading.records.length,
       columns,
       dayFirst: reading.dayFirst,
       ambiguousDateColumns: reading.ambiguousDateColumns,
+      periodsWithoutDirectCoding: lacksDirectCoding ? periods : 0,
     });
     if (reading.records.length === 0 && !blockedFiles.has(table.file)) {
       fileProblems.push({ file: table.file, row: 0, column: '', value: '', severity: 'warning', message: `"${table.file}" has a header row but no data rows.` });
@@ -177,9 +193,10 @@ function buildPlan(
         });
       }
     }
+    const assumed = noDirectCodingColumn.has(record.file) ? (options.directCoding ?? true) : false;
     for (const period of record.experience) {
-      const added = upsertExperience(draft, period, newId);
-      if (added && period.directCoding === undefined) {
+      const added = upsertExperience(draft, period, newId, assumed);
+      if (added && period.directCoding === undefined && !noDirectCodingColumn.has(record.file)) {
         record.problems.push({
           file: record.file, row: record.row, column: '', value: '', severity: 'warning',
           message: 'Direct coding is not given, so this experience period is recorded as not directly applying codes (it will not count toward CCS eligibility until you change it).',
@@ -235,6 +252,7 @@ function buildPlan(
     invalidRows,
     problems,
     newCredentialCodes: newDefinitions.map((d) => d.code),
+    valueQuestions: questions.list(),
     canCommit: blockedFiles.size === 0 && (errors.length === 0 || options.skipInvalid === true),
   };
   return { preview, next };
@@ -288,25 +306,41 @@ function readableProblem(problem: ImportProblem): ImportProblem {
   return { ...problem, value, message: problem.message.split(problem.value).join(value) };
 }
 
-/** Looks values up in the catalog once each; unknown values get a user-defined code. */
-function credentialResolver(custom: readonly CredentialDefinition[]): CredentialResolver {
-  const index = catalogIndex(mergeCatalog(custom));
-  // By the text as written (a file repeats a few spellings), then by its folded form.
-  const byText = new Map<string, { code: string; known: boolean }>();
-  const byKey = new Map<string, { code: string; known: boolean }>();
+/**
+ * Looks values up once each: a value-step answer first, then the catalog (codes, names, "Name
+ * (CODE)", "CODE, BODY", marks); an unknown value gets a user-defined code and keeps its name.
+ */
+function credentialResolver(catalog: ReadonlyMap<string, CredentialDefinition>, answers: Readonly<Record<string, string>>): CredentialResolver {
+  // By the text as written (a file repeats a few spellings).
+  const byText = new Map<string, ReturnType<CredentialResolver>>();
   return (value) => {
     const seen = byText.get(value);
     if (seen) return seen;
-    const key = normaliseCredentialKey(value);
-    let hit = byKey.get(key);
-    if (!hit) {
-      const def = index.get(key);
-      hit = def ? { code: def.code, known: true } : { code: userDefinedCode(value), known: false };
-      byKey.set(key, hit);
+    const reading = readCredentialCell(value, catalog);
+    let hit: ReturnType<CredentialResolver> = { ...reading, asked: !reading.known };
+    if (!reading.known) {
+      const key = valueKey(value);
+      const answer = key !== '' && Object.hasOwn(answers, key) ? answers[key] : undefined;
+      const def = answer ? catalog.get(normaliseCredentialKey(answer)) : undefined;
+      if (def) hit = { code: def.code, known: true, name: def.name, asked: true };
     }
     byText.set(value, hit);
     return hit;
   };
+}
+
+/** Counts the values the value step asks about; returns how many experience periods the rows carry. */
+function askQuestions(questions: ValueQuestions, columns: readonly ColumnMatch[], records: readonly RowRecord[]): number {
+  const asked = ValueQuestions.askedColumns(columns);
+  let periods = 0;
+  for (const record of records) {
+    for (const column of asked) questions.cell(column.kind, column.header, record.cells[column.index] ?? null);
+    for (const credential of record.credentials) {
+      if (credential.asked) questions.credential(credential.source.column, credential.source.value);
+    }
+    periods += record.experience.length;
+  }
+  return periods;
 }
 
 /**

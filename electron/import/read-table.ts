@@ -3,10 +3,11 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { decodeText, UNREADABLE, type TextEncodingName } from './decode-text';
 import { restoreNeutralised } from './csv-cell';
-import { ImportFileRefusal, readImportBytes } from './import-file-bytes';
+import { ImportFileRefusal, readImportBytes, tooBig } from './import-file-bytes';
 import { readableValue } from './readable-value';
 import { readSheetGrid, SheetRefusal } from './xlsx-grid';
 import { checkZipLimits } from './zip-guard';
+import { fileKindOf } from './file-kind';
 
 export type RawCell = string | number | boolean | Date | null;
 
@@ -33,24 +34,25 @@ export class ImportFileError extends Error {
   override readonly name = 'ImportFileError';
 }
 
-/** Reads the first table of a `.csv` or `.xlsx` file: a header row, then data rows. */
+/** Reads the first table of a delimited text file or an `.xlsx` workbook: a header row, then data rows. */
 export async function readTable(file: string, options?: { sheet?: string }): Promise<RawTable> {
   const name = path.basename(file);
-  const ext = path.extname(file).toLowerCase();
-  if (ext === '.xls') {
-    throw new ImportFileError(`"${name}" is in the old Excel format (.xls). Open it in Excel and save it as .xlsx or .csv, then import that file.`);
-  }
-  if (ext !== '.csv' && ext !== '.xlsx') {
-    throw new ImportFileError(`"${name}" cannot be imported: only CSV (.csv) and Excel (.xlsx) files can be imported.`);
-  }
+  // The name sets the size limit; the content then decides how the bytes are read.
+  const namedExcel = path.extname(file).toLowerCase() === '.xlsx';
   let bytes: Buffer;
   try {
-    bytes = ext === '.csv' ? await readImportBytes(file, CSV_MAX_BYTES, 'CSV') : await readImportBytes(file, XLSX_MAX_BYTES, 'Excel');
+    bytes = namedExcel ? await readImportBytes(file, XLSX_MAX_BYTES, 'Excel') : await readImportBytes(file, CSV_MAX_BYTES, 'CSV');
   } catch (error) {
     if (!(error instanceof ImportFileRefusal)) throw error;
     throw new ImportFileError(error.sentence(name));
   }
-  if (ext === '.csv') return readCsvTable(bytes, name);
+  // By content, not by name: delimited text comes as .csv, .txt, .tsv, .psv or with no extension.
+  const kind = fileKindOf(bytes, name);
+  if (kind === 'xls') {
+    throw new ImportFileError(`"${name}" is in the old Excel format (.xls). Open it in Excel and save it as .xlsx or .csv, then import that file.`);
+  }
+  if (kind === 'delimited') return readCsvTable(bytes, name);
+  if (bytes.length > XLSX_MAX_BYTES) throw new ImportFileError(tooBig(bytes.length, XLSX_MAX_BYTES, 'Excel').sentence(name));
   const grid = await readXlsxGrid(bytes, name, options?.sheet);
   return toTable(name, grid.sheet, grid.cells);
 }

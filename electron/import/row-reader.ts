@@ -8,9 +8,9 @@ import type { ColumnMatch, EducationComponent, EmploymentStatus, ImportField, Im
 import { IMPORT_FIELDS } from '../../shared/types';
 import { cellText } from './columns';
 import { columnDateOrderEvidence, decideDayFirst, isAmbiguousOrder, parseDateCell, quickDate, type Parsed } from './parse-dates';
-import {
-  parseBoolean, parseComponents, parseEmployeeId, parseEmploymentStatus, parseFte, parseNumber, parseText, splitFullName,
-} from './parse-values';
+import { parseComponents, parseEmployeeId, parseFte, parseNumber, parseText, splitFullName } from './parse-values';
+import { PLAIN, type ValueReaders } from './value-answers';
+import { describeColumns } from './closest-field';
 import type { RawCell, RawTable } from './read-table';
 import { firstControlCharacter } from './readable-value';
 import {
@@ -39,8 +39,10 @@ export interface CellSource {
 
 export interface CredentialRow {
   readonly code: string;
-  /** The value as written, when it is not in the catalog (it becomes a user-defined entry). */
+  /** The name a new user-defined entry gets, when the value is not in the catalog. */
   readonly unknownName: string | null;
+  /** The catalog did not know the value by itself (it was answered in the value step, or will be kept as the user's own). */
+  readonly asked: boolean;
   readonly number?: string;
   readonly issuer?: string;
   readonly earnedOn?: IsoDate;
@@ -96,7 +98,13 @@ export interface TableReading {
   readonly ambiguousDateColumns: readonly string[];
 }
 
-export type CredentialResolver = (value: string) => { readonly code: string; readonly known: boolean };
+/** A written credential → its code; `known` when it is in the catalog, `asked` when only a value-step answer placed it. */
+export type CredentialResolver = (value: string) => {
+  readonly code: string;
+  readonly known: boolean;
+  readonly name: string;
+  readonly asked: boolean;
+};
 
 const DATE_FIELDS: ReadonlySet<ImportField> = new Set<ImportField>([
   'hire_date', 'earned_on', 'expires_on', 'verified_on', 'experience_start', 'experience_end', 'completed_on',
@@ -201,6 +209,7 @@ export function readRows(
   matches: readonly ColumnMatch[],
   preferDayFirst: boolean,
   resolveCredential: CredentialResolver,
+  values: ValueReaders = PLAIN,
 ): TableReading {
   const problems: ImportProblem[] = [];
   const columns: Column[] = [];
@@ -224,14 +233,14 @@ export function readRows(
   const layout = rowLayout(columns);
   if (!layout.hasIdColumn) {
     problems.push(fileProblem(table.file, '', 'error',
-      `"${table.file}" has no employee ID column, so its rows cannot be matched to people. Map one of its columns to Employee ID.`));
+      `"${table.file}" has no employee ID column, so its rows cannot be matched to people. Its columns: ${describeColumns(matches)}. Map the column that holds the employee ID to Employee ID (on the command line: --map "COLUMN=employee_id").`));
   }
   const records: RowRecord[] = [];
   let previous: RowRecord | null = null;
   for (let i = 0; i < table.rows.length; i += 1) {
     const cells = table.rows[i] ?? [];
     if (cells.every(isBlankCell)) continue;
-    previous = readRow(table.file, table.firstRowNumber + i, cells, layout, resolveCredential, previous);
+    previous = readRow(table.file, table.firstRowNumber + i, cells, layout, resolveCredential, values, previous);
     records.push(previous);
   }
   return { records, problems, dayFirst: anyDayFirst, ambiguousDateColumns };
@@ -243,7 +252,7 @@ function fileProblem(file: string, column: string, severity: ImportProblem['seve
 
 class RowContext {
   readonly problems: ImportProblem[] = [];
-  constructor(readonly file: string, readonly row: number, readonly cells: readonly RawCell[]) {}
+  constructor(readonly file: string, readonly row: number, readonly cells: readonly RawCell[], readonly values: ValueReaders) {}
 
   add(column: Column | undefined, header: string, message: string, severity: ImportProblem['severity'] = 'error'): void {
     const value = column ? cellText(this.cells[column.index] ?? null) : '';
@@ -316,9 +325,10 @@ function readRow(
   cells: readonly RawCell[],
   layout: RowLayout,
   resolveCredential: CredentialResolver,
+  values: ValueReaders,
   previous: RowRecord | null,
 ): RowRecord {
-  const ctx = new RowContext(file, row, cells);
+  const ctx = new RowContext(file, row, cells, values);
   const base = layout.base;
 
   let employeeId: string | null = null;
@@ -422,10 +432,10 @@ function readPerson(ctx: RowContext, base: GroupLayout): PersonReading {
       case 'unit': case 'jobTitle': case 'email':
         person[key] = parseText(ctx.raw(cell));
         break;
-      case 'employmentStatus': setDefined(person, key, ctx.parse(cell, parseEmploymentStatus)); break;
+      case 'employmentStatus': setDefined(person, key, ctx.parse(cell, ctx.values.status)); break;
       case 'hireDate': setDefined(person, key, ctx.date(cell)); break;
       case 'fte': setDefined(person, key, ctx.parse(cell, parseFte)); break;
-      case 'isRn': case 'hsDiploma': setDefined(person, key, ctx.parse(cell, parseBoolean)); break;
+      case 'isRn': case 'hsDiploma': setDefined(person, key, ctx.parse(cell, ctx.values.yesNo)); break;
     }
   }
   if (!allFieldsStored(person, isStoredPersonField)) {
@@ -493,7 +503,9 @@ function readCredential(ctx: RowContext, group: GroupLayout, resolve: Credential
     ctx.add(expiresCell, header, `${expiresCell?.header ?? 'Expiration date'} "${cellText(expiresCell ? ctx.raw(expiresCell) : null)}" is before the date the credential was earned (${earnedOn}).`);
     return null;
   }
-  const credential: Mutable<CredentialRow> = { code, unknownName: resolved.known ? null : written, source: { column: nameCell.header, value: written } };
+  const credential: Mutable<CredentialRow> = {
+    code, unknownName: resolved.known ? null : resolved.name, asked: resolved.asked, source: { column: nameCell.header, value: written },
+  };
   if (number !== undefined) credential.number = number;
   if (issuer !== undefined) credential.issuer = issuer;
   if (earnedOn !== undefined) credential.earnedOn = earnedOn;
@@ -520,7 +532,7 @@ function readExperience(ctx: RowContext, group: GroupLayout): ExperienceRow | nu
     employer: ctx.text(employerCell),
     start: ctx.date(startCell),
     end: ctx.date(endCell),
-    directCoding: directCell ? ctx.parse(directCell, parseBoolean) : undefined,
+    directCoding: directCell ? ctx.parse(directCell, ctx.values.yesNo) : undefined,
   };
   if (period.start === undefined) return null;
   const values = { ...dropUndefined(period), directCoding: period.directCoding ?? false };
@@ -549,7 +561,7 @@ function readEducation(ctx: RowContext, group: GroupLayout): EducationRow | null
     program: parseText(ctx.raw(programCell)),
     completedOn: ctx.date(completedCell),
     components: componentsCell ? ctx.parse(componentsCell, parseComponents, false) : undefined,
-    cahiimAccredited: cahiimCell ? ctx.parse(cahiimCell, parseBoolean) : undefined,
+    cahiimAccredited: cahiimCell ? ctx.parse(cahiimCell, ctx.values.yesNo) : undefined,
   };
   const values = { ...dropUndefined(record), components: record.components ?? [] };
   const checked = allFieldsStored(values, isStoredEducationField) ? null : educationInputSchema.safeParse(values);

@@ -15,12 +15,11 @@ import { undoLastImport } from '../store/undo';
 import { planImport } from '../import/plan';
 import { commitImport } from '../import/commit';
 import { writeImportTemplate } from '../import/template';
-import { headerSignature } from '../import/columns';
 import { writeReport } from '../export/index';
 import { isSafeExternalUrl } from '../security';
 import { HandlerError } from './errors';
 import { checkImportFiles } from './import-files';
-import { mappingUsed, rememberMappings } from './import-mappings';
+import { rememberChoices } from '../import/remember-choices';
 import { defaultReportName } from './report-names';
 import { createRecertHandlers } from './recert-handlers';
 import { applyBulkChange } from './bulk-change';
@@ -138,13 +137,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'import:commit': async ({ files, options }) => {
       const checked = await checkImportFiles(files);
-      // The mapping used is remembered per header set so the wizard can offer it for the next
-      // file like these, in the import's own write: undo takes both back.
+      // The mapping and value answers are remembered for the next file like these, in the import's
+      // own write (undo puts the people back and keeps them, like every setting).
       return commitImport(store, checked, { ...options, today: todayIso(now()) }, progress('import:progress'), undefined, (next, preview) =>
-        rememberMappings(next, preview.files.map((summary) => {
-          const headers = summary.columns.map((c) => c.header);
-          return { signature: headerSignature(headers), mapping: mappingUsed(summary.columns, options.mapping) };
-        })));
+        rememberChoices(next, preview, options));
     },
     'import:undo': async () => undoLastImport(store),
     'import:template': async ({ format }) => {

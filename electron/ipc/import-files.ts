@@ -2,10 +2,9 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { notRegularFile } from '../import/import-file-bytes';
 import { HandlerError } from './errors';
+import { IMPORTABLE_WORDS, isImportableName } from '../../shared/importable';
 
-const IMPORTABLE = new Set(['.csv', '.xlsx']);
-
-/** Only existing `.csv`/`.xlsx` files (absolute paths) may be read by an import; returns them resolved. */
+/** Only existing HR export files (absolute paths, see `IMPORTABLE_EXTENSIONS`) may be read by an import; returns them resolved. */
 export async function checkImportFiles(files: readonly string[]): Promise<string[]> {
   const checked: string[] = [];
   for (const file of files) {
@@ -13,9 +12,8 @@ export async function checkImportFiles(files: readonly string[]): Promise<string
     if (file.includes('\0') || !path.isAbsolute(file)) {
       throw new HandlerError(`"${name}" cannot be imported: the app needs the file's full location.`);
     }
-    const ext = path.extname(file).toLowerCase();
-    if (!IMPORTABLE.has(ext)) {
-      throw new HandlerError(`"${name}" cannot be imported: only CSV (.csv) and Excel (.xlsx) files can be imported.`);
+    if (!isImportableName(name)) {
+      throw new HandlerError(`"${name}" cannot be imported: only ${IMPORTABLE_WORDS} files can be imported.`);
     }
     let notRegular: string | null;
     try {

@@ -1,10 +1,11 @@
 import path from 'node:path';
 import type { BrowserWindow, Dialog } from 'electron';
 import type { HandlerDeps } from '../ipc/handlers';
+import { IMPORTABLE_EXTENSIONS } from '../../shared/importable';
 
 const IMPORT_FILTERS = [
-  { name: 'HR export (CSV or Excel)', extensions: ['csv', 'xlsx'] },
-  { name: 'CSV file', extensions: ['csv'] },
+  { name: 'HR export (CSV, text or Excel)', extensions: [...IMPORTABLE_EXTENSIONS] },
+  { name: 'Delimited text (CSV, TXT, TSV, PSV, DAT)', extensions: ['csv', 'txt', 'tsv', 'psv', 'dat'] },
   { name: 'Excel workbook', extensions: ['xlsx'] },
 ];
 

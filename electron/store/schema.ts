@@ -14,6 +14,7 @@ import {
   educationInputSchema,
   employeeIdSchema,
   experienceInputSchema,
+  importValueMappingsSchema,
   personFieldsSchema,
   ruleSetIdSchema,
 } from '../../shared/ipc';
@@ -97,6 +98,7 @@ const storedSettings = z
     organisationName: z.string().max(200),
     difAccepted: z.array(credentialCodeSchema).max(500),
     importMappings: z.record(z.string(), z.record(z.string(), z.string())),
+    importValueMappings: importValueMappingsSchema.optional(),
     reminders: reminderSettingsSchema.optional(),
     examFacts: examFactOverridesSchema.optional(),
     diplomaConditionOfEmployment: z.boolean().optional(),

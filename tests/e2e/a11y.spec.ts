@@ -57,6 +57,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectAccessible(app, 'import: result');
     });
 
+    test('the import value step and the direct-coding question', async ({ app, harness }) => {
+      const hr = (name: string) => path.resolve('tests/fixtures/import/hr-systems', name);
+      await app.getByRole('button', { name: 'Import…' }).click();
+      harness.nextOpenFiles = [hr('unknown-values.csv'), hr('workday-coding-experience.csv')];
+      await app.getByRole('button', { name: 'Choose files…' }).click();
+      await app.getByRole('button', { name: 'Next: check the rows' }).click();
+      await expect(app.getByTestId('value-mapping-step')).toBeVisible();
+      await expect(app.getByTestId('direct-coding-question')).toBeVisible();
+      await expectAccessible(app, 'import: value step and direct-coding question');
+    });
+
     test('roster, person, dashboard and settings', async ({ app, harness }) => {
       await importFiles(app, harness, [fixture('hris-long-export.csv'), fixture('coding-experience.csv')], { skipInvalid: true });
       await expectAccessible(app, 'roster');

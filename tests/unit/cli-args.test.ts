@@ -25,9 +25,9 @@ function fakeIo(): CliIo & { out: string[]; err: string[] } {
 describe('parseImportArgs', () => {
   it('reads files and flags', () => {
     expect(parseImportArgs(['a.csv', 'b.xlsx', '--dry-run', '--skip-invalid', '--day-first', '--json', '--data', '/d'])).toEqual({
-      files: ['a.csv', 'b.xlsx'], data: '/d', dryRun: true, json: true, options: { dayFirst: true, skipInvalid: true },
+      files: ['a.csv', 'b.xlsx'], data: '/d', dryRun: true, json: true, values: [], options: { dayFirst: true, skipInvalid: true, directCoding: true },
     });
-    expect(parseImportArgs(['a.csv'])).toMatchObject({ dryRun: false, json: false, data: undefined, options: { dayFirst: false, skipInvalid: false } });
+    expect(parseImportArgs(['a.csv'])).toMatchObject({ dryRun: false, json: false, data: undefined, options: { dayFirst: false, skipInvalid: false, directCoding: true } });
   });
 
   it('refuses unknown options, a missing value and no files', () => {

@@ -225,8 +225,8 @@ describe('upsert semantics', () => {
     expect(errors(missingLast)[0]?.message).toMatch(/no row gives a last name/);
   });
 
-  it('a new person without a direct-coding value is recorded as not coding, with a warning', () => {
-    const p = plan(stored, table(['ID', 'Experience Start'], [['0099', '2021-01-01']]));
+  it('a blank direct-coding cell records the period as not coding, with a warning', () => {
+    const p = plan(stored, table(['ID', 'Experience Start', 'Direct Coding'], [['0099', '2021-01-01', '']]));
     expect(findPerson(p.next, '0099').experience[0]?.directCoding).toBe(false);
     expect(warnings(p)[0]?.message).toMatch(/Direct coding is not given/);
   });

@@ -63,9 +63,11 @@ describe('readTable: CSV', () => {
 });
 
 describe('readTable: refusals in plain words', () => {
-  it('refuses other file types', async () => {
-    await expect(readTable(tempFile('people.txt', 'a,b'))).rejects.toThrow(/"people.txt" cannot be imported: only CSV/);
-    await expect(readTable(tempFile('old.xls', 'x'))).rejects.toThrow(/old Excel format \(\.xls\)/);
+  it('refuses the old binary Excel format by its content, and a workbook that is no zip', async () => {
+    const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(64)]);
+    await expect(readTable(tempFile('old.xls', ole))).rejects.toThrow(/old Excel format \(\.xls\)/);
+    await expect(readTable(tempFile('renamed.csv', ole))).rejects.toThrow(/old Excel format \(\.xls\)/);
+    await expect(readTable(tempFile('bad.xlsx', 'ID,Name\n1,Ann'))).rejects.toThrow(/cannot be read as an Excel workbook/);
   });
 
   it('refuses an empty file and a file of blank lines', async () => {

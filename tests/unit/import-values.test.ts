@@ -16,9 +16,11 @@ describe('value parsers', () => {
   it('reads employment statuses', () => {
     const cases: Record<string, string> = {
       Active: 'active', A: 'active', LOA: 'leave', Leave: 'leave', 'On Leave': 'leave', 'Leave of Absence': 'leave',
-      Terminated: 'terminated', Term: 'terminated', T: 'terminated', Inactive: 'terminated',
+      Terminated: 'terminated', Term: 'terminated', T: 'terminated', Separated: 'terminated',
     };
     for (const [text, status] of Object.entries(cases)) expect(value(parseEmploymentStatus(text))).toBe(status);
+    // "Inactive" means leave at one hospital and terminated at the next: it is asked, never guessed.
+    expect(value(parseEmploymentStatus('Inactive'))).toMatch(/not an employment status/);
     expect(value(parseEmploymentStatus('Sabbatical'))).toMatch(/not an employment status/);
   });
 

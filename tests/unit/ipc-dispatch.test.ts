@@ -216,8 +216,8 @@ describe('dispatch', () => {
         mkdirSync(dir);
         return dir;
       }, /folder/],
-      ['a text file', () => {
-        const file = path.join(dataDir, 'notes.txt');
+      ['a document', () => {
+        const file = path.join(dataDir, 'notes.docx');
         writeFileSync(file, 'employee_id\n1\n');
         return file;
       }, /only CSV/],

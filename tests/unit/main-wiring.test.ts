@@ -542,13 +542,14 @@ describe('app URLs', () => {
 });
 
 describe('files opened with the app', () => {
-  it('keeps existing CSV and XLSX files, resolved, once each', () => {
+  it('keeps existing CSV, delimited text and XLSX files, resolved, once each', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'roster-args-'));
     writeFileSync(path.join(dir, 'hr.csv'), 'a\n1\n');
     writeFileSync(path.join(dir, 'HR.XLSX'), 'x');
-    writeFileSync(path.join(dir, 'notes.txt'), 'x');
-    const argv = ['--inspect', 'hr.csv', path.join(dir, 'hr.csv'), 'HR.XLSX', 'notes.txt', 'missing.csv', '.'];
-    expect(importableFilesFromArgv(argv, dir)).toEqual([path.join(dir, 'hr.csv'), path.join(dir, 'HR.XLSX')]);
+    writeFileSync(path.join(dir, 'oracle.txt'), 'x');
+    writeFileSync(path.join(dir, 'notes.docx'), 'x');
+    const argv = ['--inspect', 'hr.csv', path.join(dir, 'hr.csv'), 'HR.XLSX', 'oracle.txt', 'notes.docx', 'missing.csv', '.'];
+    expect(importableFilesFromArgv(argv, dir)).toEqual([path.join(dir, 'hr.csv'), path.join(dir, 'HR.XLSX'), path.join(dir, 'oracle.txt')]);
   });
 });
 

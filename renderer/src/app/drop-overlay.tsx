@@ -2,7 +2,7 @@
 export function DropOverlay() {
   return (
     <div className="drop-overlay" aria-hidden="true">
-      <div className="drop-overlay-box">Drop CSV or Excel files to import them</div>
+      <div className="drop-overlay-box">Drop CSV, text or Excel files to import them</div>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { pathForFile } from '../lib/api';
+import { IMPORTABLE_WORDS, isImportableName } from '../../../shared/importable';
 
-const IMPORTABLE = /\.(csv|xlsx|txt)$/i;
 
 /** Files dropped anywhere in the window open the import wizard; returns whether a drag is in progress. */
 export function useFileDrop(onFiles: (paths: readonly string[]) => void, announce: (text: string) => void): boolean {
@@ -29,11 +29,11 @@ export function useFileDrop(onFiles: (paths: readonly string[]) => void, announc
       setDragging(false);
       const files = Array.from(e.dataTransfer?.files ?? []);
       const paths = files
-        .filter((f) => IMPORTABLE.test(f.name))
+        .filter((f) => isImportableName(f.name))
         .map((f) => pathForFile(f))
         .filter((p): p is string => Boolean(p));
       if (paths.length > 0) onFiles(paths);
-      else announce('Only CSV and Excel (.xlsx) files can be imported.');
+      else announce(`Only ${IMPORTABLE_WORDS} files can be imported.`);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragleave', leave);

@@ -1,14 +1,26 @@
-import type { ImportField, ImportOptions } from '../../../shared/types';
+import type { ImportField, ImportOptions, ImportValueMappings } from '../../../shared/types';
 import { IMPORT_FIELD_LABELS } from '../../../shared/import-field-labels';
 
 export type Mapping = Readonly<Record<string, ImportField | ''>>;
 
+/** The value-step answers and the direct-coding answer, as chosen in this import. */
+export interface ValueChoices {
+  readonly valueMappings: ImportValueMappings;
+  readonly directCoding: boolean;
+}
+
+export const NO_VALUE_CHOICES: ValueChoices = { valueMappings: {}, directCoding: true };
+
+const hasAnswers = (m: ImportValueMappings): boolean => Object.values(m).some((r) => r !== undefined && Object.keys(r).length > 0);
+
 /** The options sent with every preview and commit; the user's choices only. */
-export function importOptions(mapping: Mapping, dayFirst: boolean | undefined, skipInvalid: boolean): ImportOptions {
+export function importOptions(mapping: Mapping, dayFirst: boolean | undefined, skipInvalid: boolean, choices: ValueChoices = NO_VALUE_CHOICES): ImportOptions {
   return {
     ...(Object.keys(mapping).length > 0 ? { mapping } : {}),
     ...(dayFirst === undefined ? {} : { dayFirst }),
     skipInvalid,
+    ...(hasAnswers(choices.valueMappings) ? { valueMappings: choices.valueMappings } : {}),
+    ...(choices.directCoding ? {} : { directCoding: false }),
   };
 }
 

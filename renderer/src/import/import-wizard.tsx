@@ -10,7 +10,9 @@ import { PickStep } from './pick-step';
 import { MappingStep } from './mapping-step';
 import { PreviewStep } from './preview-step';
 import { ResultStep } from './result-step';
-import { baseName, findRememberedMapping, importOptions, type Mapping } from './import-types';
+import { DirectCodingQuestion } from './direct-coding-question';
+import { ValueMappingStep, withAnswer } from './value-mapping-step';
+import { baseName, findRememberedMapping, importOptions, NO_VALUE_CHOICES, type Mapping, type ValueChoices } from './import-types';
 
 type Step = 'pick' | 'mapping' | 'preview' | 'committing' | 'result';
 
@@ -31,6 +33,7 @@ export function ImportWizard({ initialFiles, onClose }: { readonly initialFiles:
   const [mapping, setMapping] = useState<Mapping>({});
   const [dayFirst, setDayFirst] = useState<boolean | undefined>(undefined);
   const [skipInvalid, setSkipInvalid] = useState(false);
+  const [choices, setChoices] = useState<ValueChoices>(NO_VALUE_CHOICES);
   const [remembered, setRemembered] = useState<Mapping | null>(null);
   const [busy, setBusy] = useState(initialFiles.length > 0);
   const [error, setError] = useState<string | null>(null);
@@ -39,8 +42,8 @@ export function ImportWizard({ initialFiles, onClose }: { readonly initialFiles:
   const [undone, setUndone] = useState<string | null>(null);
 
   /** Asks for a preview; every state change happens after the answer arrives. */
-  const fetchPreview = useCallback(async (paths: readonly string[], m: Mapping, df: boolean | undefined, skip: boolean): Promise<ImportPreview | null> => {
-    const r = await call('import:preview', { files: [...paths], options: importOptions(m, df, skip) });
+  const fetchPreview = useCallback(async (paths: readonly string[], m: Mapping, df: boolean | undefined, skip: boolean, c: ValueChoices): Promise<ImportPreview | null> => {
+    const r = await call('import:preview', { files: [...paths], options: importOptions(m, df, skip, c) });
     setBusy(false);
     if (!r.ok) {
       setError(r.error);
@@ -51,9 +54,9 @@ export function ImportWizard({ initialFiles, onClose }: { readonly initialFiles:
     return r.value;
   }, []);
 
-  const runPreview = (paths: readonly string[], m: Mapping, df: boolean | undefined, skip: boolean) => {
+  const runPreview = (paths: readonly string[], m: Mapping, df: boolean | undefined, skip: boolean, c: ValueChoices = choices) => {
     setBusy(true);
-    return fetchPreview(paths, m, df, skip);
+    return fetchPreview(paths, m, df, skip, c);
   };
 
   /** After the first preview of newly chosen files: show the matches, then look for a remembered mapping. */
@@ -83,6 +86,7 @@ export function ImportWizard({ initialFiles, onClose }: { readonly initialFiles:
   const start = (paths: readonly string[]) => {
     setFiles(paths);
     setMapping({});
+    setChoices(NO_VALUE_CHOICES);
     setBusy(true);
     void readFiles(paths);
   };
@@ -100,7 +104,7 @@ export function ImportWizard({ initialFiles, onClose }: { readonly initialFiles:
   const commit = async () => {
     setStep('committing');
     setProgress(null);
-    const r = await call('import:commit', { files: [...files], options: importOptions(mapping, dayFirst, skipInvalid) });
+    const r = await call('import:commit', { files: [...files], options: importOptions(mapping, dayFirst, skipInvalid, choices) });
     if (!r.ok) {
       setError(r.error);
       setStep('preview');
@@ -121,6 +125,12 @@ export function ImportWizard({ initialFiles, onClose }: { readonly initialFiles:
     setUndone(text);
     dataChanged();
     announce(text);
+  };
+
+  /** A value-step or direct-coding answer: the preview is made again with it. */
+  const choose = (next: ValueChoices) => {
+    setChoices(next);
+    void runPreview(files, mapping, dayFirst, skipInvalid, next);
   };
 
   const rePreview = (df: boolean | undefined, skip: boolean) => {
@@ -176,6 +186,21 @@ export function ImportWizard({ initialFiles, onClose }: { readonly initialFiles:
       <ErrorBanner message={error} />
       {step === 'pick' ? (busy ? <p>Reading the files…</p> : <PickStep onFiles={start} />) : null}
       {step === 'mapping' && preview ? <MappingStep files={preview.files} mapping={mapping} onChange={setMapping} remembered={remembered} /> : null}
+      {step === 'preview' && preview ? (
+        <>
+          <DirectCodingQuestion
+            files={preview.files}
+            directCoding={choices.directCoding}
+            disabled={busy}
+            onChange={(directCoding) => choose({ ...choices, directCoding })}
+          />
+          <ValueMappingStep
+            questions={preview.valueQuestions}
+            disabled={busy}
+            onAnswer={(kind, key, answer) => choose({ ...choices, valueMappings: withAnswer(choices.valueMappings, kind, key, answer) })}
+          />
+        </>
+      ) : null}
       {step === 'preview' && preview ? (
         <PreviewStep
           preview={preview}

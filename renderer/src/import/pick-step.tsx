@@ -21,7 +21,7 @@ export function PickStep({ onFiles }: { readonly onFiles: (files: readonly strin
     <div className="pick-step">
       <div className="drop-zone">
         <p>
-          <strong>Drop CSV or Excel files anywhere in this window</strong>, or choose them.
+          <strong>Drop CSV, text (.txt, .tsv, .psv) or Excel files anywhere in this window</strong>, or choose them.
         </p>
         <p className="muted">One row per person-credential, one row per person with numbered columns, or experience periods: all work.</p>
         <button type="button" className="primary" onClick={() => void pick()} autoFocus>

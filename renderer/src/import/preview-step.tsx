@@ -70,7 +70,7 @@ export function PreviewStep({ preview, dayFirst, onDayFirst, skipInvalid, onSkip
             Problems: {errors} errors, {warnings} warnings
             {preview.problems.length > shown.length ? ` (first ${shown.length} shown)` : ''}
           </h3>
-          <div className="problems-scroll">
+          <div className="problems-scroll" tabIndex={0} role="region" aria-label="Problems found">
             <table className="data-table problems-table">
               <thead>
                 <tr>

@@ -1,0 +1,124 @@
+import { useCallback } from 'react';
+import type { CredentialDefinition, EmploymentStatus, ImportValueKind, ImportValueMappings, ImportValueQuestion } from '../../../shared/types';
+import { EMPLOYMENT_STATUSES } from '../../../shared/types';
+import { call } from '../lib/api';
+import { useApiQuery } from '../lib/use-api-query';
+import { formatCount } from '../lib/format';
+
+/** An answer for one value; undefined takes the choice back (the remembered answer, or none, applies again). */
+export type ValueAnswer = string | boolean | undefined;
+
+interface ValueMappingStepProps {
+  readonly questions: readonly ImportValueQuestion[];
+  readonly onAnswer: (kind: ImportValueKind, key: string, answer: ValueAnswer) => void;
+  readonly disabled?: boolean;
+}
+
+const KIND_WORDS: Readonly<Record<ImportValueKind, string>> = {
+  credential: 'Credential',
+  employment_status: 'Employment status',
+  yes_no: 'Yes/no',
+};
+
+const STATUS_WORDS: Readonly<Record<EmploymentStatus, string>> = { active: 'Active', leave: 'On leave', terminated: 'Terminated' };
+
+/** Select values: a credential answer is '' (keep as our own) or a code; status and yes/no answers as text. */
+const UNSET = '__unset__';
+
+function selectValue(q: ImportValueQuestion): string {
+  if (q.answer === null) return q.kind === 'credential' ? '' : UNSET;
+  if (typeof q.answer === 'boolean') return q.answer ? 'yes' : 'no';
+  return q.answer;
+}
+
+function answerOf(kind: ImportValueKind, value: string): ValueAnswer {
+  if (value === UNSET) return undefined;
+  if (kind === 'yes_no') return value === 'yes';
+  return value;
+}
+
+/**
+ * Each value the import could not read by itself, once, with how many rows carry it: a credential
+ * is mapped to the catalog or kept as the manager's own; a status word ("Inactive") and a yes/no
+ * word ("GED") are said what they mean. Answers are remembered for the next file.
+ */
+export function ValueMappingStep({ questions, onAnswer, disabled = false }: ValueMappingStepProps) {
+  const loadCatalog = useCallback(() => call('catalog:list', undefined), []);
+  const catalog = useApiQuery<readonly CredentialDefinition[]>(loadCatalog);
+  if (questions.length === 0) return null;
+  const open = questions.filter((q) => q.answer === null && q.kind !== 'credential').length;
+  return (
+    <section className="value-mapping-step" aria-labelledby="value-mapping-title" data-testid="value-mapping-step">
+      <h3 id="value-mapping-title">Values to check ({formatCount(questions.length)})</h3>
+      <p className="muted small-text">
+        These values are not ones the app can read by itself. Say what each one means; your answers are remembered for the next file.
+        {open > 0 ? ` ${open} still need an answer before the rows that carry them can be imported.` : ''}
+      </p>
+      <div className="problems-scroll">
+        <table className="data-table value-mapping-table">
+          <thead>
+            <tr>
+              <th scope="col">Value in the file</th>
+              <th scope="col">Kind</th>
+              <th scope="col">Rows</th>
+              <th scope="col">Columns</th>
+              <th scope="col">Means</th>
+            </tr>
+          </thead>
+          <tbody>
+            {questions.map((q) => (
+              <tr key={`${q.kind}:${q.key}`} className={q.answer === null && q.kind !== 'credential' ? 'unmatched' : undefined}>
+                <th scope="row" className="value-cell">{q.value}</th>
+                <td>{KIND_WORDS[q.kind]}</td>
+                <td>{formatCount(q.count)}</td>
+                <td>{q.columns.join(', ')}</td>
+                <td>
+                  <select
+                    aria-label={`What "${q.value}" means`}
+                    value={selectValue(q)}
+                    disabled={disabled}
+                    onChange={(e) => onAnswer(q.kind, q.key, answerOf(q.kind, e.target.value))}
+                  >
+                    {q.kind === 'credential' ? (
+                      <>
+                        <option value="">Keep as our own credential ({q.ownCode ?? q.value})</option>
+                        {(catalog.data ?? []).map((c) => (
+                          <option key={c.code} value={c.code}>
+                            {c.code} — {c.name}
+                          </option>
+                        ))}
+                      </>
+                    ) : q.kind === 'employment_status' ? (
+                      <>
+                        <option value={UNSET}>Choose…</option>
+                        {EMPLOYMENT_STATUSES.map((s) => (
+                          <option key={s} value={s}>
+                            {STATUS_WORDS[s]}
+                          </option>
+                        ))}
+                      </>
+                    ) : (
+                      <>
+                        <option value={UNSET}>Choose…</option>
+                        <option value="yes">Yes</option>
+                        <option value="no">No</option>
+                      </>
+                    )}
+                  </select>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+/** The answers with one changed (undefined removes this import's choice). */
+export function withAnswer(answers: ImportValueMappings, kind: ImportValueKind, key: string, answer: ValueAnswer): ImportValueMappings {
+  const current: Record<string, string | boolean> = { ...(answers[kind] as Record<string, string | boolean> | undefined) };
+  if (answer === undefined) delete current[key];
+  else Object.defineProperty(current, key, { value: answer, enumerable: true, writable: true, configurable: true });
+  return { ...answers, [kind]: current };
+}
