@@ -5,29 +5,15 @@
  * that found nothing new) is compared field by field and counts as unchanged.
  */
 import type { Person, RosterData } from '../../shared/types';
+import type { ChangedRecord, ChangeLogEntry } from '../../shared/change-log';
 
-export type RecordKind =
-  | 'person'
-  | 'credential'
-  | 'experience'
-  | 'education'
-  | 'exam-application'
-  | 'setting'
-  | 'import-mapping'
-  | 'custom-credential'
-  | 'acknowledgement'
-  | 'import';
-
-export interface FieldChange {
-  readonly employeeId: string | null;
-  readonly record: RecordKind;
-  readonly recordId: string | null;
-  readonly kind: 'added' | 'changed' | 'removed';
-  /** The field that changed; null when a whole record was added or removed. */
-  readonly field: string | null;
+/** What the change log says changed: one field of one record, or a whole record added or removed. */
+export interface FieldChange extends Pick<ChangeLogEntry, 'employeeId' | 'record' | 'recordId' | 'kind' | 'field'> {
   readonly before: unknown;
   readonly after: unknown;
 }
+
+type RecordKind = ChangedRecord;
 
 export interface RosterDiff {
   /** People added or changed, as they are in the new roster. */

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelInput, ChannelOutput, IpcResult } from '../../shared/ipc';
 import { RosterStore } from '../../electron/store/roster-store';
-import { createHandlers, type Handlers } from '../../electron/ipc/handlers';
+import type { Handlers } from '../../electron/ipc/handlers';
+import { quietHandlers } from '../fixtures/handlers';
 import { dispatch } from '../../electron/ipc/dispatch';
 import { credential, person } from '../fixtures/people';
 
@@ -38,16 +39,7 @@ describe('people:bulk', () => {
       writes += 1;
       return original(...args);
     };
-    handlers = createHandlers({
-      store,
-      appName: 'Credential Roster',
-      appVersion: '9.9.9',
-      newId: () => 'x',
-      dialogs: { openImportFiles: async () => null, saveFile: async () => null },
-      shell: { showInFolder: () => undefined, openExternal: async () => undefined },
-      emit: () => undefined,
-      now: () => new Date('2026-01-15T09:00:00Z'),
-    });
+    handlers = quietHandlers(store, { now: () => new Date('2026-01-15T09:00:00Z') });
   });
 
   it('sets the unit of everyone selected in one write, after a backup, and counts only real changes', async () => {

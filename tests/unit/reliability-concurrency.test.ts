@@ -10,7 +10,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RosterStore } from '../../electron/store/roster-store';
 import * as ops from '../../electron/store/operations';
-import { createHandlers } from '../../electron/ipc/handlers';
+import { quietHandlers } from '../fixtures/handlers';
 import { dispatch } from '../../electron/ipc/dispatch';
 import { bundleChild } from '../reliability/bundle-child';
 import { person, rosterWith } from '../fixtures/store/roster-builders';
@@ -125,15 +125,7 @@ describe('the window open while the command line imports', () => {
   it('sees the import within 2 seconds, and its next save keeps it', async () => {
     const dataDir = seeded(300);
     const { store } = RosterStore.open({ dataDir, origin: { source: 'window' } });
-    const handlers = createHandlers({
-      store,
-      appName: 'Credential Roster',
-      appVersion: '0.0.0-test',
-      newId: () => 'id-1',
-      dialogs: { openImportFiles: async () => null, saveFile: async () => null },
-      shell: { showInFolder: () => undefined, openExternal: async () => undefined },
-      emit: () => undefined,
-    });
+    const handlers = quietHandlers(store);
     expect(store.read().people).toHaveLength(300);
     const file = hrFile(tmp('concurrency-in-'), 'roster.csv', 1, 3000);
     const run = await runCli(['import', file, '--data', dataDir]);
@@ -154,15 +146,7 @@ describe('the window open while the command line imports', () => {
     const dataDir = seeded(0);
     const { store } = RosterStore.open({ dataDir, origin: { source: 'window' } });
     store.update((d) => ops.createPerson(d, { employeeId: '000007', firstName: 'Given7', lastName: 'Family7', employmentStatus: 'active' }));
-    const handlers = createHandlers({
-      store,
-      appName: 'Credential Roster',
-      appVersion: '0.0.0-test',
-      newId: () => 'id-1',
-      dialogs: { openImportFiles: async () => null, saveFile: async () => null },
-      shell: { showInFolder: () => undefined, openExternal: async () => undefined },
-      emit: () => undefined,
-    });
+    const handlers = quietHandlers(store);
     const shown = await dispatch(handlers, 'person:get', { employeeId: '000007', asOf: '2026-06-01' });
     expect(shown.ok).toBe(true);
     const version = shown.ok ? shown.value.version : 0;

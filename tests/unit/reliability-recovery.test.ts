@@ -9,7 +9,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RosterStore } from '../../electron/store/roster-store';
-import { createHandlers, type Handlers } from '../../electron/ipc/handlers';
+import type { Handlers } from '../../electron/ipc/handlers';
+import { quietHandlers } from '../fixtures/handlers';
 import { dispatch } from '../../electron/ipc/dispatch';
 import { commitImport } from '../../electron/import/commit';
 import { databaseFailure } from '../../electron/store/sql/database';
@@ -17,16 +18,7 @@ import { storedFingerprint, storedRoster } from '../fixtures/stored-roster';
 import { person, rosterWith, tempDir, tickingClock } from '../fixtures/store/roster-builders';
 
 function handlersFor(store: RosterStore): Handlers {
-  return createHandlers({
-    store,
-    appName: 'Credential Roster',
-    appVersion: '0.0.0-test',
-    newId: () => 'id-1',
-    dialogs: { openImportFiles: async () => null, saveFile: async () => null },
-    shell: { showInFolder: () => undefined, openExternal: async () => undefined },
-    emit: () => undefined,
-    now: () => new Date('2026-04-01T08:00:00Z'),
-  });
+  return quietHandlers(store, { now: () => new Date('2026-04-01T08:00:00Z') });
 }
 
 /** A folder whose roster had 3 people and a backup, then the database was replaced by `bad(original bytes)`. */

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
 import { StoreError } from '../errors';
 import { errorCode } from '../read-data-file';
+import { fileSystemFailure } from '../write-errors';
 import { DATABASE_VERSION, SCHEMA_STEPS } from './schema-steps';
 
 /** How long a write waits for another process's write to finish. */
@@ -89,7 +90,7 @@ export function isDamaged(error: unknown): boolean {
 /** A database or file-system failure the user can act on, in plain words; null for anything else. */
 export function databaseFailure(error: unknown, what: string, folder: string): StoreError | null {
   const why = reason(error, folder);
-  return why ? new StoreError(`${what}: ${why}. Nothing was changed.`) : null;
+  return why ? new StoreError(`${what}: ${why}. Nothing was changed.`) : fileSystemFailure(error, what, folder);
 }
 
 function reason(error: unknown, folder: string): string | null {
@@ -110,22 +111,6 @@ function reason(error: unknown, folder: string): string | null {
       return 'the roster database is damaged';
     case SQLITE_CONSTRAINT:
       return `the change breaks a rule of the roster (${error instanceof Error ? error.message : String(error)})`;
-    default:
-      break;
-  }
-  switch (errorCode(error)) {
-    case 'EACCES':
-    case 'EPERM':
-      return `this user account is not allowed to write in ${folder}`;
-    case 'EROFS':
-      return `${folder} is on a read-only disk`;
-    case 'ENOSPC':
-    case 'EDQUOT':
-      return 'the disk is full';
-    case 'ENOTDIR':
-    case 'EISDIR':
-    case 'EEXIST':
-      return `${folder} is not a usable folder`;
     default:
       return null;
   }
