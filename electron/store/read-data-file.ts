@@ -51,6 +51,9 @@ export function readDataFile(file: string): DataFileState {
         : 'the file is not complete or not valid JSON (it may have been cut short by a crash, a full disk or a sync tool)';
     return { kind: 'bad', problem: 'unparsable', detail };
   }
+  if (deeperThan(raw, MAX_NESTING)) {
+    return { kind: 'bad', problem: 'invalid', detail: `The roster data is not valid: it is nested more than ${MAX_NESTING} levels deep, which no roster is.` };
+  }
   try {
     const { data, fromVersion } = migrate(raw);
     return { kind: 'ok', data, fromVersion };
@@ -59,6 +62,21 @@ export function readDataFile(file: string): DataFileState {
     if (error instanceof StoreError) return { kind: 'bad', problem: 'invalid', detail: error.message };
     throw error;
   }
+}
+
+/** A roster is a few levels deep; far deeper data would only exhaust the checks' stack. */
+export const MAX_NESTING = 64;
+
+/** True when `value` holds objects or arrays nested more than `limit` deep; walked without recursion. */
+export function deeperThan(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop()!;
+    if (typeof item !== 'object' || item === null) continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(item)) if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+  }
+  return false;
 }
 
 /**

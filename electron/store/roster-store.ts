@@ -15,7 +15,7 @@ import { StoreError } from './errors';
 import { CURRENT_SCHEMA_VERSION, emptyRoster, validateRoster } from './schema';
 import { describeIssues } from './describe-issues';
 import { BackupFolder, isBackupName, isDatabaseBackup } from './backup-folder';
-import { errorCode, readDataFile, readText, type DataFileProblem } from './read-data-file';
+import { deeperThan, errorCode, MAX_NESTING, readDataFile, readText, type DataFileProblem } from './read-data-file';
 import { migrate } from './schema';
 import { recoveryMessage } from './recovery-message';
 import { fileSystemFailure } from './write-errors';
@@ -564,6 +564,7 @@ function readJsonBackup(file: string, name: string): RosterData {
   } catch {
     throw new StoreError(`The backup ${name} is damaged (it is not complete JSON) and cannot be restored.`);
   }
+  if (deeperThan(raw, MAX_NESTING)) throw new StoreError(`The backup ${name} cannot be restored: it is nested more than ${MAX_NESTING} levels deep, which no roster is.`);
   try {
     return migrate(raw).data;
   } catch (error) {

@@ -100,6 +100,23 @@ describe('start-up recovery', () => {
     expect(() => RosterStore.open({ dataDir: other })).toThrow(/is not a regular file/);
   });
 
+  it('refuses in words what once ended as "this is a bug": people that are null, data nested 5,000 deep, a 500 MB file', () => {
+    const deep = '{"x":'.repeat(5000) + '{}' + '}'.repeat(5000);
+    const base = JSON.stringify(rosterWith(person('1')));
+    const cases: [string, (file: string) => void, RegExp][] = [
+      ['null people', (file) => fs.writeFileSync(file, JSON.stringify({ ...rosterWith(), people: null })), /people: Invalid input: expected array, received null/],
+      ['deep nesting', (file) => fs.writeFileSync(file, base.replace('"employeeId"', `"extra":${deep},"employeeId"`)), /nested more than 64 levels deep/],
+      ['a 500 MB file', (file) => fs.truncateSync((fs.writeFileSync(file, base), file), 500 * 1024 * 1024), /500 MB, far larger than any roster file/],
+    ];
+    for (const [label, write, says] of cases) {
+      const dir = tempDir();
+      write(path.join(dir, 'roster.json'));
+      const { recovery } = RosterStore.open({ dataDir: dir });
+      expect(recovery?.message, label).toMatch(says);
+      expect(fs.readdirSync(dir).some((n) => n.startsWith('roster.corrupt-')), label).toBe(true);
+    }
+  });
+
   it('moves a damaged database aside, with its journal, never overwrites it, and offers the newest good backup', () => {
     const dir = tempDir();
     const first = RosterStore.open({ dataDir: dir, now: tickingClock() }).store;
