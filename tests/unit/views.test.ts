@@ -428,7 +428,7 @@ describe('buildDashboard', () => {
         kind: 'problem',
         employeeId: '006',
         name: 'Ford, Fay',
-        text: 'Credential XYZ is not in the catalog: correct the code or add it to the catalog; XYZ has no earned date; XYZ has no expiry date; Experience period at Mercy General ends on 2024-04-01, before it starts on 2024-05-01',
+        text: 'Credential XYZ is not in the catalog: correct the code or add it to the catalog; XYZ has no earned date; XYZ: no expiry recorded (it counts as active until one is); Experience period at Mercy General ends on 2024-04-01, before it starts on 2024-05-01',
         date: null,
       },
     ]);
