@@ -339,9 +339,35 @@ export class RosterStore {
     if (next.schemaVersion !== CURRENT_SCHEMA_VERSION) {
       throw new StoreError(`The roster could not be saved: it is in data format ${next.schemaVersion}, not ${CURRENT_SCHEMA_VERSION}.`);
     }
+    const edited = this.#editedSlots(next);
+    if (edited !== null) {
+      // An edit: the people are where they were, a few replaced. Only those are checked, and no
+      // employee ID changed, so none can now appear twice.
+      const mini = { ...next, people: edited.map((i) => next.people[i]!) };
+      const parsed = validateRoster(mini, this.#trusted);
+      if (!parsed.success) throw new StoreError(`The roster was not saved because ${describeIssues(parsed.issues, mini)}`);
+      const people = [...next.people];
+      edited.forEach((slot, k) => (people[slot] = parsed.data.people[k]!));
+      return { ...parsed.data, people };
+    }
     const parsed = validateRoster(next, this.#trusted);
     if (!parsed.success) throw new StoreError(`The roster was not saved because ${describeIssues(parsed.issues, next)}`);
     return parsed.data;
+  }
+
+  /** The places of the people `next` replaced, when everyone else is where they were with the same ID; else null. */
+  #editedSlots(next: RosterData): number[] | null {
+    const before = this.#data.people;
+    const after = next.people;
+    if (before === after) return [];
+    if (before.length !== after.length) return null;
+    const slots: number[] = [];
+    for (let i = 0; i < after.length; i++) {
+      if (before[i] === after[i]) continue;
+      if (before[i]!.employeeId !== after[i]!.employeeId) return null;
+      slots.push(i);
+    }
+    return slots;
   }
 
   #checkVersion(expect: ExpectedVersion): void {

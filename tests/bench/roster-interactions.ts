@@ -86,7 +86,8 @@ export async function measureSort(
 ): Promise<FrameStats> {
   const buttons: ElementHandle[] = [];
   for (const click of clicks) {
-    buttons.push(await page.getByRole('columnheader', { name: click.column }).getByRole('button').elementHandle());
+    // The sort button by its own name: the Name header also holds the select-everyone box.
+    buttons.push(await page.locator('th[scope="col"]').getByRole('button', { name: click.column }).elementHandle());
   }
   await startFrameRecorder(page);
   for (const [i, click] of clicks.entries()) {
