@@ -106,7 +106,7 @@ test('under ccs-recommended, no diploma is "Diploma not recorded" with the prepa
   // The person page shows the three facts apart, and records a diploma in one click.
   await openPerson(app, 'Prepared, Ada');
   const eligibility = app.getByRole('region', { name: 'CCS exam eligibility' });
-  await expect(eligibility.locator('.ccs-summary')).toContainText('Diploma not recorded — meets the recommended preparation since 2021-05-10');
+  await expect(eligibility.locator('.ccs-summary')).toContainText('Diploma not recorded — meets the recommended preparation since May 10, 2021');
   await expect(eligibility.getByTestId('fact-eligible-on')).toHaveText('Unknown until a diploma is recorded');
   await expect(eligibility.getByTestId('fact-prepared-on')).toHaveText('May 10, 2021');
   await expect(eligibility.getByTestId('fact-diploma')).toContainText('Not recorded');
@@ -153,14 +153,14 @@ test('an inactive CCS says by when it can be reinstated, in the person status an
     },
     { employeeId: '000302', firstName: 'No', lastName: 'Expiry', credentials: [{ code: 'CCA', earnedOn: '2020-01-01' }] },
   ]);
-  await expect(await rosterRow(app, 'Lapsed, Ivy')).toContainText('CCS inactive — reinstate by 2026-11-05, revoked after');
+  await expect(await rosterRow(app, 'Lapsed, Ivy')).toContainText('CCS inactive — reinstate by Nov 5, 2026, revoked after');
   await openPerson(app, 'Lapsed, Ivy');
   await expect(app.getByRole('region', { name: 'CCS exam eligibility' }).locator('.ccs-summary')).toContainText(
-    'Eligible since 2021-01-01 (2 years of coding experience); CCS inactive — reinstate by 2026-11-05, revoked after',
+    'Eligible since Jan 1, 2021 (2 years of coding experience); CCS inactive — reinstate by Nov 5, 2026, revoked after',
   );
   await app.getByRole('button', { name: 'Dashboard', exact: true }).click();
   const actions = app.getByRole('region', { name: /Needs action/ });
-  await expect(actions).toContainText('CCS inactive — reinstate by 2026-11-05, revoked after');
+  await expect(actions).toContainText('CCS inactive — reinstate by Nov 5, 2026, revoked after');
   await expect(actions).toContainText('CCA: no expiry recorded');
 });
 

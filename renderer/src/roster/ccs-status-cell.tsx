@@ -1,6 +1,6 @@
 import type { PersonSummary } from '../../../shared/ipc';
 import { DIPLOMA_NOT_RECORDED, NO_PATHWAY } from '../../../shared/eligibility/status-words';
-import { ccsStatusLabel, formatDate, PATHWAY_LABELS } from '../lib/format';
+import { ccsStatusLabel, formatDate, PATHWAY_LABELS, proseDates } from '../lib/format';
 
 /**
  * CCS status as the main process decided it: certified, eligible (with pathway or diploma), not yet
@@ -13,7 +13,7 @@ export function CcsStatusCell({ person }: { readonly person: PersonSummary }) {
   return (
     <>
       <StatusText person={person} />
-      {person.inactiveNotes.length > 0 ? <span className="ccs-lapsed">{` · ${person.inactiveNotes.join('; ')}`}</span> : null}
+      {person.inactiveNotes.length > 0 ? <span className="ccs-lapsed">{` · ${proseDates(person.inactiveNotes.join('; '))}`}</span> : null}
     </>
   );
 }
