@@ -33,7 +33,7 @@ test('a row is marked only for what changes that person’s answers; the rest is
   await search(app, 'Park', 1);
   const park = app.locator('.roster-body tr', { hasText: 'Park, Min-jun' });
   await expect(park.locator('.problem-flag')).toHaveCount(1);
-  await expect(park.locator('.problem-flag .visually-hidden')).toHaveText('. To check: CCS has no expiry date');
+  await expect(park.locator('.problem-flag .visually-hidden')).toHaveText('. To check: CCS: no expiry recorded (it counts as active until one is)');
   // Brandt has no FTE, which only the DIF uses: no mark.
   await search(app, 'Brandt', 1);
   await expect(app.locator('.roster-body .problem-flag')).toHaveCount(0);
@@ -286,9 +286,10 @@ test('bulk actions on a selection: set unit, set FTE, mark diploma, acknowledge,
   dialog = app.getByRole('dialog', { name: 'Acknowledge reminders' });
   await dialog.getByLabel('Note (optional)').fill('Renewals booked');
   await dialog.getByRole('button', { name: 'Apply to 3 people' }).click();
-  await expect(app.getByRole('status')).toContainText('2 reminders acknowledged for 2 people.');
+  // Each of the two has an expiring credential and CEUs not tracked for it: two reminders each.
+  await expect(app.getByRole('status')).toContainText('4 reminders acknowledged for 2 people.');
   const acks = readDataFile().acknowledgements ?? [];
-  expect(acks.map((a) => a.itemKey.split('|')[0]).sort()).toEqual(['200102', '200103']);
+  expect(acks.map((a) => a.itemKey.split('|')[0]).sort()).toEqual(['200102', '200102', '200103', '200103']);
   expect(acks.every((a) => a.note === 'Renewals booked')).toBe(true);
 
   const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'roster-selection-')), 'selection.xlsx');
