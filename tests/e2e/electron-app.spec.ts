@@ -8,8 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron as electron, expect, test } from '@playwright/test';
-import type { ImportResult, RosterData } from '../../shared/types';
+import type { ImportResult } from '../../shared/types';
 import type { IpcResult, RosterView } from '../../shared/ipc';
+import { storedRoster } from '../fixtures/stored-roster';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -74,8 +75,7 @@ test.describe('the desktop app', () => {
 
       await page.reload();
       await expect(page.getByText('Quispe').first()).toBeVisible();
-      const onDisk = JSON.parse(readFileSync(path.join(dataDir, 'roster.json'), 'utf8')) as RosterData;
-      expect(onDisk.people).toHaveLength(2);
+      expect(storedRoster(dataDir).people).toHaveLength(2);
     } finally {
       await app.close();
       rmSync(dataDir, { recursive: true, force: true });
