@@ -56,4 +56,12 @@ test('an edit begun before someone else changed the person is refused in words, 
   await app.getByRole('button', { name: 'Save details' }).click();
   await expect(app.getByRole('alert')).toContainText(/Dana Brooks was changed from the command line \(night-clerk\) at \d{1,2}:\d{2} [AP]M on \w{3} \d{1,2}, \d{4}; your change was not saved\. Reload to see it\./);
   expect(readDataFile().people[0]?.jobTitle).toBe('Coding auditor');
+  // The way on: drop the refused edit and see the person as they are now.
+  await app.getByRole('button', { name: 'Discard my changes and show the record as it is now' }).click();
+  await expect(app.getByLabel('Job title')).toHaveValue('Coding auditor');
+  await expect(app.getByRole('alert')).toHaveCount(0);
+  await app.getByLabel('Job title').fill('Coding auditor II');
+  await app.getByRole('button', { name: 'Save details' }).click();
+  await expect(app.getByRole('status')).toContainText('Saved.');
+  expect(readDataFile().people[0]?.jobTitle).toBe('Coding auditor II');
 });

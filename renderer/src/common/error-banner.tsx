@@ -1,10 +1,12 @@
 interface ErrorBannerProps {
   readonly message: string | null | undefined;
   readonly onRetry?: () => void;
+  /** The words on the retry button; "Try again" unless the action is something else. */
+  readonly retryLabel?: string;
 }
 
 /** A problem in plain words, announced to screen readers. */
-export function ErrorBanner({ message, onRetry }: ErrorBannerProps) {
+export function ErrorBanner({ message, onRetry, retryLabel = 'Try again' }: ErrorBannerProps) {
   if (!message) return null;
   return (
     <div className="banner banner-error" role="alert">
@@ -12,7 +14,7 @@ export function ErrorBanner({ message, onRetry }: ErrorBannerProps) {
       {message}
       {onRetry ? (
         <button type="button" className="link-button" onClick={onRetry}>
-          Try again
+          {retryLabel}
         </button>
       ) : null}
     </div>

@@ -151,7 +151,17 @@ export function PersonFieldsForm({ person, onSaved }: { readonly person: Person;
       <Field label="Notes" error={errors.notes}>
         <textarea rows={3} value={draft.notes} onChange={(e) => set('notes', e.target.value)} />
       </Field>
-      <ErrorBanner message={saveError} />
+      <ErrorBanner
+        message={saveError}
+        retryLabel="Discard my changes and show the record as it is now"
+        onRetry={() => {
+          // A refused save (someone changed the person meanwhile, or the disk is full): the way on
+          // is to start again from what is stored.
+          setDraft(original);
+          setSaveError(null);
+          onSaved();
+        }}
+      />
       <div className="button-row">
         <button type="submit" className="primary" disabled={!dirty || saving}>
           {saving ? 'Saving…' : 'Save details'}
