@@ -71,6 +71,20 @@ describe('headers of the HR systems hospitals use', () => {
     });
   });
 
+  it('UKG Pro pipe-delimited .txt: the department kept at Org Level 2 becomes the unit', async () => {
+    const fields = await fieldsOf(hr('ukg-pro-certifications.txt'));
+    expect(fields).toMatchObject({
+      'Person Number': 'employee_id', 'Org Level 2': 'unit', 'Job Title': 'job_title',
+      'Employee Status': 'employment_status', 'Lic/Cert Code': 'credential',
+    });
+    // The campus is not the department: level 1 stays out rather than taking turns with level 2.
+    expect(fields['Org Level 1']).toBeNull();
+    const p = await plan(hr('ukg-pro-certifications.txt'));
+    expect(errors(p)).toEqual([]);
+    expect(findPerson(p.next, '004213')).toMatchObject({ unit: 'Clinical Documentation', employmentStatus: 'leave' });
+    expect(codes(p.next, '004211')).toEqual(['CCS']);
+  });
+
   it('Oracle HCM pipe-delimited .txt: Person Number, Position Title, full certification names', async () => {
     const p = await plan(hr('oracle-hcm-certifications.txt'));
     expect(errors(p)).toEqual([]);
