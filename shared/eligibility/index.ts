@@ -1,13 +1,13 @@
-import type { CcsStatus, Credential, CredentialDefinition, EligibilityResult, IsoDate, PathwayResult, Person, RuleSet } from './types';
-import { assertNever } from './assert-never';
-import { EXAM_CREDENTIAL_CODE } from './rule-sets';
-import { gatherFacts, type Facts } from './eligibility/facts';
-import { eligibilityPlan, type PathwayPlan } from './eligibility/plan';
-import { conditionOf, reasonOf, type Outcome } from './eligibility/outcome';
-import { credentialPathway, credentialWithExperiencePathway } from './eligibility/credential-pathways';
-import { educationPathway } from './eligibility/education-pathway';
-import { experiencePathway } from './eligibility/experience-pathway';
-import { DIPLOMA_CONDITION, DIPLOMA_NOT_RECORDED, NO_PATHWAY, inactiveText } from './eligibility/status-words';
+import type { CcsStatus, Credential, CredentialDefinition, EligibilityResult, IsoDate, PathwayResult, Person, RuleSet } from '../types';
+import { assertNever } from '../assert-never';
+import { EXAM_CREDENTIAL_CODE } from '../rule-sets';
+import { gatherFacts, type Facts } from './facts';
+import { eligibilityPlan, type PathwayPlan } from './plan';
+import { conditionOf, reasonOf, type Outcome } from './outcome';
+import { credentialPathway, credentialWithExperiencePathway } from './credential-pathways';
+import { educationPathway } from './education-pathway';
+import { experiencePathway } from './experience-pathway';
+import { DIPLOMA_CONDITION, DIPLOMA_NOT_RECORDED, NO_PATHWAY, inactiveText } from './status-words';
 
 /**
  * The CCS eligibility engine: reads a rule set's pathways as data and explains, per pathway, the
