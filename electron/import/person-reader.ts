@@ -7,7 +7,7 @@ import type { Parsed } from './parse-dates';
 import type { RawCell } from './read-table';
 import { allFieldsStored, isStoredPersonField } from '../store/canonical-person';
 import { SLOT, pick, type GroupLayout } from './row-layout';
-import { reportIssues, type RowContext } from './row-context';
+import { reportIssues, type RowBeingRead } from './row-being-read';
 import type { CellSource, PersonKey, PersonPatch, RowRecord } from './row-records';
 
 /*
@@ -63,42 +63,42 @@ function sourceOfPersonField(cells: readonly RawCell[], base: GroupLayout, perso
   return column ? { column: column.header, value: cellText(cells[column.index] ?? null) } : undefined;
 }
 
-export function readPerson(ctx: RowContext, base: GroupLayout): PersonReading {
+export function readPerson(current: RowBeingRead, base: GroupLayout): PersonReading {
   const person: PersonPatch = {};
-  const problemsBefore = ctx.problems.length;
-  const full = pick(ctx.cells, base, 'full_name');
-  if (full && ctx.plainText(full, parseText(ctx.raw(full)), 'a name')) {
-    const name = ctx.parse(full, parseFullName);
+  const problemsBefore = current.problems.length;
+  const full = pick(current.cells, base, 'full_name');
+  if (full && current.plainText(full, parseText(current.raw(full)), 'a name')) {
+    const name = current.parse(full, parseFullName);
     if (name) {
       person.firstName = name.firstName;
       person.lastName = name.lastName;
     }
   }
   for (const [field, key] of PERSON_FIELD_ENTRIES) {
-    const cell = pick(ctx.cells, base, field);
+    const cell = pick(current.cells, base, field);
     if (!cell) continue;
     switch (key) {
       case 'firstName': case 'lastName': {
-        const name = parseText(ctx.raw(cell));
-        if (ctx.plainText(cell, name, 'a name')) person[key] = name;
+        const name = parseText(current.raw(cell));
+        if (current.plainText(cell, name, 'a name')) person[key] = name;
         break;
       }
       case 'unit': case 'jobTitle': case 'email':
-        person[key] = parseText(ctx.raw(cell));
+        person[key] = parseText(current.raw(cell));
         break;
-      case 'employmentStatus': setDefined(person, key, ctx.parse(cell, ctx.values.status)); break;
-      case 'hireDate': setDefined(person, key, ctx.date(cell)); break;
-      case 'fte': setDefined(person, key, ctx.parse(cell, parseFte)); break;
-      case 'isRn': case 'hsDiploma': setDefined(person, key, ctx.parse(cell, ctx.values.yesNo)); break;
+      case 'employmentStatus': setDefined(person, key, current.parse(cell, current.values.status)); break;
+      case 'hireDate': setDefined(person, key, current.date(cell)); break;
+      case 'fte': setDefined(person, key, current.parse(cell, parseFte)); break;
+      case 'isRn': case 'hsDiploma': setDefined(person, key, current.parse(cell, current.values.yesNo)); break;
     }
   }
   if (!allFieldsStored(person, isStoredPersonField)) {
     const checked = PERSON_PATCH_SCHEMA.safeParse(person);
     if (!checked.success) {
-      reportIssues(ctx, checked.error.issues, (k) => sourceOfPersonField(ctx.cells, base, person, k as PersonKey));
+      reportIssues(current, checked.error.issues, (k) => sourceOfPersonField(current.cells, base, person, k as PersonKey));
     }
   }
-  return { person, clean: ctx.problems.length === problemsBefore };
+  return { person, clean: current.problems.length === problemsBefore };
 }
 
 function setDefined<K extends PersonKey>(person: PersonPatch, key: K, value: PersonPatch[K] | undefined): void {

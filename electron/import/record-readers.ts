@@ -5,40 +5,40 @@ import { cellText } from './columns';
 import { parseComponents, parseNumber, parseText } from './parse-values';
 import { allFieldsStored, isStoredCredentialField, isStoredEducationField, isStoredExperienceField } from '../store/canonical-person';
 import { CREDENTIAL_FIELDS, EDUCATION_FIELDS, EXPERIENCE_FIELDS, pick, type Column, type GroupLayout } from './row-layout';
-import { dropUndefined, reportIssues, sourceOf, type RowContext } from './row-context';
+import { dropUndefined, reportIssues, sourceOf, type RowBeingRead } from './row-being-read';
 import type { CredentialResolver, CredentialRow, EducationRow, ExperienceRow } from './row-records';
 
 /** Dates reach the schema already proven real by `parseDateCell`, so they are not checked twice. */
 const CREDENTIAL_SCHEMA = credentialInputSchema.omit({ earnedOn: true, expiresOn: true, verifiedOn: true });
 
-function firstPresent(ctx: RowContext, group: GroupLayout, fields: readonly ImportField[]): Column | undefined {
+function firstPresent(current: RowBeingRead, group: GroupLayout, fields: readonly ImportField[]): Column | undefined {
   for (const field of fields) {
-    const column = pick(ctx.cells, group, field);
+    const column = pick(current.cells, group, field);
     if (column) return column;
   }
   return undefined;
 }
 
-export function readCredential(ctx: RowContext, group: GroupLayout, resolve: CredentialResolver): CredentialRow | null {
-  const nameCell = pick(ctx.cells, group, 'credential');
+export function readCredential(current: RowBeingRead, group: GroupLayout, resolve: CredentialResolver): CredentialRow | null {
+  const nameCell = pick(current.cells, group, 'credential');
   if (!nameCell) {
-    const first = firstPresent(ctx, group, CREDENTIAL_FIELDS);
+    const first = firstPresent(current, group, CREDENTIAL_FIELDS);
     if (!first) return null;
-    ctx.add(first, first.header, `${first.header} is filled in but the credential itself is blank; fill in the credential (e.g. CCS) or clear the row's credential columns.`);
+    current.add(first, first.header, `${first.header} is filled in but the credential itself is blank; fill in the credential (e.g. CCS) or clear the row's credential columns.`);
     return null;
   }
-  const written = parseText(ctx.raw(nameCell));
+  const written = parseText(current.raw(nameCell));
   const resolved = resolve(written);
-  const numberCell = pick(ctx.cells, group, 'credential_number');
-  const issuerCell = pick(ctx.cells, group, 'issuer');
-  const expiresCell = pick(ctx.cells, group, 'expires_on');
-  const ceuCell = pick(ctx.cells, group, 'ceus_earned');
-  const number = ctx.text(numberCell);
-  const issuer = ctx.text(issuerCell);
-  const earnedOn = ctx.date(pick(ctx.cells, group, 'earned_on'));
-  const expiresOn = ctx.date(expiresCell);
-  const verifiedOn = ctx.date(pick(ctx.cells, group, 'verified_on'));
-  const ceusEarned = ceuCell ? ctx.parse(ceuCell, parseNumber) : undefined;
+  const numberCell = pick(current.cells, group, 'credential_number');
+  const issuerCell = pick(current.cells, group, 'issuer');
+  const expiresCell = pick(current.cells, group, 'expires_on');
+  const ceuCell = pick(current.cells, group, 'ceus_earned');
+  const number = current.text(numberCell);
+  const issuer = current.text(issuerCell);
+  const earnedOn = current.date(pick(current.cells, group, 'earned_on'));
+  const expiresOn = current.date(expiresCell);
+  const verifiedOn = current.date(pick(current.cells, group, 'verified_on'));
+  const ceusEarned = ceuCell ? current.parse(ceuCell, parseNumber) : undefined;
   let code = resolved.code;
   const stored = isStoredCredentialField('code', code)
     && (number === undefined || isStoredCredentialField('number', number))
@@ -48,14 +48,14 @@ export function readCredential(ctx: RowContext, group: GroupLayout, resolve: Cre
     const checked = CREDENTIAL_SCHEMA.safeParse(dropUndefined({ code, number, issuer, ceusEarned }));
     if (!checked.success) {
       const cellFor: Readonly<Record<string, Column | undefined>> = { code: nameCell, number: numberCell, issuer: issuerCell, ceusEarned: ceuCell };
-      reportIssues(ctx, checked.error.issues, (k) => sourceOf(ctx, cellFor[k] ?? nameCell));
+      reportIssues(current, checked.error.issues, (k) => sourceOf(current, cellFor[k] ?? nameCell));
       return null;
     }
     code = checked.data.code;
   }
   if (expiresOn && earnedOn && expiresOn < earnedOn) {
     const header = expiresCell?.header ?? '';
-    ctx.add(expiresCell, header, `${expiresCell?.header ?? 'Expiration date'} "${cellText(expiresCell ? ctx.raw(expiresCell) : null)}" is before the date the credential was earned (${earnedOn}).`);
+    current.add(expiresCell, header, `${expiresCell?.header ?? 'Expiration date'} "${cellText(expiresCell ? current.raw(expiresCell) : null)}" is before the date the credential was earned (${earnedOn}).`);
     return null;
   }
   const credential: Mutable<CredentialRow> = {
@@ -72,22 +72,22 @@ export function readCredential(ctx: RowContext, group: GroupLayout, resolve: Cre
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-export function readExperience(ctx: RowContext, group: GroupLayout): ExperienceRow | null {
-  const startCell = pick(ctx.cells, group, 'experience_start');
+export function readExperience(current: RowBeingRead, group: GroupLayout): ExperienceRow | null {
+  const startCell = pick(current.cells, group, 'experience_start');
   if (!startCell) {
-    const first = firstPresent(ctx, group, EXPERIENCE_FIELDS);
+    const first = firstPresent(current, group, EXPERIENCE_FIELDS);
     if (!first) return null;
-    ctx.add(first, first.header, `${first.header} is filled in but the experience start date is blank; a coding experience period needs a start date.`);
+    current.add(first, first.header, `${first.header} is filled in but the experience start date is blank; a coding experience period needs a start date.`);
     return null;
   }
-  const employerCell = pick(ctx.cells, group, 'employer');
-  const endCell = pick(ctx.cells, group, 'experience_end');
-  const directCell = pick(ctx.cells, group, 'direct_coding');
+  const employerCell = pick(current.cells, group, 'employer');
+  const endCell = pick(current.cells, group, 'experience_end');
+  const directCell = pick(current.cells, group, 'direct_coding');
   const period = {
-    employer: ctx.text(employerCell),
-    start: ctx.date(startCell),
-    end: ctx.date(endCell),
-    directCoding: directCell ? ctx.parse(directCell, ctx.values.yesNo) : undefined,
+    employer: current.text(employerCell),
+    start: current.date(startCell),
+    end: current.date(endCell),
+    directCoding: directCell ? current.parse(directCell, current.values.yesNo) : undefined,
   };
   if (period.start === undefined) return null;
   const values = { ...dropUndefined(period), directCoding: period.directCoding ?? false };
@@ -95,34 +95,34 @@ export function readExperience(ctx: RowContext, group: GroupLayout): ExperienceR
   const checked = stored ? null : experienceInputSchema.safeParse(values);
   if (checked && !checked.success) {
     const cellFor: Readonly<Record<string, Column | undefined>> = { employer: employerCell, start: startCell, end: endCell };
-    reportIssues(ctx, checked.error.issues, (k) => sourceOf(ctx, cellFor[k] ?? startCell));
+    reportIssues(current, checked.error.issues, (k) => sourceOf(current, cellFor[k] ?? startCell));
     return null;
   }
   return dropUndefined(period) as ExperienceRow;
 }
 
-export function readEducation(ctx: RowContext, group: GroupLayout): EducationRow | null {
-  const programCell = pick(ctx.cells, group, 'program_name');
+export function readEducation(current: RowBeingRead, group: GroupLayout): EducationRow | null {
+  const programCell = pick(current.cells, group, 'program_name');
   if (!programCell) {
-    const first = firstPresent(ctx, group, EDUCATION_FIELDS);
+    const first = firstPresent(current, group, EDUCATION_FIELDS);
     if (!first) return null;
-    ctx.add(first, first.header, `${first.header} is filled in but the program name is blank; an education record needs the program's name.`);
+    current.add(first, first.header, `${first.header} is filled in but the program name is blank; an education record needs the program's name.`);
     return null;
   }
-  const completedCell = pick(ctx.cells, group, 'completed_on');
-  const componentsCell = pick(ctx.cells, group, 'components');
-  const cahiimCell = pick(ctx.cells, group, 'cahiim_accredited');
+  const completedCell = pick(current.cells, group, 'completed_on');
+  const componentsCell = pick(current.cells, group, 'components');
+  const cahiimCell = pick(current.cells, group, 'cahiim_accredited');
   const record = {
-    program: parseText(ctx.raw(programCell)),
-    completedOn: ctx.date(completedCell),
-    components: componentsCell ? ctx.parse(componentsCell, parseComponents, false) : undefined,
-    cahiimAccredited: cahiimCell ? ctx.parse(cahiimCell, ctx.values.yesNo) : undefined,
+    program: parseText(current.raw(programCell)),
+    completedOn: current.date(completedCell),
+    components: componentsCell ? current.parse(componentsCell, parseComponents, false) : undefined,
+    cahiimAccredited: cahiimCell ? current.parse(cahiimCell, current.values.yesNo) : undefined,
   };
   const values = { ...dropUndefined(record), components: record.components ?? [] };
   const checked = allFieldsStored(values, isStoredEducationField) ? null : educationInputSchema.safeParse(values);
   if (checked && !checked.success) {
     const cellFor: Readonly<Record<string, Column | undefined>> = { program: programCell, completedOn: completedCell, components: componentsCell };
-    reportIssues(ctx, checked.error.issues, (k) => sourceOf(ctx, cellFor[k] ?? programCell));
+    reportIssues(current, checked.error.issues, (k) => sourceOf(current, cellFor[k] ?? programCell));
     return null;
   }
   return dropUndefined(record) as EducationRow;

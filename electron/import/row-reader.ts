@@ -9,7 +9,7 @@ import { PLAIN, type ValueReaders } from './value-answers';
 import { describeColumns } from './closest-field';
 import type { RawCell, RawTable } from './read-table';
 import { isBlankCell, pick, rowLayout, type Column, type RowLayout } from './row-layout';
-import { RowContext } from './row-context';
+import { RowBeingRead } from './row-being-read';
 import { readPerson, samePersonCells, type PersonReading } from './person-reader';
 import { readCredential, readEducation, readExperience } from './record-readers';
 import type { CredentialResolver, CredentialRow, EducationRow, ExperienceRow, RowRecord, TableReading } from './row-records';
@@ -85,7 +85,7 @@ function readRow(
   values: ValueReaders,
   previous: RowRecord | null,
 ): RowRecord {
-  const ctx = new RowContext(file, row, cells, values);
+  const current = new RowBeingRead(file, row, cells, values);
   const base = layout.base;
 
   let employeeId: string | null = null;
@@ -93,33 +93,33 @@ function readRow(
   let idFromNumber = false;
   const idCell = pick(cells, base, 'employee_id');
   if (idCell) {
-    const parsed = ctx.parse(idCell, parseEmployeeId, false);
-    if (parsed && ctx.plainText(idCell, parsed.id, 'an employee ID')) {
+    const parsed = current.parse(idCell, parseEmployeeId, false);
+    if (parsed && current.plainText(idCell, parsed.id, 'an employee ID')) {
       employeeId = parsed.id;
       idFromNumber = parsed.fromNumber;
       idColumn = idCell.header;
     }
   } else if (layout.hasIdColumn) {
-    ctx.add(undefined, layout.idHeader, `${layout.idHeader} is blank: every row needs the employee's ID.`);
+    current.add(undefined, layout.idHeader, `${layout.idHeader} is blank: every row needs the employee's ID.`);
   }
 
   // A long export repeats the person's columns on each of their rows: the same cells give the same fields.
   const reused = previous !== null && previous.personClean && samePersonCells(previous.cells, cells, base);
-  const reading: PersonReading = reused ? { person: previous.person, clean: true } : readPerson(ctx, base);
+  const reading: PersonReading = reused ? { person: previous.person, clean: true } : readPerson(current, base);
   let credentials: CredentialRow[] | null = null;
   let experience: ExperienceRow[] | null = null;
   let education: EducationRow[] | null = null;
   for (const group of layout.groups) {
     if (group.hasCredential) {
-      const credential = readCredential(ctx, group, resolveCredential);
+      const credential = readCredential(current, group, resolveCredential);
       if (credential) (credentials ??= []).push(credential);
     }
     if (group.hasExperience) {
-      const period = readExperience(ctx, group);
+      const period = readExperience(current, group);
       if (period) (experience ??= []).push(period);
     }
     if (group.hasEducation) {
-      const record = readEducation(ctx, group);
+      const record = readEducation(current, group);
       if (record) (education ??= []).push(record);
     }
   }
@@ -128,7 +128,7 @@ function readRow(
     credentials: credentials ?? NO_CREDENTIALS,
     experience: experience ?? NO_EXPERIENCE,
     education: education ?? NO_EDUCATION,
-    problems: ctx.problems,
+    problems: current.problems,
     personClean: reading.clean,
   };
 }

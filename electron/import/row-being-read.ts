@@ -10,7 +10,7 @@ import { firstControlCharacter } from './readable-value';
 import type { Column } from './row-layout';
 import type { CellSource } from './row-records';
 
-export class RowContext {
+export class RowBeingRead {
   readonly problems: ImportProblem[] = [];
   constructor(readonly file: string, readonly row: number, readonly cells: readonly RawCell[], readonly values: ValueReaders) {}
 
@@ -68,18 +68,18 @@ export class RowContext {
 const parseDayFirst = (raw: RawCell): Parsed<IsoDate> => parseDateCell(raw, true);
 const parseMonthFirst = (raw: RawCell): Parsed<IsoDate> => parseDateCell(raw, false);
 
-export function sourceOf(ctx: RowContext, column: Column | undefined): CellSource | undefined {
-  return column ? { column: column.header, value: cellText(ctx.raw(column)) } : undefined;
+export function sourceOf(current: RowBeingRead, column: Column | undefined): CellSource | undefined {
+  return column ? { column: column.header, value: cellText(current.raw(column)) } : undefined;
 }
 
 /** Schema issues as row errors; a value that already failed to parse is not reported twice. */
-export function reportIssues(ctx: RowContext, issues: readonly z.core.$ZodIssue[], sourceFor: (key: string) => CellSource | undefined): void {
+export function reportIssues(current: RowBeingRead, issues: readonly z.core.$ZodIssue[], sourceFor: (key: string) => CellSource | undefined): void {
   for (const issue of issues) {
     const key = String(issue.path[0] ?? '');
     const source = sourceFor(key);
     const column = source?.column ?? key;
-    ctx.problems.push({
-      file: ctx.file, row: ctx.row, column, value: source?.value ?? '', severity: 'error',
+    current.problems.push({
+      file: current.file, row: current.row, column, value: source?.value ?? '', severity: 'error',
       message: `${column} "${source?.value ?? ''}" ${issueWords(issue)}.`,
     });
   }
