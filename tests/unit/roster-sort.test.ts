@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { batch, createAtom } from '@tanstack/react-store';
 import { renderPhaseReactivity } from '@tanstack/table-core/reactivity';
@@ -13,7 +13,7 @@ import {
 } from '@tanstack/table-core';
 import type { CredentialBadge, PersonSummary } from '../../shared/ipc';
 import { mulberry32 } from '../fixtures/mulberry32';
-import { ccsOrder, credentialCodes, inOrder, ROSTER_SORT_KEYS, sortOrder } from '../../renderer/src/roster/roster-sort';
+import { ccsOrder, credentialCodes, inOrder, rankColumnsWhenIdle, ROSTER_SORT_KEYS, sortOrder } from '../../renderer/src/roster/roster-sort';
 
 // The reference: the table library's own sorted row model, with the column set-up the roster used before it sorted itself.
 const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel(), sortFns: { text: sortFn_text } });
@@ -137,5 +137,73 @@ describe('sortOrder', () => {
       ({ employeeId: id, ccsStatus, eligibleOn, credentials: [] }) as unknown as PersonSummary;
     const people = [make('late', 'not-yet', '2027-01-01'), make('never', 'not-yet', null), make('soon', 'not-yet', '2026-07-01'), make('ok', 'eligible', '2025-01-01'), make('cert', 'certified', null)];
     expect(inOrder(people, sortOrder(people, [{ id: 'ccs', desc: false }])).map((p) => p.employeeId)).toEqual(['cert', 'ok', 'soon', 'late', 'never']);
+  });
+});
+
+describe('rankColumnsWhenIdle', () => {
+  // The window's idle callbacks, run by hand with the idle time each test chooses.
+  let queue: ((deadline: IdleDeadline) => void)[] = [];
+  const runIdle = (ms: number) => {
+    const callback = queue.shift();
+    callback?.({ didTimeout: false, timeRemaining: () => ms });
+    return callback !== undefined;
+  };
+  const stubIdle = () => {
+    queue = [];
+    vi.stubGlobal('requestIdleCallback', (cb: (deadline: IdleDeadline) => void) => queue.push(cb));
+    vi.stubGlobal('cancelIdleCallback', (handle: number) => queue.splice(handle - 1, 1));
+  };
+  afterEach(() => vi.unstubAllGlobals());
+
+  const roster = (seed: number, size: number) => {
+    const random = mulberry32(seed);
+    return Array.from({ length: size }, (_, i) => ({
+      employeeId: `E${Math.floor(random() * size)}`,
+      name: `N${Math.floor(random() * 500)}`,
+      firstName: '',
+      lastName: '',
+      unit: `U${Math.floor(random() * 9)}`,
+      jobTitle: `T${Math.floor(random() * 5)}`,
+      employmentStatus: 'active',
+      experienceYears: Math.floor(random() * 40) / 4,
+      credentials: [],
+      ccsStatus: i % 3 === 0 ? 'eligible' : 'not-yet',
+      eligibleOn: null,
+    }) as unknown as PersonSummary);
+  };
+
+  it('ranks every column in long idle periods, then stops asking, and sorts exactly as before', () => {
+    stubIdle();
+    const people = roster(11, 10_000);
+    rankColumnsWhenIdle(people);
+    let periods = 0;
+    while (runIdle(50)) periods += 1;
+    expect(periods).toBeGreaterThan(0);
+    expect(queue).toHaveLength(0);
+    for (const id of Object.keys(ROSTER_SORT_KEYS)) {
+      for (const desc of [false, true]) {
+        expect(sortOrder(people, [{ id, desc }]).map(String)).toEqual(referenceSort(people, [{ id, desc }]));
+      }
+    }
+  });
+
+  it('keeps to short slices in short idle periods and leaves the long step for a long one', () => {
+    stubIdle();
+    const people = roster(12, 10_000);
+    rankColumnsWhenIdle(people);
+    for (let i = 0; i < 200; i += 1) expect(runIdle(10)).toBe(true);
+    // Still waiting: no column can be sorted in 10 ms periods, so it keeps asking.
+    expect(queue).toHaveLength(1);
+    let periods = 0;
+    while (runIdle(50)) periods += 1;
+    expect(periods).toBeGreaterThan(0);
+  });
+
+  it('stops asking for idle time once stopped', () => {
+    stubIdle();
+    const stop = rankColumnsWhenIdle(roster(13, 1000));
+    expect(queue).toHaveLength(1);
+    stop();
+    expect(queue).toHaveLength(0);
   });
 });

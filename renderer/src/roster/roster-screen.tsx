@@ -11,7 +11,7 @@ import { RosterFilterBar } from './roster-filters';
 import { RosterTable } from './roster-table';
 import { EmptyRoster } from './empty-roster';
 import { BulkBar } from './bulk-bar';
-import { inOrder, sortOrder, type SortEntry } from './roster-sort';
+import { inOrder, rankColumnsWhenIdle, sortOrder, type SortEntry } from './roster-sort';
 import { rememberRosterPlace, rosterPlace } from './roster-memory';
 import { ruleSetName } from '../lib/rule-set-names';
 import { scopeText } from './roster-scope';
@@ -53,7 +53,9 @@ export function RosterScreen() {
   }, [people, index, sorting]);
   const shown = useMemo(() => filterRoster(sorted.people, sorted.index, effective), [sorted, effective]);
   useEffect(() => {
-    if (people) performance.mark('roster-rendered');
+    if (!people) return undefined;
+    performance.mark('roster-rendered');
+    return rankColumnsWhenIdle(people);
   }, [people]);
   // A selection counts only people still on the roster (after an import, undo or delete).
   const liveSelected = useMemo<ReadonlySet<string>>(() => {
