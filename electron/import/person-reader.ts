@@ -11,9 +11,9 @@ import { reportIssues, type RowBeingRead } from './row-being-read';
 import type { CellSource, PersonKey, PersonPatch, RowRecord } from './row-records';
 
 /*
- * Most values arrive already as the store keeps them (canonical-person.ts); the schemas below run
- * only for the others, which is where their error messages come from. Checking every row of a
- * 50,000-person file with zod was a tenth of the import.
+ * Most values arrive already as the store keeps them (canonical-person.ts); the schemas here and in
+ * record-readers.ts run only for the others, which is where their error messages come from
+ * (docs/performance.md, Import).
  */
 
 const PERSON_PATCH_SCHEMA = personFieldsSchema.partial();

@@ -18,8 +18,8 @@ export interface HeldCredential {
 export const NONE: readonly string[] = Object.freeze([]);
 
 /**
- * A plain object built in one literal rather than a class instance: at 50,000 people per view the
- * difference in construction cost shows. The memo fields are written only by the functions below.
+ * A plain object built in one literal rather than a class instance (docs/performance.md,
+ * Eligibility). The memo fields are written only by the functions below.
  */
 export interface Facts {
   readonly person: Person;
