@@ -1,5 +1,5 @@
 /** The typed records one table row is read into, and the problems found reading them. */
-import type { EducationComponent, EmploymentStatus, ImportProblem, IsoDate } from '../../shared/types';
+import type { Credential, EducationComponent, EmploymentStatus, ImportProblem, IsoDate } from '../../shared/types';
 import type { RawCell } from './read-table';
 import type { RowLayout } from './row-layout';
 
@@ -23,18 +23,13 @@ export interface CellSource {
   readonly value: string;
 }
 
-export interface CredentialRow {
-  readonly code: string;
+/** A credential as a row gives it: the stored fields it can fill, and where it came from. */
+export interface CredentialRow
+  extends Pick<Credential, 'code' | 'number' | 'issuer' | 'earnedOn' | 'expiresOn' | 'verifiedOn' | 'ceusEarned'> {
   /** The name a new user-defined entry gets, when the value is not in the catalog. */
   readonly unknownName: string | null;
   /** The catalog did not know the value by itself (it was answered in the value step, or will be kept as the user's own). */
   readonly asked: boolean;
-  readonly number?: string;
-  readonly issuer?: string;
-  readonly earnedOn?: IsoDate;
-  readonly expiresOn?: IsoDate;
-  readonly verifiedOn?: IsoDate;
-  readonly ceusEarned?: number;
   readonly source: CellSource;
 }
 
