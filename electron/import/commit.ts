@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import type { ImportProgress } from '../../shared/ipc';
+import type { ImportProgress } from '../../shared/view-models';
 import type { ImportOptions, ImportPreview, ImportRecord, ImportResult, RosterData } from '../../shared/types';
 import type { RosterStore } from '../store/roster-store';
 import { StoreError } from '../store/errors';

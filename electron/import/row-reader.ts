@@ -3,7 +3,7 @@
  * experience periods and education records the row carries, with every problem found.
  */
 import type { z } from 'zod';
-import { credentialInputSchema, educationInputSchema, experienceInputSchema, personFieldsSchema } from '../../shared/ipc';
+import { credentialInputSchema, educationInputSchema, experienceInputSchema, personFieldsSchema } from '../../shared/schemas';
 import type { ColumnMatch, EducationComponent, EmploymentStatus, ImportField, ImportProblem, IsoDate } from '../../shared/types';
 import { IMPORT_FIELDS } from '../../shared/types';
 import { cellText } from './columns';

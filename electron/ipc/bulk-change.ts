@@ -2,7 +2,7 @@
  * One change applied to many people in one pass over the roster, so the whole selection is one
  * write (and one step for anyone reading the backups), never a save per person.
  */
-import type { BulkChange } from '../../shared/ipc';
+import type { BulkChange } from '../../shared/schemas';
 import type { Person, RosterData } from '../../shared/types';
 import type { Acknowledgement } from '../../shared/recert/types';
 import { assertNever } from '../../shared/assert-never';

@@ -4,7 +4,8 @@
  */
 import path from 'node:path';
 import { formatISO } from 'date-fns';
-import type { ChannelName, ChannelOutput, ChannelParsedInput, MainEventName, MainEvents } from '../../shared/ipc';
+import type { ChannelName, ChannelOutput, ChannelParsedInput } from '../../shared/ipc';
+import type { MainEventName, MainEvents } from '../../shared/events';
 import type { Person, RosterData } from '../../shared/types';
 import { mergeCatalog } from '../../shared/catalog';
 import { RULE_SETS } from '../../shared/rule-sets';

@@ -3,7 +3,7 @@
  * settings with the exam facts and reminder lead times in use. Each change is one store write.
  */
 import { formatISO } from 'date-fns';
-import type { ExamResultOutcome, ExamSaveResult } from '../../shared/ipc';
+import type { ExamResultOutcome, ExamSaveResult } from '../../shared/view-models';
 import type { Credential, Person, RosterData } from '../../shared/types';
 import { mergeCatalog } from '../../shared/catalog';
 import { evaluateEligibility } from '../../shared/eligibility';

@@ -2,7 +2,7 @@
  * The recertification settings in use and the reminders digest for a stored roster: one place for
  * the window, the daily notification and the command line, so all three say the same thing.
  */
-import type { SettingsView } from '../../shared/ipc';
+import type { SettingsView } from '../../shared/view-models';
 import type { IsoDate, RosterData, Settings } from '../../shared/types';
 import { mergeCatalog } from '../../shared/catalog';
 import type { ExamFacts, ReminderDigest } from '../../shared/recert/types';

@@ -1,4 +1,5 @@
-import type { ChannelName, MainEventName, RosterApi } from '../../shared/ipc';
+import type { ChannelName, RosterApi } from '../../shared/ipc';
+import type { MainEventName } from '../../shared/events';
 import { PRELOAD_CHANNELS, PRELOAD_EVENTS } from './channel-list';
 
 export interface BridgePorts {

@@ -2,7 +2,8 @@
  * The channel and event names, written out so the sandboxed preload does not bundle the zod
  * schemas of shared/ipc.ts. The types below fail to compile if a name is missing or misspelt.
  */
-import type { ChannelName, MainEventName } from '../../shared/ipc';
+import type { ChannelName } from '../../shared/ipc';
+import type { MainEventName } from '../../shared/events';
 
 export const PRELOAD_CHANNELS = [
   'app:info',

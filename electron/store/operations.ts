@@ -21,7 +21,7 @@ import type {
   newPersonSchema,
   personPatchSchema,
   settingsPatchSchema,
-} from '../../shared/ipc';
+} from '../../shared/schemas';
 import { BUILT_IN_CATALOG } from '../../shared/catalog';
 import { StoreError } from './errors';
 

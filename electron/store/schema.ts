@@ -17,7 +17,7 @@ import {
   importValueMappingsSchema,
   personFieldsSchema,
   ruleSetIdSchema,
-} from '../../shared/ipc';
+} from '../../shared/schemas';
 import {
   acknowledgementSchema,
   credentialRecertFieldsSchema,

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CHANNELS, MAIN_EVENTS } from '../../shared/ipc';
+import { CHANNELS } from '../../shared/ipc';
+import { MAIN_EVENTS } from '../../shared/events';
 import { buildRosterApi } from '../../electron/preload/build-api';
 import { PRELOAD_CHANNELS, PRELOAD_EVENTS } from '../../electron/preload/channel-list';
 

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { ExamApplication, ExamFacts } from '../../../shared/recert/types';
-import { examResultInputSchema, type ExamResultOutcome } from '../../../shared/ipc';
+import { examResultInputSchema } from '../../../shared/schemas';
+import type { ExamResultOutcome } from '../../../shared/view-models';
 import { call } from '../lib/api';
 import { blankToUndefined, parseNumberInput, validate, type FieldErrors } from '../lib/form-errors';
 import { FormDialog } from '../common/form-dialog';

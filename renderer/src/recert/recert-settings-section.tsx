@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { SettingsView } from '../../../shared/ipc';
+import type { SettingsView } from '../../../shared/view-models';
 import type { ExamFactKey, FactSource } from '../../../shared/recert/types';
 import { DEFAULT_EXAM_FACT_VALUES, examFactOverridesSchema, type ExamFactOverrides } from '../../../shared/recert/exam-facts';
 import { DEFAULT_REMINDER_SETTINGS } from '../../../shared/recert/reminders';
