@@ -4,9 +4,8 @@
  * `window.roster` from it. The events the window hears are in `events.ts`.
  */
 import { z } from 'zod';
-import type { CredentialDefinition, ImportPreview, ImportResult, Person } from './types';
+import type { Acknowledgement, CredentialDefinition, ImportPreview, ImportResult, Person } from './types';
 import type { ChangeLogEntry } from './change-log';
-import type { Acknowledgement } from './recert/types';
 import { ceuEntrySchema } from './recert/schemas';
 import type { DifCheck } from './dif';
 import {

@@ -1,25 +1,6 @@
 /** What the window shows: the answers the services send back, shaped for the screens. */
-import type {
-  CcsStatus,
-  Credential,
-  CredentialState,
-  EligibilityResult,
-  EmploymentStatus,
-  IsoDate,
-  Person,
-  RuleSet,
-  RuleSetId,
-  Settings,
-} from './types';
-import type {
-  Acknowledgement,
-  CeuSummary,
-  ExamApplication,
-  ExamFacts,
-  ExamWarning,
-  ReminderDigest,
-  ReminderSettings,
-} from './recert/types';
+import type { Acknowledgement, CcsStatus, Credential, CredentialState, EligibilityResult, EmploymentStatus, ExamApplication, IsoDate, Person, ReminderSettings, RuleSet, RuleSetId, Settings } from './types';
+import type { CeuSummary, ExamFacts, ExamWarning, ReminderDigest } from './recert/types';
 
 export interface BulkResult {
   /** People whose record (or reminders) changed; people already so are not counted. */

@@ -3,8 +3,7 @@
  * write (and one step for anyone reading the backups), never a save per person.
  */
 import type { BulkChange } from '../../shared/schemas';
-import type { Person, RosterData } from '../../shared/types';
-import type { Acknowledgement } from '../../shared/recert/types';
+import type { Acknowledgement, Person, RosterData } from '../../shared/types';
 import { assertNever } from '../../shared/assert-never';
 import { MAX_ACKNOWLEDGEMENTS } from '../store/operations';
 import { HandlerError } from './errors';

@@ -4,11 +4,10 @@
  */
 import { formatISO } from 'date-fns';
 import type { ExamResultOutcome, ExamSaveResult } from '../../shared/view-models';
-import type { Credential, Person, RosterData } from '../../shared/types';
+import type { Credential, ExamApplication, Person, RosterData } from '../../shared/types';
 import { mergeCatalog } from '../../shared/catalog';
 import { evaluateEligibility } from '../../shared/eligibility';
 import { getRuleSet } from '../../shared/rule-sets';
-import type { ExamApplication } from '../../shared/recert/types';
 import {
   applicationName,
   applicationWarnings,

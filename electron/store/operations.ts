@@ -4,15 +4,7 @@
  * (unique employee IDs, records that must exist) and say what is wrong in plain words.
  */
 import type { z } from 'zod';
-import type {
-  Credential,
-  CredentialDefinition,
-  Education,
-  ExperiencePeriod,
-  Person,
-  RosterData,
-} from '../../shared/types';
-import type { Acknowledgement, CeuEntry, ExamApplication } from '../../shared/recert/types';
+import type { Acknowledgement, CeuEntry, Credential, CredentialDefinition, Education, ExamApplication, ExperiencePeriod, Person, RosterData } from '../../shared/types';
 import { resolveExamFacts } from '../../shared/recert/exam-facts';
 import type {
   credentialSaveSchema,

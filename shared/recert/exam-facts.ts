@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { isIsoDate } from '../dates';
-import type { ExamFactKey, ExamFactValues, ExamFacts, FactSource } from './types';
+import type { ExamFacts, FactSource } from './types';
 import { AHIMA_CCS_PAGE, AHIMA_POLICIES, SECONDARY_SCORING } from './sources';
+import type { ExamFactKey, ExamFactOverrides, ExamFactValues } from '../types';
 
 /**
  * CCS exam facts (docs/domain.md, CCS eligibility). They change between exam versions and policy updates, so
@@ -55,12 +56,11 @@ export const examFactOverridesSchema = z
     refundFeeUsd: z.number().min(0).max(10000),
     retakeWaitDays: z.number().int().min(0).max(3650),
     retakeWaitSince: z.string().refine(isIsoDate, 'must be a date written YYYY-MM-DD'),
-    retakeWaitCodes: z.array(z.string().trim().min(1)).max(50),
+    retakeWaitCodes: z.array(z.string().trim().min(1)).max(50).readonly(),
   })
   .partial()
-  .strict();
+  .strict() satisfies z.ZodType<ExamFactOverrides>;
 
-export type ExamFactOverrides = z.infer<typeof examFactOverridesSchema>;
 
 /** The facts in use: defaults with the user's overrides; throws with the field named when the overrides are invalid. */
 export function resolveExamFacts(overrides: ExamFactOverrides = {}): ExamFacts {

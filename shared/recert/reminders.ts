@@ -1,16 +1,8 @@
-import type { Credential, CredentialDefinition, CredentialState, IsoDate } from '../types';
+import type { Acknowledgement, Credential, CredentialDefinition, CredentialState, IsoDate, Person, ReminderSettings } from '../types';
 import { lookupCredential } from '../catalog';
 import { credentialState } from '../credential-status';
 import { daysBetween } from '../dates';
-import type {
-  Acknowledgement,
-  CeuRule,
-  ExamFacts,
-  RecertPerson,
-  ReminderDigest,
-  ReminderItem,
-  ReminderSettings,
-} from './types';
+import type { CeuRule, ExamFacts, ReminderDigest, ReminderItem } from './types';
 import { currentCycle } from './cycles';
 import { ceuNeedsAction, personCeuSummaries } from './ceus';
 import { DEFAULT_EXAM_FACTS } from './exam-facts';
@@ -38,7 +30,7 @@ export interface DigestSettings extends Partial<ReminderSettings> {
 }
 
 export function reminderDigest(
-  people: readonly RecertPerson[],
+  people: readonly Person[],
   catalog: readonly CredentialDefinition[],
   asOf: IsoDate,
   settings: DigestSettings = {},
@@ -72,7 +64,7 @@ export function thresholdReached(daysLeft: number, leadDays: readonly number[]):
 }
 
 function credentialItems(
-  person: RecertPerson,
+  person: Person,
   catalog: readonly CredentialDefinition[],
   asOf: IsoDate,
   settings: ReminderSettings,
@@ -140,7 +132,7 @@ function lapsedText(credential: Credential, code: string, state: CredentialState
 }
 
 function ceuItems(
-  person: RecertPerson,
+  person: Person,
   catalog: readonly CredentialDefinition[],
   asOf: IsoDate,
   rules: readonly CeuRule[] | undefined,
@@ -169,7 +161,7 @@ function ceuItems(
   return items;
 }
 
-function examItems(person: RecertPerson, asOf: IsoDate, settings: ReminderSettings, facts: ExamFacts): ReminderItem[] {
+function examItems(person: Person, asOf: IsoDate, settings: ReminderSettings, facts: ExamFacts): ReminderItem[] {
   const items: ReminderItem[] = [];
   for (const app of person.examApplications ?? []) {
     if (app.result !== undefined) continue;
@@ -225,7 +217,7 @@ function bodyOf(items: readonly ReminderItem[], acknowledged: number, shown: num
   return `${lines.join('\n')}${hidden ? `\n${hidden.trim()}` : ''}`;
 }
 
-function personName(person: RecertPerson): string {
+function personName(person: Person): string {
   return `${person.firstName} ${person.lastName}`.trim();
 }
 

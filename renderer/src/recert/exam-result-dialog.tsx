@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { ExamApplication, ExamFacts } from '../../../shared/recert/types';
+import type { ExamFacts } from '../../../shared/recert/types';
 import { examResultInputSchema } from '../../../shared/schemas';
 import type { ExamResultOutcome } from '../../../shared/view-models';
 import { call } from '../lib/api';
@@ -7,6 +7,7 @@ import { blankToUndefined, parseNumberInput, validate, type FieldErrors } from '
 import { FormDialog } from '../common/form-dialog';
 import { Field } from '../common/field';
 import { ErrorBanner } from '../common/error-banner';
+import type { ExamApplication } from '../../../shared/types';
 
 type Kind = 'score' | 'no-show' | 'withdrawn';
 
