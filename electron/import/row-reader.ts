@@ -16,6 +16,7 @@ import { firstControlCharacter } from './readable-value';
 import {
   allFieldsStored, isStoredCredentialField, isStoredEducationField, isStoredExperienceField, isStoredPersonField,
 } from '../store/canonical-person';
+import { withoutUndefined } from '../../shared/without-undefined';
 
 export interface PersonPatch {
   firstName?: string;
@@ -490,7 +491,7 @@ function readCredential(ctx: RowContext, group: GroupLayout, resolve: Credential
     && (issuer === undefined || isStoredCredentialField('issuer', issuer))
     && (ceusEarned === undefined || isStoredCredentialField('ceusEarned', ceusEarned));
   if (!stored) {
-    const checked = CREDENTIAL_SCHEMA.safeParse(dropUndefined({ code, number, issuer, ceusEarned }));
+    const checked = CREDENTIAL_SCHEMA.safeParse(withoutUndefined({ code, number, issuer, ceusEarned }));
     if (!checked.success) {
       const cellFor: Readonly<Record<string, Column | undefined>> = { code: nameCell, number: numberCell, issuer: issuerCell, ceusEarned: ceuCell };
       reportIssues(ctx, checked.error.issues, (k) => sourceOf(ctx, cellFor[k] ?? nameCell));
@@ -535,7 +536,7 @@ function readExperience(ctx: RowContext, group: GroupLayout): ExperienceRow | nu
     directCoding: directCell ? ctx.parse(directCell, ctx.values.yesNo) : undefined,
   };
   if (period.start === undefined) return null;
-  const values = { ...dropUndefined(period), directCoding: period.directCoding ?? false };
+  const values = { ...withoutUndefined(period), directCoding: period.directCoding ?? false };
   const stored = allFieldsStored(values, isStoredExperienceField) && (values.end === undefined || values.end >= period.start);
   const checked = stored ? null : experienceInputSchema.safeParse(values);
   if (checked && !checked.success) {
@@ -543,7 +544,7 @@ function readExperience(ctx: RowContext, group: GroupLayout): ExperienceRow | nu
     reportIssues(ctx, checked.error.issues, (k) => sourceOf(ctx, cellFor[k] ?? startCell));
     return null;
   }
-  return dropUndefined(period) as ExperienceRow;
+  return withoutUndefined(period) as ExperienceRow;
 }
 
 function readEducation(ctx: RowContext, group: GroupLayout): EducationRow | null {
@@ -563,14 +564,14 @@ function readEducation(ctx: RowContext, group: GroupLayout): EducationRow | null
     components: componentsCell ? ctx.parse(componentsCell, parseComponents, false) : undefined,
     cahiimAccredited: cahiimCell ? ctx.parse(cahiimCell, ctx.values.yesNo) : undefined,
   };
-  const values = { ...dropUndefined(record), components: record.components ?? [] };
+  const values = { ...withoutUndefined(record), components: record.components ?? [] };
   const checked = allFieldsStored(values, isStoredEducationField) ? null : educationInputSchema.safeParse(values);
   if (checked && !checked.success) {
     const cellFor: Readonly<Record<string, Column | undefined>> = { program: programCell, completedOn: completedCell, components: componentsCell };
     reportIssues(ctx, checked.error.issues, (k) => sourceOf(ctx, cellFor[k] ?? programCell));
     return null;
   }
-  return dropUndefined(record) as EducationRow;
+  return withoutUndefined(record) as EducationRow;
 }
 
 function sourceOf(ctx: RowContext, column: Column | undefined): CellSource | undefined {
@@ -603,10 +604,4 @@ function issueWords(issue: z.core.$ZodIssue): string {
     default:
       return `is not valid: ${issue.message}`;
   }
-}
-
-function dropUndefined<T extends object>(value: T): T {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = v;
-  return out as T;
 }

@@ -16,6 +16,7 @@ import type {
 } from '../../shared/schemas';
 import { BUILT_IN_CATALOG } from '../../shared/catalog';
 import { StoreError } from './errors';
+import { withoutUndefined } from '../../shared/without-undefined';
 
 type NewPerson = z.output<typeof newPersonSchema>;
 type PersonPatch = z.output<typeof personPatchSchema>;
@@ -263,7 +264,3 @@ function deleteRecord<T extends { readonly id: string }>(records: readonly T[], 
   return records.filter((r) => r.id !== id);
 }
 
-/** Drops keys whose value is undefined, so stored records hold only what is known. */
-function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}

@@ -7,6 +7,7 @@ import { currentCycle } from './cycles';
 import { ceuNeedsAction, personCeuSummaries } from './ceus';
 import { DEFAULT_EXAM_FACTS } from './exam-facts';
 import { examCodeOf, windowEnd } from './exam-applications';
+import { withoutUndefined } from '../without-undefined';
 
 /**
  * One reminders digest for a roster on an as-of date: credentials reaching a lead time before their
@@ -36,7 +37,8 @@ export function reminderDigest(
   settings: DigestSettings = {},
   acknowledgements: readonly Acknowledgement[] = [],
 ): ReminderDigest {
-  const resolved: ReminderSettings = { ...DEFAULT_REMINDER_SETTINGS, ...definedOnly(settings) };
+  const { examFacts: _facts, ceuRules: _rules, ...reminderFields } = settings;
+  const resolved: ReminderSettings = { ...DEFAULT_REMINDER_SETTINGS, ...withoutUndefined(reminderFields) };
   const facts = settings.examFacts ?? DEFAULT_EXAM_FACTS;
   // An acknowledgement made after the as-of date did not exist yet on that date.
   const acked = new Set(acknowledgements.filter((a) => a.at.slice(0, 10) <= asOf).map((a) => a.itemKey));
@@ -225,13 +227,4 @@ function daysText(days: number): string {
   if (days === 0) return 'today';
   if (days === 1) return 'tomorrow';
   return `in ${days} days`;
-}
-
-/** Drops `undefined` so a partial setting never erases a default. */
-function definedOnly(settings: DigestSettings): Partial<ReminderSettings> {
-  const out: Partial<Record<keyof ReminderSettings, unknown>> = {};
-  for (const key of ['leadDays', 'leadDaysByCode', 'examWindowDays', 'bodyItems'] as const) {
-    if (settings[key] !== undefined) out[key] = settings[key];
-  }
-  return out as Partial<ReminderSettings>;
 }
