@@ -5,9 +5,10 @@ import type { ImportOptions, ImportPreview, ImportRecord, ImportResult, RosterDa
 import type { RosterStore } from '../store/roster-store';
 import { StoreError } from '../store/errors';
 import { planImport } from './plan';
+import { UserError } from '../../shared/user-error';
 
 /** The import was refused (rows with errors and no skip); nothing was written. */
-export class ImportRejectedError extends Error {
+export class ImportRejectedError extends UserError {
   override readonly name = 'ImportRejectedError';
   readonly preview: ImportPreview;
   constructor(preview: ImportPreview) {

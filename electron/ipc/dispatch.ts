@@ -1,6 +1,6 @@
 import { contract, type ChannelName, type ChannelOutput, type IpcResult } from '../../shared/ipc';
 import type { Handlers } from './handlers';
-import { isUserFacingError } from './user-errors';
+import { UserError } from '../../shared/user-error';
 import { validationMessage } from './validation-message';
 
 export const UNEXPECTED_ERROR_MESSAGE =
@@ -37,7 +37,7 @@ export async function dispatch<C extends ChannelName>(
     const value = await handler(parsed.data);
     return { ok: true, value };
   } catch (error) {
-    if (isUserFacingError(error)) return { ok: false, error: error.message };
+    if (error instanceof UserError) return { ok: false, error: error.message };
     log(`Request "${String(channel)}" failed`, error);
     return { ok: false, error: UNEXPECTED_ERROR_MESSAGE };
   }
