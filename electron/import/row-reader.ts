@@ -2,7 +2,6 @@
  * Turns the rows of one table into typed row records: a person's fields plus the credentials,
  * experience periods and education records the row carries, with every problem found.
  */
-import type { z } from 'zod';
 import { credentialInputSchema, educationInputSchema, experienceInputSchema, personFieldsSchema } from '../../shared/schemas';
 import type { ColumnMatch, EducationComponent, EmploymentStatus, ImportField, ImportProblem, IsoDate } from '../../shared/types';
 import { IMPORT_FIELDS } from '../../shared/types';
@@ -17,6 +16,7 @@ import {
   allFieldsStored, isStoredCredentialField, isStoredEducationField, isStoredExperienceField, isStoredPersonField,
 } from '../store/canonical-person';
 import { withoutUndefined } from '../../shared/without-undefined';
+import { valueMessage, type SchemaIssue } from '../../shared/messages';
 
 export interface PersonPatch {
   firstName?: string;
@@ -579,29 +579,14 @@ function sourceOf(ctx: RowContext, column: Column | undefined): CellSource | und
 }
 
 /** Schema issues as row errors; a value that already failed to parse is not reported twice. */
-function reportIssues(ctx: RowContext, issues: readonly z.core.$ZodIssue[], sourceFor: (key: string) => CellSource | undefined): void {
+function reportIssues(ctx: RowContext, issues: readonly SchemaIssue[], sourceFor: (key: string) => CellSource | undefined): void {
   for (const issue of issues) {
     const key = String(issue.path[0] ?? '');
     const source = sourceFor(key);
     const column = source?.column ?? key;
     ctx.problems.push({
       file: ctx.file, row: ctx.row, column, value: source?.value ?? '', severity: 'error',
-      message: `${column} "${source?.value ?? ''}" ${issueWords(issue)}.`,
+      message: valueMessage(`${column} "${source?.value ?? ''}"`, issue),
     });
-  }
-}
-
-function issueWords(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'too_big':
-      return issue.origin === 'string'
-        ? `is too long (${String(issue.maximum)} characters at most)`
-        : `is too large (${String(issue.maximum)} at most)`;
-    case 'too_small':
-      return 'is required';
-    case 'invalid_format':
-      return issue.format === 'email' ? 'is not an email address' : `is not valid: ${issue.message}`;
-    default:
-      return `is not valid: ${issue.message}`;
   }
 }

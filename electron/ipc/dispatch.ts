@@ -1,7 +1,7 @@
 import { contract, type ChannelName, type ChannelOutput, type IpcResult } from '../../shared/ipc';
 import type { Handlers } from './handlers';
 import { UserError } from '../../shared/user-error';
-import { validationMessage } from './validation-message';
+import { validationMessage } from '../../shared/messages';
 
 export const UNEXPECTED_ERROR_MESSAGE =
   'Something unexpected went wrong and nothing was changed. Please try again; if it keeps happening, restart Credential Roster.';
@@ -32,7 +32,7 @@ export async function dispatch<C extends ChannelName>(
   try {
     if (!isChannelName(channel)) return { ok: false, error: 'The app does not know that request.' };
     const parsed = contract[channel].input.safeParse(raw);
-    if (!parsed.success) return { ok: false, error: validationMessage(parsed.error) };
+    if (!parsed.success) return { ok: false, error: validationMessage(parsed.error.issues) };
     const handler = handlers[channel] as (input: unknown) => Promise<ChannelOutput<C>>;
     const value = await handler(parsed.data);
     return { ok: true, value };

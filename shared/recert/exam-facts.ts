@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '../dates';
+import { valueMessage } from '../messages';
 import type { ExamFacts, FactSource } from './types';
 import { AHIMA_CCS_PAGE, AHIMA_POLICIES, SECONDARY_SCORING } from './sources';
 import type { ExamFactKey, ExamFactOverrides, ExamFactValues } from '../types';
@@ -67,7 +68,7 @@ export function resolveExamFacts(overrides: ExamFactOverrides = {}): ExamFacts {
   const parsed = examFactOverridesSchema.safeParse(overrides);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(`Exam facts: ${issue?.path.join('.') || 'value'} ${issue?.message ?? 'is invalid'}`);
+    throw new Error(issue ? valueMessage(`Exam facts: ${issue.path.join('.') || 'value'}`, issue) : 'Exam facts: not valid.');
   }
   const given = parsed.data;
   const values: ExamFactValues = { ...DEFAULT_EXAM_FACT_VALUES, ...given };

@@ -220,7 +220,7 @@ describe('recertification channels on a real store', () => {
     expect(await refusal('settings:update', { examFacts: { passingScore: 450 } })).toBe(
       'Exam facts: passing score 450 must lie within the scale 100–400',
     );
-    expect(await refusal('settings:update', { reminders: { leadDays: [-5] } })).toContain('leadDays');
+    expect(await refusal('settings:update', { reminders: { leadDays: [-5] } })).toContain('Reminder settings ▸ Reminder lead days ▸ item 1: must be 0 or more');
 
     const reset = await call('settings:update', { examFacts: {} });
     expect(reset).not.toHaveProperty('examFacts');
