@@ -5,7 +5,8 @@
  * or a plain-words message saying why there is none.
  */
 import { Worker } from 'node:worker_threads';
-import type { ChannelName, ChannelOutput, IpcResult, MainEventName, MainEvents } from '../../shared/ipc';
+import type { ChannelName, ChannelOutput, IpcResult } from '../../shared/ipc';
+import type { MainEventName, MainEvents } from '../../shared/events';
 import type { IsoDate } from '../../shared/types';
 import type { ReminderDigest } from '../../shared/recert/types';
 import type { RecoveryReport } from '../store/roster-store';

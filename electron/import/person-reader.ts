@@ -1,5 +1,5 @@
 /** Reads a row's person fields, and finds the cell a person field came from. */
-import { personFieldsSchema } from '../../shared/ipc';
+import { personFieldsSchema } from '../../shared/schemas';
 import type { ImportField } from '../../shared/types';
 import { cellText } from './columns';
 import { parseFte, parseText, splitFullName } from './parse-values';

@@ -1,11 +1,12 @@
 /** Reads the credential, experience period and education record of one numbered column group of a row. */
-import { credentialInputSchema, educationInputSchema, experienceInputSchema } from '../../shared/ipc';
+import { credentialInputSchema, educationInputSchema, experienceInputSchema } from '../../shared/schemas';
 import type { ImportField } from '../../shared/types';
 import { cellText } from './columns';
 import { parseComponents, parseNumber, parseText } from './parse-values';
 import { allFieldsStored, isStoredCredentialField, isStoredEducationField, isStoredExperienceField } from '../store/canonical-person';
 import { CREDENTIAL_FIELDS, EDUCATION_FIELDS, EXPERIENCE_FIELDS, pick, type Column, type GroupLayout } from './row-layout';
-import { dropUndefined, reportIssues, sourceOf, type RowBeingRead } from './row-being-read';
+import { reportIssues, sourceOf, type RowBeingRead } from './row-being-read';
+import { withoutUndefined } from '../../shared/without-undefined';
 import type { CredentialResolver, CredentialRow, EducationRow, ExperienceRow } from './row-records';
 
 /** Dates reach the schema already proven real by `parseDateCell`, so they are not checked twice. */
@@ -45,7 +46,7 @@ export function readCredential(current: RowBeingRead, group: GroupLayout, resolv
     && (issuer === undefined || isStoredCredentialField('issuer', issuer))
     && (ceusEarned === undefined || isStoredCredentialField('ceusEarned', ceusEarned));
   if (!stored) {
-    const checked = CREDENTIAL_SCHEMA.safeParse(dropUndefined({ code, number, issuer, ceusEarned }));
+    const checked = CREDENTIAL_SCHEMA.safeParse(withoutUndefined({ code, number, issuer, ceusEarned }));
     if (!checked.success) {
       const cellFor: Readonly<Record<string, Column | undefined>> = { code: nameCell, number: numberCell, issuer: issuerCell, ceusEarned: ceuCell };
       reportIssues(current, checked.error.issues, (k) => sourceOf(current, cellFor[k] ?? nameCell));
@@ -90,7 +91,7 @@ export function readExperience(current: RowBeingRead, group: GroupLayout): Exper
     directCoding: directCell ? current.parse(directCell, current.values.yesNo) : undefined,
   };
   if (period.start === undefined) return null;
-  const values = { ...dropUndefined(period), directCoding: period.directCoding ?? false };
+  const values = { ...withoutUndefined(period), directCoding: period.directCoding ?? false };
   const stored = allFieldsStored(values, isStoredExperienceField) && (values.end === undefined || values.end >= period.start);
   const checked = stored ? null : experienceInputSchema.safeParse(values);
   if (checked && !checked.success) {
@@ -98,7 +99,7 @@ export function readExperience(current: RowBeingRead, group: GroupLayout): Exper
     reportIssues(current, checked.error.issues, (k) => sourceOf(current, cellFor[k] ?? startCell));
     return null;
   }
-  return dropUndefined(period) as ExperienceRow;
+  return withoutUndefined(period) as ExperienceRow;
 }
 
 export function readEducation(current: RowBeingRead, group: GroupLayout): EducationRow | null {
@@ -118,12 +119,12 @@ export function readEducation(current: RowBeingRead, group: GroupLayout): Educat
     components: componentsCell ? current.parse(componentsCell, parseComponents, false) : undefined,
     cahiimAccredited: cahiimCell ? current.parse(cahiimCell, current.values.yesNo) : undefined,
   };
-  const values = { ...dropUndefined(record), components: record.components ?? [] };
+  const values = { ...withoutUndefined(record), components: record.components ?? [] };
   const checked = allFieldsStored(values, isStoredEducationField) ? null : educationInputSchema.safeParse(values);
   if (checked && !checked.success) {
     const cellFor: Readonly<Record<string, Column | undefined>> = { program: programCell, completedOn: completedCell, components: componentsCell };
     reportIssues(current, checked.error.issues, (k) => sourceOf(current, cellFor[k] ?? programCell));
     return null;
   }
-  return dropUndefined(record) as EducationRow;
+  return withoutUndefined(record) as EducationRow;
 }

@@ -1,5 +1,4 @@
 /** One row being read: its cells, how a cell is parsed, and the problems found so far. */
-import type { z } from 'zod';
 import type { ImportProblem, IsoDate } from '../../shared/types';
 import { cellText } from './columns';
 import { parseDateCell, quickDate, type Parsed } from './parse-dates';
@@ -9,6 +8,7 @@ import type { RawCell } from './read-table';
 import { firstControlCharacter } from './readable-value';
 import type { Column } from './row-layout';
 import type { CellSource } from './row-records';
+import { valueMessage, type SchemaIssue } from '../../shared/messages';
 
 export class RowBeingRead {
   readonly problems: ImportProblem[] = [];
@@ -73,35 +73,14 @@ export function sourceOf(current: RowBeingRead, column: Column | undefined): Cel
 }
 
 /** Schema issues as row errors; a value that already failed to parse is not reported twice. */
-export function reportIssues(current: RowBeingRead, issues: readonly z.core.$ZodIssue[], sourceFor: (key: string) => CellSource | undefined): void {
+export function reportIssues(current: RowBeingRead, issues: readonly SchemaIssue[], sourceFor: (key: string) => CellSource | undefined): void {
   for (const issue of issues) {
     const key = String(issue.path[0] ?? '');
     const source = sourceFor(key);
     const column = source?.column ?? key;
     current.problems.push({
       file: current.file, row: current.row, column, value: source?.value ?? '', severity: 'error',
-      message: `${column} "${source?.value ?? ''}" ${issueWords(issue)}.`,
+      message: valueMessage(`${column} "${source?.value ?? ''}"`, issue),
     });
   }
-}
-
-function issueWords(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'too_big':
-      return issue.origin === 'string'
-        ? `is too long (${String(issue.maximum)} characters at most)`
-        : `is too large (${String(issue.maximum)} at most)`;
-    case 'too_small':
-      return 'is required';
-    case 'invalid_format':
-      return issue.format === 'email' ? 'is not an email address' : `is not valid: ${issue.message}`;
-    default:
-      return `is not valid: ${issue.message}`;
-  }
-}
-
-export function dropUndefined<T extends object>(value: T): T {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = v;
-  return out as T;
 }

@@ -4,7 +4,8 @@
  */
 import path from 'node:path';
 import { formatISO } from 'date-fns';
-import type { ChannelName, ChannelOutput, ChannelParsedInput, MainEventName, MainEvents } from '../../shared/ipc';
+import type { ChannelName, ChannelOutput, ChannelParsedInput } from '../../shared/ipc';
+import type { MainEventName, MainEvents } from '../../shared/events';
 import type { Person, RosterData } from '../../shared/types';
 import { mergeCatalog } from '../../shared/catalog';
 import { RULE_SETS } from '../../shared/rule-sets';
@@ -17,7 +18,7 @@ import { commitImport } from '../import/commit';
 import { writeImportTemplate } from '../import/template';
 import { writeReport } from '../export/index';
 import { isSafeExternalUrl } from '../security';
-import { HandlerError } from './errors';
+import { UserError } from '../../shared/user-error';
 import { checkImportFiles } from './import-files';
 import { rememberChoices } from '../import/remember-choices';
 import { defaultReportName } from './report-names';
@@ -54,7 +55,7 @@ const CSV_FILTER: FileFilter = { name: 'CSV file', extensions: ['csv'] };
 
 function personOrThrow(data: RosterData, employeeId: string): Person {
   const person = ops.findPerson(data, employeeId);
-  if (!person) throw new HandlerError(`No person with employee ID ${employeeId} is in the roster.`);
+  if (!person) throw new UserError(`No person with employee ID ${employeeId} is in the roster.`);
   return person;
 }
 
@@ -89,7 +90,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'dashboard:get': async ({ asOf, ruleSet }) => buildDashboard(store.read(), asOf, ruleSet),
     'person:get': async ({ asOf, ruleSet, employeeId }) => {
       const detail = buildPersonDetail(store.read(), employeeId, asOf, ruleSet);
-      if (!detail) throw new HandlerError(`No person with employee ID ${employeeId} is in the roster.`);
+      if (!detail) throw new UserError(`No person with employee ID ${employeeId} is in the roster.`);
       return { ...detail, version: store.versionOf(detail.person.employeeId) ?? 1 };
     },
     'person:history': async ({ employeeId }) => store.history({ employeeId, limit: 2000 }),
@@ -179,14 +180,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'backups:restore': async ({ name }) => ({ people: store.restoreBackup(name).people.length }),
     'shell:showInFolder': async ({ file }) => {
       if (file.includes('\0') || !path.isAbsolute(file)) {
-        throw new HandlerError('That file cannot be shown: the app needs its full location.');
+        throw new UserError('That file cannot be shown: the app needs its full location.');
       }
       deps.shell.showInFolder(path.resolve(file));
       return null;
     },
     'shell:openExternal': async ({ url }) => {
       if (!isSafeExternalUrl(url)) {
-        throw new HandlerError('Only secure web addresses (starting with https://) can be opened from the app.');
+        throw new UserError('Only secure web addresses (starting with https://) can be opened from the app.');
       }
       await deps.shell.openExternal(url);
       return null;

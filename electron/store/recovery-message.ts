@@ -3,7 +3,7 @@
  * file went, and which backup can bring the roster back.
  */
 import { format } from 'date-fns';
-import type { BackupInfo } from '../../shared/ipc';
+import type { BackupInfo } from '../../shared/view-models';
 import type { DataFileProblem } from './read-data-file';
 
 export function describeBackup(backup: BackupInfo): string {

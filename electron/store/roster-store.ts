@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import type { RosterData } from '../../shared/types';
-import type { BackupInfo } from '../../shared/ipc';
+import type { BackupInfo } from '../../shared/view-models';
 import type { ChangeLogEntry, ChangeLogQuery } from '../../shared/change-log';
 import { StoreError } from './errors';
 import { CURRENT_SCHEMA_VERSION, emptyRoster, validateRoster } from './schema';

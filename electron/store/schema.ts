@@ -17,7 +17,7 @@ import {
   importValueMappingsSchema,
   personFieldsSchema,
   ruleSetIdSchema,
-} from '../../shared/ipc';
+} from '../../shared/schemas';
 import {
   acknowledgementSchema,
   credentialRecertFieldsSchema,
@@ -27,6 +27,7 @@ import {
 import { examFactOverridesSchema, resolveExamFacts } from '../../shared/recert/exam-facts';
 import { NewerVersionError, StoreError } from './errors';
 import { describeIssues } from './describe-issues';
+import { issueWords } from '../../shared/messages';
 import { canonicalPersonCheck } from './canonical-person';
 
 export const CURRENT_SCHEMA_VERSION = 1;
@@ -49,7 +50,7 @@ function optionalFieldsCheck(schema: z.ZodType, keys: readonly string[]) {
     if (present.length === 0) return;
     const checked = schema.safeParse(Object.fromEntries(present.map((k) => [k, value[k]])));
     if (checked.success) return;
-    for (const issue of checked.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: [...issue.path] });
+    for (const issue of checked.error.issues) ctx.addIssue({ code: 'custom', message: issueWords(issue), path: [...issue.path] });
   };
 }
 

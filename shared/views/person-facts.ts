@@ -5,7 +5,7 @@ import type {
   EligibilityResult,
   Person,
 } from '../types';
-import type { CredentialBadge, PersonSummary } from '../ipc';
+import type { CredentialBadge, PersonSummary } from '../view-models';
 import { credentialStatus } from '../credential-status';
 import { evaluateEligibility } from '../eligibility';
 import type { ViewContext } from './context';

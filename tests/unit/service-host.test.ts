@@ -9,7 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { MainEventName } from '../../shared/ipc';
+import type { MainEventName } from '../../shared/events';
 import {
   HOST_CRASHED_MESSAGE,
   HOST_STOPPED_MESSAGE,

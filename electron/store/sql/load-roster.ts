@@ -1,7 +1,6 @@
 /** Reads the whole roster out of the database, in the order it was stored. */
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
-import type { CredentialDefinition, ImportRecord, Person, RosterData, Settings } from '../../../shared/types';
-import type { Acknowledgement } from '../../../shared/recert/types';
+import type { Acknowledgement, CredentialDefinition, ImportRecord, Person, RosterData, Settings } from '../../../shared/types';
 import { CURRENT_SCHEMA_VERSION } from '../schema';
 import { columnNames, decodeArray } from './record-codec';
 import { ACKNOWLEDGEMENT, CEU_ENTRY, IMPORT, PERSON, PERSON_LISTS } from './tables';

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { ExportKind } from '../../../shared/ipc';
+import type { ExportKind } from '../../../shared/schemas';
 import type { IsoDate, RuleSetId } from '../../../shared/types';
 
 export type Screen =

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ExportKind, MenuCommand } from '../../../shared/ipc';
+import type { ExportKind } from '../../../shared/schemas';
+import type { MenuCommand } from '../../../shared/events';
 import type { IsoDate, RuleSetId } from '../../../shared/types';
 import { todayIso } from '../../../shared/dates';
 import { call, subscribe } from '../lib/api';

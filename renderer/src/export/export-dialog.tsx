@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
-import type { ExportKind, ImportProgress } from '../../../shared/ipc';
-import { EXPORT_KINDS, exportOptionsSchema } from '../../../shared/ipc';
+import type { ExportKind } from '../../../shared/schemas';
+import type { ImportProgress } from '../../../shared/view-models';
+import { EXPORT_KINDS, exportOptionsSchema } from '../../../shared/schemas';
 import type { RuleSetId } from '../../../shared/types';
 import { difFteWarning, type DifCheck } from '../../../shared/dif';
 import { RULE_SET_IDS } from '../../../shared/types';

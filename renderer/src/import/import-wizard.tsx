@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ImportPreview, ImportResult } from '../../../shared/types';
-import type { ImportProgress, IpcResult } from '../../../shared/ipc';
+import type { IpcResult } from '../../../shared/ipc';
+import type { ImportProgress } from '../../../shared/view-models';
 import { call, subscribe } from '../lib/api';
 import { useApp } from '../app/app-context';
 import { Dialog } from '../common/dialog';

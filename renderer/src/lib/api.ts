@@ -1,4 +1,5 @@
-import type { ChannelInput, ChannelName, ChannelOutput, IpcResult, MainEventName, MainEvents } from '../../../shared/ipc';
+import type { ChannelInput, ChannelName, ChannelOutput, IpcResult } from '../../../shared/ipc';
+import type { MainEventName, MainEvents } from '../../../shared/events';
 
 type Caller<C extends ChannelName> = (input: ChannelInput<C>) => Promise<IpcResult<ChannelOutput<C>>>;
 

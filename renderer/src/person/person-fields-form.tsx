@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Person } from '../../../shared/types';
 import { EMPLOYMENT_STATUSES } from '../../../shared/types';
-import { personPatchSchema } from '../../../shared/ipc';
+import { personPatchSchema } from '../../../shared/schemas';
 import { call } from '../lib/api';
 import { parseNumberInput, validate, type FieldErrors } from '../lib/form-errors';
 import { EMPLOYMENT_LABELS } from '../lib/format';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { Person } from '../../../shared/types';
-import type { ExamApplication, ExamFacts } from '../../../shared/recert/types';
+import type { ExamApplication, Person } from '../../../shared/types';
+import type { ExamFacts } from '../../../shared/recert/types';
 import { call } from '../lib/api';
 import { formatDate } from '../lib/format';
 import { useApp } from '../app/app-context';

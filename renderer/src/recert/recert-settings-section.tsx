@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { SettingsView } from '../../../shared/ipc';
-import type { ExamFactKey, FactSource } from '../../../shared/recert/types';
-import { DEFAULT_EXAM_FACT_VALUES, examFactOverridesSchema, type ExamFactOverrides } from '../../../shared/recert/exam-facts';
+import type { SettingsView } from '../../../shared/view-models';
+import type { FactSource } from '../../../shared/recert/types';
+import { DEFAULT_EXAM_FACT_VALUES, examFactOverridesSchema } from '../../../shared/recert/exam-facts';
 import { DEFAULT_REMINDER_SETTINGS } from '../../../shared/recert/reminders';
 import { call } from '../lib/api';
 import { formatDate } from '../lib/format';
@@ -10,6 +10,7 @@ import { useApp } from '../app/app-context';
 import { useDirtyFlag } from '../app/use-dirty-flag';
 import { Field } from '../common/field';
 import { ErrorBanner } from '../common/error-banner';
+import type { ExamFactKey, ExamFactOverrides } from '../../../shared/types';
 
 /** The exam facts a manager may edit here; the rest keep their defaults. */
 const EDITABLE = [

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
-import type { BulkChange, PersonSummary } from '../../../shared/ipc';
-import { bulkChangeSchema } from '../../../shared/ipc';
+import type { BulkChange } from '../../../shared/schemas';
+import type { PersonSummary } from '../../../shared/view-models';
+import { bulkChangeSchema } from '../../../shared/schemas';
 import { call } from '../lib/api';
 import { formatCount } from '../lib/format';
 import { parseNumberInput, validate } from '../lib/form-errors';

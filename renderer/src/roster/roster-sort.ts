@@ -1,4 +1,4 @@
-import type { PersonSummary } from '../../../shared/ipc';
+import type { PersonSummary } from '../../../shared/view-models';
 
 /**
  * Sorting the roster by the table's columns, with the table's order: text compared lower-cased by

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { call } from '../lib/api';
 import { useApiQuery } from '../lib/use-api-query';
 import { formatBytes } from '../lib/format';
-import type { BackupInfo } from '../../../shared/ipc';
+import type { BackupInfo } from '../../../shared/view-models';
 
 const TO_SECOND: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'medium' };
 

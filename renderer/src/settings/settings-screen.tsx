@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { CredentialDefinition, RuleSetId, Settings } from '../../../shared/types';
 import { RULE_SET_IDS } from '../../../shared/types';
-import { settingsPatchSchema } from '../../../shared/ipc';
+import { settingsPatchSchema } from '../../../shared/schemas';
 import { call } from '../lib/api';
 import { validate, type FieldErrors } from '../lib/form-errors';
 import { useApp } from '../app/app-context';

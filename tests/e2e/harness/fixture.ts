@@ -22,16 +22,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base, expect, type Page } from '@playwright/test';
-import {
-  CHANNELS,
-  MAIN_EVENTS,
-  type ChannelInput,
-  type ChannelName,
-  type ChannelOutput,
-  type IpcResult,
-  type MainEventName,
-  type MainEvents,
-} from '../../../shared/ipc';
+import { CHANNELS, type ChannelInput, type ChannelName, type ChannelOutput, type IpcResult } from '../../../shared/ipc';
+import { MAIN_EVENTS, type MainEventName, type MainEvents } from '../../../shared/events';
 import type { RosterData } from '../../../shared/types';
 import { RosterStore } from '../../../electron/store/roster-store';
 import { createHandlers, type Handlers } from '../../../electron/ipc/handlers';
