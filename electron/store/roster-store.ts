@@ -380,6 +380,11 @@ export class RosterStore {
 
   /** Reads the roster again when another connection committed; true when it did. */
   #refresh(): boolean {
+    // Another process (the command line, say) may have made the roster since this store found none.
+    if (this.#notCreated && present(this.dataFile)) {
+      this.#requireDb();
+      return true;
+    }
     const db = this.#db;
     if (!db) return false;
     const version = (db.prepare('PRAGMA data_version').get() as { data_version: number }).data_version;
