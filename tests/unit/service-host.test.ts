@@ -210,6 +210,17 @@ describe('a service host that fails', () => {
     expect(logged).toContain('The service host stopped with an error');
   });
 
+  it('keeps a healthy worker when its own thread was the one held up', async () => {
+    const { host, logged } = await startHost(tempDir('held-up'), { heartbeatMs: 50, unresponsiveAfterMs: 600 });
+    // A long synchronous task here (a test seeding a large roster, say): the worker's replies wait in the queue.
+    const until = Date.now() + 1_500;
+    while (Date.now() < until);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await expect(host.request('settings:get', undefined)).resolves.toMatchObject({ ok: true });
+    expect(host.starts).toBe(1);
+    expect(logged).not.toContain('The service host stopped answering; it is restarted');
+  });
+
   it('ends a worker that stops answering, says so, and starts a fresh one', async () => {
     const dataDir = tempDir('hang');
     const { host, logged } = await startHost(dataDir, { entry: misbehavingEntry(entry, { how: 'hang' }), heartbeatMs: 50, unresponsiveAfterMs: 600 });
