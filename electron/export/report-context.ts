@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import type { ImportProgress } from '../../shared/view-models';
 import type { IsoDate, RosterData, RuleSetId } from '../../shared/types';
 import type { Table } from './table';

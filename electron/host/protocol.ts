@@ -17,6 +17,8 @@ export interface HostConfig {
   readonly appVersion: string;
   /** How often the host looks for changes made by the CLI or another copy of the app. */
   readonly watchIntervalMs?: number;
+  /** The instant the handlers' clock always reads (a reproducible session, as the browser specs run); unset, the real clock. */
+  readonly fixedTime?: string;
 }
 
 /** What the host asks of the main process, and what each answer carries. */

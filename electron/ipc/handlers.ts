@@ -3,7 +3,7 @@
  * all run these same functions. Input arrives already validated by `dispatch`.
  */
 import path from 'node:path';
-import { formatISO } from 'date-fns';
+import { formatISO } from 'date-fns/formatISO';
 import type { ChannelName, ChannelOutput, ChannelParsedInput } from '../../shared/ipc';
 import type { MainEventName, MainEvents } from '../../shared/events';
 import type { Person, RosterData } from '../../shared/types';

@@ -2,7 +2,7 @@
  * The recertification channels: CEU entries, CCS exam applications and results, reminders, and the
  * settings with the exam facts and reminder lead times in use. Each change is one store write.
  */
-import { formatISO } from 'date-fns';
+import { formatISO } from 'date-fns/formatISO';
 import type { ExamResultOutcome, ExamSaveResult } from '../../shared/view-models';
 import type { Credential, ExamApplication, Person, RosterData } from '../../shared/types';
 import { mergeCatalog } from '../../shared/catalog';

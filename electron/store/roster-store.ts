@@ -380,6 +380,17 @@ export class RosterStore {
 
   /** Reads the roster again when another connection committed; true when it did. */
   #refresh(): boolean {
+    // Another process (the command line, say) may have made the roster since this store found none.
+    if (this.#notCreated && present(this.dataFile)) {
+      try {
+        this.#requireDb();
+      } catch (error) {
+        // Still being made, or unreadable: looked at again next time.
+        this.#notCreated = true;
+        throw error;
+      }
+      return true;
+    }
     const db = this.#db;
     if (!db) return false;
     const version = (db.prepare('PRAGMA data_version').get() as { data_version: number }).data_version;
@@ -437,7 +448,11 @@ export class RosterStore {
     let initial = emptyRoster();
     if (legacy.kind === 'ok') initial = legacy.data;
     else if (legacy.kind === 'bad') recovery = this.#setAsideJson(legacy.problem, legacy.detail);
+    let made = false;
     this.#inTransaction(() => {
+      // Another process may have made it while this one waited for the write lock.
+      if (userVersion(db) > 0) return;
+      made = true;
       applySchemaSteps(db, 0);
       db.prepare('INSERT INTO meta (name, value) VALUES (?, ?)').run('created_at', this.#now().toISOString());
       this.#write = { sql: this.#sql!, positions: new Map(), nextPosition: 0 };
@@ -447,7 +462,7 @@ export class RosterStore {
     });
     this.#dataVersion = -1;
     this.#refresh();
-    if (legacy.kind === 'ok') this.#keepLegacyCopy();
+    if (made && legacy.kind === 'ok') this.#keepLegacyCopy();
     return recovery;
   }
 
