@@ -31,7 +31,7 @@ import {
   userVersion,
 } from './sql/database';
 import { loadRoster } from './sql/load-roster';
-import { Statements, writeDiff, writeLog, type ChangeOrigin, type WriteContext } from './sql/write-roster';
+import { Statements, writeDiff, writeLog, type ChangeOrigin, type WriteState } from './sql/write-roster';
 import { queryChangeLog, lastChangeOf, peopleChangedIn } from './sql/change-log-queries';
 import { conflictMessage } from './conflict-message';
 
@@ -105,7 +105,7 @@ export class RosterStore {
   #sql: Statements | null = null;
   #data: RosterData = emptyRoster();
   #versions = new Map<string, number>();
-  #write: WriteContext | null = null;
+  #write: WriteState | null = null;
   /** People as loaded or last written: their records need no second check. */
   #trusted = new WeakSet<object>();
   #dataVersion = -1;
