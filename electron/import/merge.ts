@@ -10,7 +10,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 /**
  * One person being merged. A draft of a stored person starts as that person, uncopied, and is
  * copied on the first row that changes a value: a weekly re-import leaves most people as they
- * were, and they then cost no copies and no final comparison.
+ * were, and they then cost no copies and no final comparison (docs/performance.md, Import).
  */
 export interface PersonDraft {
   /** The stored person the draft started from; null for someone new. */

@@ -24,7 +24,7 @@ function rows(db: DatabaseSync, sql: string): Row[] {
 
 /**
  * Rows as arrays one at a time, for the large tables: each row's array dies as soon as it is read,
- * instead of hundreds of thousands living until the last one is made.
+ * instead of all of them living until the last one is made (docs/performance.md, Store).
  */
 function eachRow(db: DatabaseSync, sql: string): Iterable<Row> {
   return arrays(db, sql).iterate() as unknown as Iterable<Row>;
