@@ -19,7 +19,7 @@ import { deeperThan, errorCode, MAX_NESTING, readDataFile, readText, type DataFi
 import { migrate } from './schema';
 import { recoveryMessage } from './recovery-message';
 import { fileSystemFailure } from './write-errors';
-import { diffRoster } from './roster-diff';
+import { diffRoster, sameValue } from './roster-diff';
 import {
   COMPANION_SUFFIXES,
   DATABASE_VERSION,
@@ -328,8 +328,13 @@ export class RosterStore {
   #requireDb(): DatabaseSync {
     if (this.#notCreated) {
       this.#notCreated = false;
+      const served = this.#data;
       const recovery = this.#openDatabase();
       if (recovery) throw new StoreError(recovery.message);
+      // The empty roster handed out before the database existed is what was just created: kept as
+      // the same object, so an import planned from it still applies (else the first import of a
+      // new install is planned a second time).
+      if (sameValue(served, this.#data)) this.#data = served;
     }
     if (!this.#db) throw new StoreError(this.#writeBlocked ?? 'The roster database is closed.');
     return this.#db;
