@@ -540,6 +540,8 @@ export interface MainEvents {
   'store:recovered': { readonly message: string };
   /** Another process (the command line, a second window) committed a change to the roster. */
   'roster:changed': Record<string, never>;
+  /** The settings were written (the settings screen, an import remembering its answers, a restore). */
+  'settings:changed': Record<string, never>;
 }
 export type MainEventName = keyof MainEvents;
 export const MAIN_EVENTS: readonly MainEventName[] = [
@@ -549,6 +551,7 @@ export const MAIN_EVENTS: readonly MainEventName[] = [
   'files:opened',
   'store:recovered',
   'roster:changed',
+  'settings:changed',
 ];
 
 export type MenuCommand =

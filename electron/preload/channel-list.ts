@@ -51,6 +51,7 @@ export const PRELOAD_EVENTS = [
   'files:opened',
   'store:recovered',
   'roster:changed',
+  'settings:changed',
 ] as const satisfies readonly MainEventName[];
 
 type Missing<All, Listed> = Exclude<All, Listed>;
