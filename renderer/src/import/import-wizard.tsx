@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { call, subscribe } from '../lib/api';
 import { useSettings } from '../lib/use-api-query';
 import { useApp } from '../app/app-context';
@@ -47,13 +47,12 @@ export function ImportWizard({ initialFiles, onClose }: { readonly initialFiles:
   };
 
   // Files dropped on the window or opened with the app are read as the wizard opens (once).
-  const [opening] = useState<WizardState | null>(state.busy ? state : null);
-  const opened = useRef(false);
+  const opening = useRef<WizardState | null>(state.busy ? state : null);
   useEffect(() => {
-    if (!opening || opened.current) return;
-    opened.current = true;
-    sendPreview(opening);
-  }, [opening, sendPreview]);
+    const first = opening.current;
+    opening.current = null;
+    if (first) sendPreview(first);
+  }, [sendPreview]);
 
   useEffect(() => subscribe('import:progress', (p) => dispatch({ type: 'progress', progress: p })), []);
 
