@@ -18,6 +18,8 @@ const mainEvents = {
   'store:recovered': event<{ readonly message: string }>(),
   /** Another process (the command line, a second window) committed a change to the roster. */
   'roster:changed': event<Record<string, never>>(),
+  /** The settings were written (the settings screen, an import remembering its answers, a restore). */
+  'settings:changed': event<Record<string, never>>(),
 };
 
 export type MainEventName = keyof typeof mainEvents;

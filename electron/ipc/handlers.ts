@@ -67,6 +67,7 @@ function withExtension(file: string, ext: string): string {
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { store } = deps;
   const now = deps.now ?? (() => new Date());
+  const settingsChanged = (): void => deps.emit('settings:changed', {});
   const progress = (event: 'import:progress' | 'export:progress') => (p: MainEvents[typeof event]) =>
     deps.emit(event, p);
 
@@ -140,8 +141,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const checked = await checkImportFiles(files);
       // The mapping and value answers are remembered for the next file like these, in the import's
       // own write (undo puts the people back and keeps them, like every setting).
-      return commitImport(store, checked, { ...options, today: todayIso(now()) }, progress('import:progress'), undefined, (next, preview) =>
+      const result = await commitImport(store, checked, { ...options, today: todayIso(now()) }, progress('import:progress'), undefined, (next, preview) =>
         rememberChoices(next, preview, options));
+      settingsChanged();
+      return result;
     },
     'import:undo': async () => undoLastImport(store),
     'import:template': async ({ format }) => {
@@ -175,9 +178,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         changeLog: kind === 'change-log' ? store.history() : undefined,
       });
     },
-    ...createRecertHandlers({ store, newId: deps.newId, now }),
+    ...createRecertHandlers({ store, newId: deps.newId, now, settingsChanged }),
     'backups:list': async () => store.listBackups(),
-    'backups:restore': async ({ name }) => ({ people: store.restoreBackup(name).people.length }),
+    'backups:restore': async ({ name }) => {
+      const restored = store.restoreBackup(name);
+      // The backup's settings come back with its people.
+      settingsChanged();
+      return { people: restored.people.length };
+    },
     'shell:showInFolder': async ({ file }) => {
       if (file.includes('\0') || !path.isAbsolute(file)) {
         throw new UserError('That file cannot be shown: the app needs its full location.');

@@ -38,9 +38,11 @@ export interface RecertDeps {
   readonly store: RosterStore;
   readonly newId: () => string;
   readonly now: () => Date;
+  /** Tells the window the settings were written, so what it shows from them is fetched again. */
+  readonly settingsChanged: () => void;
 }
 
-export function createRecertHandlers({ store, newId, now }: RecertDeps): Pick<Handlers, RecertChannel> {
+export function createRecertHandlers({ store, newId, now, settingsChanged }: RecertDeps): Pick<Handlers, RecertChannel> {
   const personIn = (data: RosterData, employeeId: string): Person => {
     const person = ops.findPerson(data, employeeId);
     if (!person) throw new UserError(`No person with employee ID ${employeeId} is in the roster.`);
@@ -139,7 +141,11 @@ export function createRecertHandlers({ store, newId, now }: RecertDeps): Pick<Ha
     },
 
     'settings:get': async () => settingsView(store.read().settings),
-    'settings:update': async (patch) => settingsView(store.update((d) => ops.updateSettings(d, patch)).settings),
+    'settings:update': async (patch) => {
+      const next = store.update((d) => ops.updateSettings(d, patch));
+      settingsChanged();
+      return settingsView(next.settings);
+    },
   };
 }
 

@@ -48,7 +48,10 @@ export function ExportDialog({ initialKind, employeeIds, onClose }: { readonly i
     if (kind !== 'dif') return;
     let live = true;
     void call('export:difCheck', { asOf, rnOnly, allEmployees }).then((r) => {
-      if (live) setCheck(r.ok ? r.value : null);
+      if (!live) return;
+      setCheck(r.ok ? r.value : null);
+      // The report can still be written; the manager is told why the check is missing.
+      if (!r.ok) setError(r.error);
     });
     return () => {
       live = false;

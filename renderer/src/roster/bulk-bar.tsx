@@ -31,7 +31,6 @@ export function BulkBar({ selected, people, onClear, onChanged }: BulkBarProps) 
   const done = (message: string) => {
     setAsking(null);
     app.announce(message);
-    app.dataChanged();
     onChanged();
   };
 
