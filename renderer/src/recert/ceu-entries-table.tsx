@@ -1,54 +1,45 @@
 import type { Credential } from '../../../shared/types';
 import type { CeuEntry, Cycle } from '../../../shared/recert/types';
 import { formatDate } from '../lib/format';
+import { RecordTable, type Column } from '../common/record-table';
 
 export interface BodyEntry {
   readonly credential: Credential;
   readonly entry: CeuEntry;
 }
 
+const outside = (e: BodyEntry, cycle: Cycle) => e.entry.date < cycle.start || e.entry.date > cycle.end;
+
 /** The body's CEU activities, newest first, each marked when it falls outside the current cycle. */
 export function CeuEntriesTable({ entries, cycle, onDelete }: { readonly entries: readonly BodyEntry[]; readonly cycle: Cycle; readonly onDelete: (e: BodyEntry) => void }) {
-  if (entries.length === 0) return <p className="muted">No CEU activities recorded.</p>;
   const sorted = [...entries].sort((a, b) => b.entry.date.localeCompare(a.entry.date));
   const showCredential = new Set(entries.map((e) => e.credential.id)).size > 1;
+  const columns: readonly Column<BodyEntry>[] = [
+    {
+      header: 'Date',
+      cell: (e) => (
+        <>
+          {formatDate(e.entry.date)}
+          {outside(e, cycle) ? <span className="muted small-text"> (outside this cycle)</span> : null}
+        </>
+      ),
+    },
+    { header: 'Title', rowHeader: true, cell: (e) => e.entry.title },
+    { header: 'Hours', cell: (e) => e.entry.hours },
+    { header: 'Provider', cell: (e) => `${e.entry.provider ?? '—'}${e.entry.selfReview ? ' · coding self-review' : ''}` },
+    ...(showCredential ? [{ header: 'Counts for', cell: (e: BodyEntry) => e.credential.code }] : []),
+  ];
   return (
-    <table className="data-table ceu-table">
-      <caption className="visually-hidden">CEU activities</caption>
-      <thead>
-        <tr>
-          <th scope="col">Date</th>
-          <th scope="col">Title</th>
-          <th scope="col">Hours</th>
-          <th scope="col">Provider</th>
-          {showCredential ? <th scope="col">Counts for</th> : null}
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {sorted.map((e, i) => {
-          const outside = e.entry.date < cycle.start || e.entry.date > cycle.end;
-          return (
-            <tr key={`${e.credential.id}-${e.entry.date}-${e.entry.title}-${i}`} className={outside ? 'ceu-outside' : undefined}>
-              <td>
-                {formatDate(e.entry.date)}
-                {outside ? <span className="muted small-text"> (outside this cycle)</span> : null}
-              </td>
-              <th scope="row">{e.entry.title}</th>
-              <td>{e.entry.hours}</td>
-              <td>{e.entry.provider ?? '—'}{e.entry.selfReview ? ' · coding self-review' : ''}</td>
-              {showCredential ? <td>{e.credential.code}</td> : null}
-              <td className="row-actions">
-                <button type="button" className="small danger" aria-label={`Delete CEU entry ${e.entry.title} on ${formatDate(e.entry.date)}`} onClick={() => onDelete(e)}>
-                  Delete
-                </button>
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <RecordTable
+      rows={sorted}
+      // Two entries can share date and title; the position keeps their keys apart.
+      rowKey={(e, i) => `${e.credential.id}-${e.entry.date}-${e.entry.title}-${i}`}
+      columns={columns}
+      empty="No CEU activities recorded."
+      caption="CEU activities"
+      className="ceu-table"
+      rowClassName={(e) => (outside(e, cycle) ? 'ceu-outside' : undefined)}
+      actions={{ name: (e) => `CEU entry ${e.entry.title} on ${formatDate(e.entry.date)}`, delete: onDelete }}
+    />
   );
 }
