@@ -96,15 +96,7 @@ export function CredentialsSection({ employeeId, credentials, statuses, catalog,
           delete: (c) => void remove(c),
         }}
       />
-      {editor.editing ? (
-        <CredentialFormDialog
-          employeeId={employeeId}
-          catalog={catalog}
-          {...editor.editing}
-          onClose={editor.close}
-          onSaved={() => editor.saved('Credential saved.')}
-        />
-      ) : null}
+      {editor.editing ? <CredentialFormDialog employeeId={employeeId} catalog={catalog} {...editor.editing} {...editor.dialogProps('Credential saved.')} /> : null}
     </RecordCard>
   );
 }

@@ -56,14 +56,7 @@ export function EducationSection({ employeeId, education, onChanged }: Education
           </article>
         ))}
       </div>
-      {editor.editing ? (
-        <EducationFormDialog
-          employeeId={employeeId}
-          {...editor.editing}
-          onClose={editor.close}
-          onSaved={() => editor.saved('Education saved.')}
-        />
-      ) : null}
+      {editor.editing ? <EducationFormDialog employeeId={employeeId} {...editor.editing} {...editor.dialogProps('Education saved.')} /> : null}
     </RecordCard>
   );
 }

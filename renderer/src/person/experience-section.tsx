@@ -61,14 +61,7 @@ export function ExperienceSection({ employeeId, periods, spans, experienceDays, 
           delete: (p) => void remove(p),
         }}
       />
-      {editor.editing ? (
-        <ExperienceFormDialog
-          employeeId={employeeId}
-          {...editor.editing}
-          onClose={editor.close}
-          onSaved={() => editor.saved('Experience saved.')}
-        />
-      ) : null}
+      {editor.editing ? <ExperienceFormDialog employeeId={employeeId} {...editor.editing} {...editor.dialogProps('Experience saved.')} /> : null}
     </RecordCard>
   );
 }
