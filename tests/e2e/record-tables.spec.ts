@@ -25,6 +25,12 @@ async function seedPerson(app: Page, harness: Harness): Promise<string> {
   ]) {
     ok(await harness.invoke('experience:save', { employeeId: EMPLOYEE_ID, experience }));
   }
+  for (const education of [
+    { program: 'Coding certificate', components: ['icd-coding'] },
+    { program: 'HIM associate degree', components: ['icd-coding', 'cpt-coding'] },
+  ]) {
+    ok(await harness.invoke('education:save', { employeeId: EMPLOYEE_ID, education }));
+  }
   const rhitId = harness.readDataFile().people.find((p) => p.employeeId === EMPLOYEE_ID)?.credentials.find((c) => c.code === 'RHIT')?.id ?? 'missing';
   for (const entry of [
     { date: '2026-03-10', title: 'Coding update', hours: 4, provider: 'AHIMA' },
@@ -76,6 +82,22 @@ test('credentials and experience: a dialog gives the focus back to its row butto
   await expect(experience.getByRole('button', { name: second })).toBeFocused();
   await confirmDelete(app, experience.getByRole('button', { name: second }), 'Delete this period?', 'Delete period');
   await expect(experience.getByText('No experience on record.')).toBeFocused();
+});
+
+test('education, shown as one block per program: the same row buttons and the same focus', async ({ app, harness }) => {
+  await seedPerson(app, harness);
+  const education = app.getByRole('region', { name: 'Education' });
+
+  await education.getByRole('button', { name: 'Edit Coding certificate' }).click();
+  await expect(app.getByRole('dialog', { name: 'Edit education' })).toBeVisible();
+  await app.keyboard.press('Escape');
+  await expect(app.getByRole('dialog')).toHaveCount(0);
+  await expect(education.getByRole('button', { name: 'Edit Coding certificate' })).toBeFocused();
+
+  await confirmDelete(app, education.getByRole('button', { name: 'Delete Coding certificate' }), 'Delete this program?', 'Delete program');
+  await expect(education.getByRole('button', { name: 'Delete HIM associate degree' })).toBeFocused();
+  await confirmDelete(app, education.getByRole('button', { name: 'Delete HIM associate degree' }), 'Delete this program?', 'Delete program');
+  await expect(education.getByText('No coding training program on record.')).toBeFocused();
 });
 
 test('exam applications and CEU entries: the same focus after a dialog and after a delete', async ({ app, harness }) => {
