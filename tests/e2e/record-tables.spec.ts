@@ -28,8 +28,8 @@ async function seedPerson(app: Page, harness: Harness): Promise<string> {
   for (const education of [
     { program: 'Coding certificate', components: ['icd-coding'] },
     { program: 'HIM associate degree', components: ['icd-coding', 'cpt-coding'] },
-  ]) {
-    ok(await harness.invoke('education:save', { employeeId: EMPLOYEE_ID, education }));
+  ] as const) {
+    ok(await harness.invoke('education:save', { employeeId: EMPLOYEE_ID, education: { ...education, components: [...education.components] } }));
   }
   const rhitId = harness.readDataFile().people.find((p) => p.employeeId === EMPLOYEE_ID)?.credentials.find((c) => c.code === 'RHIT')?.id ?? 'missing';
   for (const entry of [

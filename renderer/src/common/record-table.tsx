@@ -1,5 +1,5 @@
-import { useEffect, useRef, type FocusEvent, type ReactNode, type RefObject } from 'react';
-import { ErrorBanner } from './error-banner';
+import type { ReactNode, RefObject } from 'react';
+import { useFocusKeptOnRemoval } from './use-focus-kept-on-removal';
 
 /** One column: its header and how a row fills its cell. */
 export interface Column<T> {
@@ -127,87 +127,5 @@ export function EmptyState({ words, target }: { readonly words: string; readonly
     <p className="muted" ref={target} tabIndex={-1}>
       {words}
     </p>
-  );
-}
-
-interface FocusKeeper<E extends HTMLElement> {
-  /** The element holding the rows, each marked with `data-row-key`. */
-  readonly container: RefObject<E | null>;
-  readonly empty: RefObject<HTMLParagraphElement | null>;
-  readonly onFocus: (e: FocusEvent) => void;
-}
-
-/**
- * Remembers which row and which of its buttons last had the focus; when that row is gone and the
- * focus with it, puts the focus on the same button of the row now in its place (or the one before,
- * for the last row), or on the empty-state words.
- */
-export function useFocusKeptOnRemoval<E extends HTMLElement>(keys: readonly string[]): FocusKeeper<E> {
-  const container = useRef<E | null>(null);
-  const empty = useRef<HTMLParagraphElement | null>(null);
-  const last = useRef<{ readonly key: string; readonly index: number; readonly action: string | undefined } | null>(null);
-  const keyList = keys.join('\n');
-
-  const onFocus = (e: FocusEvent) => {
-    const target = e.target as HTMLElement;
-    const row = target.closest<HTMLElement>('[data-row-key]');
-    if (!row || !container.current) return;
-    const rows = [...container.current.querySelectorAll<HTMLElement>('[data-row-key]')];
-    last.current = { key: row.dataset.rowKey ?? '', index: rows.indexOf(row), action: target.dataset.action };
-  };
-
-  useEffect(() => {
-    const was = last.current;
-    const lost = document.activeElement === null || document.activeElement === document.body;
-    if (!was || !lost || keyList.split('\n').includes(was.key)) return;
-    last.current = null;
-    const rows = container.current ? [...container.current.querySelectorAll<HTMLElement>('[data-row-key]')] : [];
-    const row = rows[Math.min(was.index, rows.length - 1)];
-    const button = row?.querySelector<HTMLElement>(`[data-action="${was.action ?? ''}"]`) ?? row?.querySelector<HTMLElement>('button');
-    (button ?? empty.current)?.focus();
-  }, [keyList]);
-
-  return { container, empty, onFocus };
-}
-
-interface RecordCardProps {
-  /** The heading's id; the card is the region it names. */
-  readonly titleId: string;
-  readonly title: string;
-  readonly className?: string;
-  /** A button beside the heading that adds a record. */
-  readonly add?: { readonly label: string; readonly onClick: () => void };
-  readonly headingRef?: RefObject<HTMLHeadingElement | null>;
-  /** What sits between the heading and the card's problem banner (a summary, a notice). */
-  readonly intro?: ReactNode;
-  /** The last problem with these records, in the app's words. */
-  readonly error?: string | null;
-  readonly onRetry?: () => void;
-  readonly children: ReactNode;
-}
-
-/** A card holding one kind of record: a heading that names it as a region, the add button beside it, and its problem banner. */
-export function RecordCard({ titleId, title, className, add, headingRef, intro, error, onRetry, children }: RecordCardProps) {
-  const heading = (
-    <h2 id={titleId} ref={headingRef} tabIndex={headingRef ? -1 : undefined}>
-      {title}
-    </h2>
-  );
-  return (
-    <section className={className ? `card ${className}` : 'card'} aria-labelledby={titleId}>
-      {add ? (
-        <div className="card-header">
-          {heading}
-          <button type="button" onClick={add.onClick}>
-            {add.label}
-          </button>
-        </div>
-      ) : (
-        heading
-      )}
-      {intro}
-      <ErrorBanner message={error} {...(onRetry ? { onRetry } : {})} />
-      {children}
-    </section>
   );
 }

@@ -8,7 +8,8 @@ import { CredentialFormDialog, credentialDraft, type CredentialDraft } from './c
 import { renewalDraft } from './renewal';
 import { useConfirmedChange } from '../common/use-confirmed-change';
 import { useRecordEditor } from '../common/use-record-editor';
-import { RecordCard, RecordTable, type Column } from '../common/record-table';
+import { RecordCard } from '../common/record-card';
+import { RecordTable, type Column } from '../common/record-table';
 import { useBaseVersion } from './person-version';
 
 interface Editing {

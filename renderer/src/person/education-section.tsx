@@ -5,7 +5,9 @@ import { formatDate } from '../lib/format';
 import { EducationFormDialog } from './education-form-dialog';
 import { useConfirmedChange } from '../common/use-confirmed-change';
 import { useRecordEditor } from '../common/use-record-editor';
-import { EmptyState, RecordCard, RowButtons, useFocusKeptOnRemoval, type RowActions } from '../common/record-table';
+import { RecordCard } from '../common/record-card';
+import { EmptyState, RowButtons, type RowActions } from '../common/record-table';
+import { useFocusKeptOnRemoval } from '../common/use-focus-kept-on-removal';
 import { useBaseVersion } from './person-version';
 
 interface EducationSectionProps {

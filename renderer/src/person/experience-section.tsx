@@ -7,7 +7,8 @@ import { ExperienceFormDialog } from './experience-form-dialog';
 import { ExperienceTimeline } from './experience-timeline';
 import { useConfirmedChange } from '../common/use-confirmed-change';
 import { useRecordEditor } from '../common/use-record-editor';
-import { RecordCard, RecordTable, type Column } from '../common/record-table';
+import { RecordCard } from '../common/record-card';
+import { RecordTable, type Column } from '../common/record-table';
 import { useBaseVersion } from './person-version';
 
 interface ExperienceSectionProps {

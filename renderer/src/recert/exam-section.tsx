@@ -10,7 +10,8 @@ import { ExamApplicationDialog } from './exam-application-dialog';
 import { ExamResultDialog } from './exam-result-dialog';
 import { useConfirmedChange } from '../common/use-confirmed-change';
 import { useRecordEditor } from '../common/use-record-editor';
-import { RecordCard, RecordTable, type Column } from '../common/record-table';
+import { RecordCard } from '../common/record-card';
+import { RecordTable, type Column } from '../common/record-table';
 import { useBaseVersion } from '../person/person-version';
 
 type Editing = { readonly kind: 'application'; readonly app?: ExamApplication } | { readonly kind: 'result'; readonly app: ExamApplication };

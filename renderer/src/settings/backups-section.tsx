@@ -21,7 +21,8 @@ export function backupTimes(backups: readonly BackupInfo[]): Map<string, string>
   return text;
 }
 import { useApp } from '../app/app-context';
-import { RecordCard, RecordTable, type Column, type RowAction } from '../common/record-table';
+import { RecordCard } from '../common/record-card';
+import { RecordTable, type Column, type RowAction } from '../common/record-table';
 
 /** Backups the app keeps, newest first, each restorable after a confirmation. */
 export function BackupsSection({ focus }: { readonly focus: boolean }) {
