@@ -477,6 +477,8 @@ export const contract = {
   'ceu:add': channel<Person>()(z.strictObject({ ...byPersonEdit, credentialId: recordId, entry: ceuEntrySchema })),
   /** Removes one entry equal to `entry` (date, title, hours, provider). */
   'ceu:delete': channel<Person>()(z.strictObject({ ...byPersonEdit, credentialId: recordId, entry: ceuEntrySchema })),
+  /** Replaces one entry equal to `entry` with `next`, in its place. */
+  'ceu:update': channel<Person>()(z.strictObject({ ...byPersonEdit, credentialId: recordId, entry: ceuEntrySchema, next: ceuEntrySchema })),
   /** `checkOnly`: answer the warnings without writing, so the window can ask before anything is saved. */
   'exam:save': channel<ExamSaveResult>()(
     z.strictObject({

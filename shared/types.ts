@@ -387,6 +387,8 @@ export interface ImportProblem {
   readonly value: string;
   readonly message: string;
   readonly severity: 'error' | 'warning';
+  /** The same remedy typed on the command line (`--map "Dept=unit"`); the window has its own controls and never shows it. */
+  readonly commandLine?: string;
 }
 
 export interface ColumnMatch {

@@ -12,7 +12,8 @@ export function describeProblem(problem: ImportProblem, withFile: boolean): stri
   if (problem.column) where.push(`column ${problem.column}`);
   if (problem.row > 0 && problem.column) where.push(problem.value === '' ? 'empty' : `value '${problem.value}'`);
   const prefix = problem.severity === 'warning' ? 'warning: ' : '';
-  return `${prefix}${where.join(', ')}: ${problem.message}`;
+  const remedy = problem.commandLine === undefined ? '' : ` On the command line: ${problem.commandLine}.`;
+  return `${prefix}${where.join(', ')}: ${problem.message}${remedy}`;
 }
 
 const KIND_WORDS: Readonly<Record<ImportValueQuestion['kind'], string>> = {
@@ -22,7 +23,8 @@ const KIND_WORDS: Readonly<Record<ImportValueQuestion['kind'], string>> = {
 /** One line per value the import could not read by itself: what it is taken as, or how to answer. */
 function valueLines(questions: readonly ImportValueQuestion[]): string[] {
   if (questions.length === 0) return [];
-  const lines = ['Values the import could not read by itself (answer with --value "KIND:VALUE=ANSWER"; answers are remembered):'];
+  // Named as the window names its step, so a problem that says "under Values to check" reads the same here.
+  const lines = ['Values to check, which the import could not read by itself (answer with --value "KIND:VALUE=ANSWER"; answers are remembered):'];
   for (const q of questions) {
     const where = `${plural(q.count, 'row', 'rows')}, ${q.columns.join(', ')}`;
     const kind = KIND_WORDS[q.kind];

@@ -33,6 +33,9 @@ export const FIELD_ALIASES: Readonly<Record<ImportField, readonly string[]>> = {
     'Home Department', 'Home Department Description', 'Home Dept', 'Department Description', 'Dept Description', 'Dept Name',
     'Supervisory Organization', 'Cost Center Name', 'Home Labor Account', 'Primary Labor Account', 'Home Account',
     'Process Level', 'Nursing Unit', 'Department Long Name',
+    // UKG Pro exports its organisation levels by number, and customers commonly keep the department at level 2;
+    // lowest in rank, so a column named for the department still wins
+    'Org Level 2 Description', 'Org Level 2 Desc', 'Org Level 2',
   ],
   job_title: [
     'Title', 'Job Title', 'Position', 'Position Title', 'Job', 'Job Name', 'Role',

@@ -232,8 +232,11 @@ export function readRows(
   });
   const layout = rowLayout(columns);
   if (!layout.hasIdColumn) {
-    problems.push(fileProblem(table.file, '', 'error',
-      `"${table.file}" has no employee ID column, so its rows cannot be matched to people. Its columns: ${describeColumns(matches)}. Map the column that holds the employee ID to Employee ID (on the command line: --map "COLUMN=employee_id").`));
+    problems.push({
+      ...fileProblem(table.file, '', 'error',
+        `"${table.file}" has no employee ID column, so its rows cannot be matched to people. Its columns: ${describeColumns(matches)}. Map the column that holds the employee ID to Employee ID.`),
+      commandLine: '--map "COLUMN=employee_id"',
+    });
   }
   const records: RowRecord[] = [];
   let previous: RowRecord | null = null;

@@ -35,8 +35,8 @@ export function unmappedRecordProblems(
       file, row: 0, column: first, value: '', severity: 'error',
       message:
         `"${file}" has columns that look like ${what} (${quoted(headers)}) but none is imported as ${label}: importing it would leave ` +
-        `everyone's ${what} out. Map one of them to ${label}, or set them to "Ignore this column" if they are not ${what} ` +
-        `(on the command line: --map "${first}=${field}" or --map "${first}=").`,
+        `everyone's ${what} out. Map one of them to ${label}, or set them to "Ignore this column" if they are not ${what}.`,
+      commandLine: `--map "${first}=${field}", or --map "${first}=" to ignore it`,
     });
   };
   if (!columns.some((c) => c.field === 'credential')) {

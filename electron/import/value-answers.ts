@@ -44,16 +44,16 @@ export function valueReaders(answers: ImportValueMappings): ValueReaders {
       const given = answer(answers.employment_status, key);
       if (given !== undefined) return ok(given);
       if (AMBIGUOUS_STATUS.has(key)) {
-        return { ok: false, message: 'can mean on leave or terminated: say which under "Values to check" (on the command line: --value "status:Inactive=leave" or "=terminated")' };
+        return { ok: false, message: 'can mean on leave or terminated: say which under "Values to check"' };
       }
       const parsed = parseEmploymentStatus(raw);
-      return parsed.ok ? parsed : { ok: false, message: `${parsed.message}, or say what it means under "Values to check" (on the command line: --value)` };
+      return parsed.ok ? parsed : { ok: false, message: `${parsed.message}, or say what it means under "Values to check"` };
     },
     yesNo: (raw) => {
       const given = answer(answers.yes_no, valueKey(cellText(raw)));
       if (given !== undefined) return ok(given);
       const parsed = parseBoolean(raw);
-      return parsed.ok ? parsed : { ok: false, message: `${parsed.message}, or say what it means under "Values to check" (on the command line: --value)` };
+      return parsed.ok ? parsed : { ok: false, message: `${parsed.message}, or say what it means under "Values to check"` };
     },
   };
 }

@@ -26,6 +26,7 @@ import { examFactsInUse, rosterDigest, settingsView } from './roster-reminders';
 export type RecertChannel =
   | 'ceu:add'
   | 'ceu:delete'
+  | 'ceu:update'
   | 'exam:save'
   | 'exam:result'
   | 'exam:delete'
@@ -59,6 +60,8 @@ export function createRecertHandlers({ store, newId, now }: RecertDeps): Pick<Ha
       changePerson(employeeId, (d) => ops.addCeuEntry(d, employeeId, credentialId, entry), baseVersion),
     'ceu:delete': ({ employeeId, credentialId, entry, baseVersion }) =>
       changePerson(employeeId, (d) => ops.deleteCeuEntry(d, employeeId, credentialId, entry), baseVersion),
+    'ceu:update': ({ employeeId, credentialId, entry, next, baseVersion }) =>
+      changePerson(employeeId, (d) => ops.updateCeuEntry(d, employeeId, credentialId, entry, next), baseVersion),
 
     // Read, decide and write with no await in between: nothing else can change the roster meanwhile.
     'exam:save': async ({ employeeId, application, ruleSet, checkOnly }): Promise<ExamSaveResult> => {

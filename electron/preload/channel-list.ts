@@ -22,6 +22,7 @@ export const PRELOAD_CHANNELS = [
   'education:delete',
   'ceu:add',
   'ceu:delete',
+  'ceu:update',
   'exam:save',
   'exam:result',
   'exam:delete',

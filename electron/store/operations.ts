@@ -84,6 +84,15 @@ export function addCeuEntry(data: RosterData, employeeId: string, credentialId: 
 
 /** Removes the first entry equal to `entry`; entries have no id, so they are matched by what they say. */
 export function deleteCeuEntry(data: RosterData, employeeId: string, credentialId: string, entry: CeuEntry): RosterData {
+  return replaceCeuEntry(data, employeeId, credentialId, entry, null);
+}
+
+/** Puts `next` in the place of the first entry equal to `entry`. */
+export function updateCeuEntry(data: RosterData, employeeId: string, credentialId: string, entry: CeuEntry, next: CeuEntry): RosterData {
+  return replaceCeuEntry(data, employeeId, credentialId, entry, withoutUndefined(next));
+}
+
+function replaceCeuEntry(data: RosterData, employeeId: string, credentialId: string, entry: CeuEntry, next: CeuEntry | null): RosterData {
   return changeCredential(data, employeeId, credentialId, (credential) => {
     const entries = credential.ceuEntries ?? [];
     const index = entries.findIndex((e) => sameCeuEntry(e, entry));
@@ -92,7 +101,7 @@ export function deleteCeuEntry(data: RosterData, employeeId: string, credentialI
         `Employee ID ${employeeId.trim()}, credential ${credential.code}, has no CEU entry "${entry.title}" on ${entry.date} for ${entry.hours} hours.`,
       );
     }
-    const rest = entries.filter((_, i) => i !== index);
+    const rest = next === null ? entries.filter((_, i) => i !== index) : entries.map((e, i) => (i === index ? next : e));
     return withoutUndefined({ ...credential, ceuEntries: rest.length > 0 ? rest : undefined });
   });
 }

@@ -33,6 +33,13 @@ export const AHIMA_CEU_RULE: CeuRule = {
     description: 'From 2025, at least 40% of CEUs must come from AHIMA resources (AHIMA, HCPro and its brands) or its component state associations.',
     source: AHIMA_PROVIDER_SHARE,
   },
+  domainShare: {
+    minShare: 0.8,
+    appliesToCyclesEndingFrom: '2025-01-01',
+    domains: 'the HIIM domains',
+    description: 'At least 80% of the CEUs must fall within the HIIM (health information and informatics management) domains.',
+    source: AHIMA_PROVIDER_SHARE,
+  },
   selfReviews: {
     codes: ['CCA', 'CCS', 'CCS-P'],
     perCycle: 2,

@@ -10,6 +10,7 @@ import type {
   CeuStatus,
   CeuSummary,
   Cycle,
+  DomainShareResult,
   ProviderShareResult,
   RecertCredential,
   RecertPerson,
@@ -65,7 +66,7 @@ export function earnedInCycle(credentials: readonly RecertCredential[], cycle: C
 export interface CeuConditions {
   /** Some CEU figure is on record (entries or a total); false: the roster does not track this person's CEUs. */
   readonly tracked: boolean;
-  /** The provider share and the self-reviews are met (or not asked for). */
+  /** The provider share, the domain share and the self-reviews are met (or not asked for). */
   readonly met: boolean;
 }
 
@@ -165,9 +166,14 @@ function bodySummary(
   const earned = earnedInCycle(held.map((h) => h.credential), cycle, asOf);
   const lapsedState = cycle.ended ? stateWithCycle(primary, asOf) : null;
   const providerShare = providerShareOf(body, rules, requirement, cycle, earned);
+  const domainShare = domainShareOf(body, rules, requirement, cycle, earned);
   const selfReviews = selfReviewsOf(body, rules, requirement, earned);
-  const missing = missingFor(earned, requirement, providerShare, selfReviews);
-  const conditions = { tracked: earned.from !== 'none', met: (providerShare === null || providerShare.met === true) && (selfReviews === null || selfReviews.done >= selfReviews.required) };
+  const missing = missingFor(earned, requirement, providerShare, domainShare, selfReviews);
+  const conditions = {
+    tracked: earned.from !== 'none',
+    met: (providerShare === null || providerShare.met === true) && (domainShare === null || domainShare.met === true) &&
+      (selfReviews === null || selfReviews.done >= selfReviews.required),
+  };
   const { status, expectedByNow } = ceuStatus(earned.hours, requirement.hours, cycle, asOf, lapsedState, conditions);
   return {
     employeeId: person.employeeId,
@@ -180,6 +186,7 @@ function bodySummary(
     status,
     credentialState: lapsedState,
     providerShare,
+    domainShare,
     selfReviews,
     missing,
     credentialIds: counted.map((h) => h.credential.id),
@@ -229,6 +236,36 @@ function providerShareOf(
   return { description: share.description, minShare: share.minShare, requiredHours, providerHours, met: providerHours >= requiredHours };
 }
 
+/**
+ * The hours recorded as within the body's domains against the share its rule asks of the required
+ * hours. A total with no entries cannot say, so it reads as not recorded, as for the provider share.
+ */
+function domainShareOf(
+  body: string,
+  rules: readonly CeuRule[],
+  requirement: CeuRequirement,
+  cycle: Cycle,
+  earned: EarnedCeus,
+): DomainShareResult | null {
+  const rule = ceuRuleFor(body, rules);
+  if (rule?.kind !== 'highest-plus-additional' || rule.domainShare === undefined) return null;
+  const share = rule.domainShare;
+  if (cycle.end < share.appliesToCyclesEndingFrom) return null;
+  const requiredHours = roundHours(requirement.hours * share.minShare);
+  let domainHours = 0;
+  let unrecordedHours = 0;
+  let said = false;
+  for (const entry of earned.entries) {
+    if (entry.hiimDomain === undefined) unrecordedHours += entry.hours;
+    else said = true;
+    if (entry.hiimDomain === true) domainHours += entry.hours;
+  }
+  const base = { description: share.description, domains: share.domains, minShare: share.minShare, requiredHours, unrecordedHours: roundHours(unrecordedHours) };
+  if (!said) return { ...base, domainHours: null, met: null };
+  const hours = roundHours(domainHours);
+  return { ...base, domainHours: hours, met: hours >= requiredHours };
+}
+
 /** The self-reviews a cycle needs when a counted credential asks for them, and how many are recorded in it. */
 function selfReviewsOf(body: string, rules: readonly CeuRule[], requirement: CeuRequirement, earned: EarnedCeus): CeuSummary['selfReviews'] {
   const rule = ceuRuleFor(body, rules);
@@ -244,6 +281,7 @@ function missingFor(
   earned: EarnedCeus,
   requirement: CeuRequirement,
   share: ProviderShareResult | null,
+  domains: DomainShareResult | null,
   reviews: CeuSummary['selfReviews'],
 ): string[] {
   const missing: string[] = [];
@@ -252,6 +290,13 @@ function missingFor(
   if (share !== null) {
     if (share.met === null) missing.push(`Providers not recorded: ${share.requiredHours} hours must come from AHIMA resources or a component state association`);
     else if (!share.met) missing.push(`${roundHours(share.requiredHours - (share.providerHours ?? 0))} more hours from AHIMA resources or a component state association`);
+  }
+  if (domains !== null && domains.met !== true) {
+    if (domains.met === null) missing.push(`Domains not recorded: ${domains.requiredHours} hours must fall within ${domains.domains}`);
+    else {
+      const unsaid = domains.unrecordedHours > 0 ? ` (${domains.unrecordedHours} hours do not say whether they are)` : '';
+      missing.push(`${roundHours(domains.requiredHours - (domains.domainHours ?? 0))} more hours within ${domains.domains}${unsaid}`);
+    }
   }
   if (reviews !== null && reviews.done < reviews.required) {
     const left = reviews.required - reviews.done;

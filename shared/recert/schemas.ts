@@ -14,6 +14,7 @@ export const ceuEntrySchema = z
     hours: z.number().positive('must be more than 0 hours').max(1000),
     provider: z.string().trim().max(200).optional(),
     selfReview: z.boolean().optional(),
+    hiimDomain: z.boolean().optional(),
   })
   .strict();
 

@@ -62,6 +62,8 @@ export interface CeuEntry {
   readonly provider?: string;
   /** One of AHIMA's mandatory annual coding self-reviews (CCA, CCS and CCS-P holders). */
   readonly selfReview?: boolean;
+  /** Within AHIMA's HIIM domains (its domain-share rule); absent: not recorded, as for entries made before it was asked. */
+  readonly hiimDomain?: boolean;
 }
 
 /** The recertification fields a stored credential may carry. */
@@ -95,6 +97,7 @@ export type CeuRule =
       /** `code` held together with `replaces`: only `code` counts. */
       readonly replacements: readonly { readonly code: string; readonly replaces: string }[];
       readonly providerShare?: ProviderShareRule;
+      readonly domainShare?: DomainShareRule;
       readonly selfReviews?: SelfReviewRule;
       readonly source: FactSource;
     }
@@ -137,6 +140,17 @@ export interface ProviderList {
   readonly source: FactSource;
 }
 
+/** A minimum share of a cycle's required CEUs that must fall within the body's subject domains (AHIMA: 80% in the HIIM domains). */
+export interface DomainShareRule {
+  readonly minShare: number;
+  /** Applies to cycles ending on or after this date. */
+  readonly appliesToCyclesEndingFrom: IsoDate;
+  /** The domains, named as the body names them, for the words shown beside the figure. */
+  readonly domains: string;
+  readonly description: string;
+  readonly source: FactSource;
+}
+
 /** Mandatory self-reviews per cycle for some credentials (AHIMA: two annual coding self-reviews, 5 CEUs each). */
 export interface SelfReviewRule {
   readonly codes: readonly string[];
@@ -176,6 +190,20 @@ export interface ProviderShareResult {
   readonly met: boolean | null;
 }
 
+export interface DomainShareResult {
+  readonly description: string;
+  /** The domains as the body names them ("the HIIM domains"). */
+  readonly domains: string;
+  readonly minShare: number;
+  readonly requiredHours: number;
+  /** Hours recorded as within the domains; null when no entry of the cycle says either way. */
+  readonly domainHours: number | null;
+  /** Hours whose entries do not say (recorded before the question was asked). */
+  readonly unrecordedHours: number;
+  /** null when it cannot be told (no entry says). */
+  readonly met: boolean | null;
+}
+
 export interface CeuSummary {
   readonly employeeId: string;
   readonly body: string;
@@ -190,6 +218,8 @@ export interface CeuSummary {
   /** For a lapsed cycle: the credential state it leads to (`inactive`, `revoked`, `expired`). */
   readonly credentialState: CredentialState | null;
   readonly providerShare: ProviderShareResult | null;
+  /** The share of CEUs within the body's domains, when its rule asks; null otherwise. */
+  readonly domainShare: DomainShareResult | null;
   /** The mandatory self-reviews, when a held credential needs them; null otherwise. */
   readonly selfReviews: { readonly required: number; readonly done: number; readonly description: string } | null;
   /** What keeps the cycle from being complete, one item each (empty when complete). */

@@ -84,11 +84,21 @@ test('CEU entries take a body from not tracked to complete; cycle dates can be o
 
   const entries = readDataFile().people[0]?.credentials[0]?.ceuEntries;
   expect(entries).toEqual([
-    { date: '2026-03-10', title: 'ICD-10-CM coding update', hours: 15, provider: 'AHIMA' },
-    { date: '2026-05-20', title: 'Outpatient CDI webinar', hours: 5, provider: 'FHIMA' },
+    { date: '2026-03-10', title: 'ICD-10-CM coding update', hours: 15, provider: 'AHIMA', hiimDomain: true },
+    { date: '2026-05-20', title: 'Outpatient CDI webinar', hours: 5, provider: 'FHIMA', hiimDomain: true },
   ]);
+  await expect(ahima).toContainText('20 hours within them, 16 needed: met.');
   await recert.scrollIntoViewIfNeeded();
   await recert.screenshot({ path: path.resolve('build/readme/screen-recert.png') });
+
+  // Each row says whether it falls within the HIIM domains; 80% of the 20 hours must.
+  const domain = ahima.getByRole('combobox', { name: /^Within the HIIM domains: ICD-10-CM coding update/ });
+  await domain.selectOption('No');
+  await expect(ahima.getByTestId('ceu-status-AHIMA')).toContainText('Hours reached, not complete');
+  await expect(ahima.getByTestId('ceu-missing')).toContainText('11 more hours within the HIIM domains');
+  expect(readDataFile().people[0]?.credentials[0]?.ceuEntries?.[0]).toMatchObject({ title: 'ICD-10-CM coding update', hiimDomain: false });
+  await ahima.getByRole('combobox', { name: /^Within the HIIM domains: ICD-10-CM coding update/ }).selectOption('Yes');
+  await expect(ahima.getByTestId('ceu-status-AHIMA')).toContainText('Complete');
 
   // Deleting an entry asks first, then the status falls back.
   await ahima.getByRole('button', { name: /Delete CEU entry Outpatient CDI webinar/ }).click();
@@ -316,6 +326,6 @@ test.describe('accessibility', () => {
     await app.keyboard.type('AHIMA');
     await app.keyboard.press('Enter');
     await expect(app.getByRole('region', { name: 'AHIMA' })).toContainText('2 earned of 20 required');
-    expect(readDataFile().people[0]?.credentials[0]?.ceuEntries?.[0]).toEqual({ date: '2026-06-01', title: 'Ethics refresher', hours: 2, provider: 'AHIMA' });
+    expect(readDataFile().people[0]?.credentials[0]?.ceuEntries?.[0]).toEqual({ date: '2026-06-01', title: 'Ethics refresher', hours: 2, provider: 'AHIMA', hiimDomain: true });
   });
 });

@@ -82,6 +82,8 @@ describe('output formatting', () => {
     expect(describeProblem(problem, true)).toBe("hr.csv, row 14, column EXPIRATION_DATE, value '13/45/2024': not a date");
     expect(describeProblem({ ...problem, value: '', severity: 'warning' }, false)).toBe('warning: row 14, column EXPIRATION_DATE, empty: not a date');
     expect(describeProblem({ ...problem, row: 0, column: '', value: '' }, false)).toBe('hr.csv: not a date');
+    expect(describeProblem({ ...problem, row: 0, column: '', value: '', message: 'Map the ID column.', commandLine: '--map "COLUMN=employee_id"' }, false))
+      .toBe('hr.csv: Map the ID column. On the command line: --map "COLUMN=employee_id".');
   });
 
   it('aligns columns', () => {

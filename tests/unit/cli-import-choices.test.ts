@@ -51,6 +51,7 @@ describe('credential-roster import of HR exports', () => {
     const refused = runCli(['import', hr('no-id-column.csv'), '--data', dir]);
     expect(refused.status).toBe(1);
     expect(refused.stdout).toContain('"Assoc Nbr" (closest: Employee ID, employee_id)');
+    expect(refused.stdout).toContain('On the command line: --map "COLUMN=employee_id".');
     const run = runCli(['import', hr('no-id-column.csv'), '--data', dir, '--map', 'Assoc Nbr=employee_id', '--map', 'Nm=full_name']);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);

@@ -9,13 +9,13 @@ function seededRoster(): string {
   const dir = tempDataDir();
   const { store } = RosterStore.open({ dataDir: dir });
   // Everyone's CEUs are complete, so each credential's own date is the reminder under test.
-  const review = (date: string) => ({ date, title: 'Coding self-review', hours: 5, provider: 'AHIMA', selfReview: true });
+  const review = (date: string) => ({ date, title: 'Coding self-review', hours: 5, provider: 'AHIMA', selfReview: true, hiimDomain: true });
   const people: Person[] = [
     // Expires 2026-03-20: 19 days after 2026-03-01, the 30-day threshold.
     { employeeId: '00123', firstName: 'Ann', lastName: 'Lee', employmentStatus: 'active', credentials: [{ id: 'c1', code: 'CPC', earnedOn: '2020-03-21', expiresOn: '2026-03-20', ceusEarned: 36 }], experience: [], education: [] },
     // RHIT cycle ends 2026-03-04: 3 days away; acknowledged below.
-    { employeeId: '00456', firstName: 'Bo', lastName: 'Kim', employmentStatus: 'active', credentials: [{ id: 'c2', code: 'RHIT', earnedOn: '2024-03-05', ceuEntries: [{ date: '2024-06-01', title: 'Coding Clinic', hours: 20, provider: 'AHIMA' }] }], experience: [], education: [] },
-    { employeeId: '00789', firstName: 'Cy', lastName: 'Diaz', employmentStatus: 'active', credentials: [{ id: 'c3', code: 'CCS', earnedOn: '2025-01-01', ceuEntries: [review('2025-02-01'), review('2026-01-15'), { date: '2025-05-01', title: 'Coding Clinic', hours: 10, provider: 'AHIMA' }] }], experience: [], education: [] },
+    { employeeId: '00456', firstName: 'Bo', lastName: 'Kim', employmentStatus: 'active', credentials: [{ id: 'c2', code: 'RHIT', earnedOn: '2024-03-05', ceuEntries: [{ date: '2024-06-01', title: 'Coding Clinic', hours: 20, provider: 'AHIMA', hiimDomain: true }] }], experience: [], education: [] },
+    { employeeId: '00789', firstName: 'Cy', lastName: 'Diaz', employmentStatus: 'active', credentials: [{ id: 'c3', code: 'CCS', earnedOn: '2025-01-01', ceuEntries: [review('2025-02-01'), review('2026-01-15'), { date: '2025-05-01', title: 'Coding Clinic', hours: 10, provider: 'AHIMA', hiimDomain: true }] }], experience: [], education: [] },
   ];
   store.write({ ...store.read(), people, acknowledgements: [{ itemKey: '00456|c2|2026-03-04|7', at: '2026-02-28T08:00:00+00:00' }] });
   return dir;

@@ -71,6 +71,20 @@ describe('headers of the HR systems hospitals use', () => {
     });
   });
 
+  it('UKG Pro pipe-delimited .txt: the department kept at Org Level 2 becomes the unit', async () => {
+    const fields = await fieldsOf(hr('ukg-pro-certifications.txt'));
+    expect(fields).toMatchObject({
+      'Person Number': 'employee_id', 'Org Level 2': 'unit', 'Job Title': 'job_title',
+      'Employee Status': 'employment_status', 'Lic/Cert Code': 'credential',
+    });
+    // The campus is not the department: level 1 stays out rather than taking turns with level 2.
+    expect(fields['Org Level 1']).toBeNull();
+    const p = await plan(hr('ukg-pro-certifications.txt'));
+    expect(errors(p)).toEqual([]);
+    expect(findPerson(p.next, '004213')).toMatchObject({ unit: 'Clinical Documentation', employmentStatus: 'leave' });
+    expect(codes(p.next, '004211')).toEqual(['CCS']);
+  });
+
   it('Oracle HCM pipe-delimited .txt: Person Number, Position Title, full certification names', async () => {
     const p = await plan(hr('oracle-hcm-certifications.txt'));
     expect(errors(p)).toEqual([]);
@@ -233,7 +247,9 @@ describe('a file with no employee ID column', () => {
     expect(message).toContain('"Assoc Nbr" (closest: Employee ID, employee_id)');
     expect(message).toContain('"Dept" (imported as Unit)');
     expect(message).toContain('"Certification Nm" (imported as Credential)');
-    expect(message).toMatch(/--map "COLUMN=employee_id"/);
+    // The window has its own controls for this: the command-line remedy travels beside the message.
+    expect(message).not.toContain('--map');
+    expect(errors(p)[0]?.commandLine).toBe('--map "COLUMN=employee_id"');
   });
 
   it('imports once the ID column is mapped', async () => {
@@ -324,5 +340,18 @@ describe('a roster export imports back from its data sheets', () => {
     const one = await plan(file, { sheet: 'Credentials' });
     expect(one.preview.files.map((f) => f.file)).toEqual(['roster.xlsx']);
     expect(fs.existsSync(file)).toBe(true);
+  });
+});
+
+describe('problem messages speak the window\'s words', () => {
+  it('no message from any HR export names a command-line flag; the flags travel as the problem\'s command-line remedy', async () => {
+    const dir = path.dirname(hr('adp-workforce-now.csv'));
+    const messages: string[] = [];
+    for (const name of fs.readdirSync(dir)) {
+      const p = await plan(path.join(dir, name));
+      messages.push(...p.preview.problems.map((x) => x.message));
+    }
+    expect(messages.length).toBeGreaterThan(3);
+    expect(messages.filter((m) => /--[a-z]|command line/.test(m))).toEqual([]);
   });
 });

@@ -29,6 +29,7 @@ const VALID: Readonly<Record<ChannelName, unknown>> = {
   'education:delete': { employeeId: '00123', id: 'd1' },
   'ceu:add': { employeeId: '00123', credentialId: 'c1', entry: { date: '2025-06-01', title: 'Coding update', hours: 2, provider: 'AHIMA' } },
   'ceu:delete': { employeeId: '00123', credentialId: 'c1', entry: { date: '2025-06-01', title: 'Coding update', hours: 2 } },
+  'ceu:update': { employeeId: '00123', credentialId: 'c1', entry: { date: '2025-06-01', title: 'Coding update', hours: 2 }, next: { date: '2025-06-01', title: 'Coding update', hours: 2, hiimDomain: true } },
   'exam:save': { employeeId: '00123', application: { appliedOn: '2026-01-02', approvedOn: '2026-01-05', scheduledOn: '2026-02-01' }, ruleSet: 'ccs-required' },
   'exam:result': { employeeId: '00123', applicationId: 'a1', score: 320, on: '2026-02-01' },
   'exam:delete': { employeeId: '00123', applicationId: 'a1' },

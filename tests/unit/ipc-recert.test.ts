@@ -56,11 +56,17 @@ describe('recertification channels on a real store', () => {
     const status = async () => (await call('person:get', { employeeId: '00123', asOf })).ceu?.[0];
     expect(await status()).toMatchObject({ body: 'AHIMA', earned: 0, status: 'not-tracked', requirement: expect.objectContaining({ hours: 20 }) });
 
-    await call('ceu:add', { employeeId: '00123', credentialId: 'id-1', entry: { date: '2024-06-01', title: 'Coding Clinic review', hours: 10, provider: 'AHIMA' } });
-    await call('ceu:add', { employeeId: '00123', credentialId: 'id-1', entry: { date: '2025-02-01', title: 'ICD-10-PCS update', hours: 6 } });
+    await call('ceu:add', { employeeId: '00123', credentialId: 'id-1', entry: { date: '2024-06-01', title: 'Coding Clinic review', hours: 10, provider: 'AHIMA', hiimDomain: true } });
+    await call('ceu:add', { employeeId: '00123', credentialId: 'id-1', entry: { date: '2025-02-01', title: 'ICD-10-PCS update', hours: 6, hiimDomain: true } });
     expect(await status()).toMatchObject({ earned: 16, earnedFrom: 'entries', status: 'on-track' });
+    // An entry that does not say its domain: the 16 hours that do are the 80% of 20.
     await call('ceu:add', { employeeId: '00123', credentialId: 'id-1', entry: { date: '2025-08-01', title: 'Ethics', hours: 4 } });
+    expect(await status()).toMatchObject({ earned: 20, status: 'complete', domainShare: { domainHours: 16, unrecordedHours: 4, met: true } });
+    await call('ceu:update', { employeeId: '00123', credentialId: 'id-1', entry: { date: '2025-08-01', title: 'Ethics', hours: 4 }, next: { date: '2025-08-01', title: 'Ethics', hours: 4, hiimDomain: false } });
     expect(await status()).toMatchObject({ earned: 20, status: 'complete' });
+    expect(onDisk().people[0]?.credentials[0]?.ceuEntries?.[2]).toEqual({ date: '2025-08-01', title: 'Ethics', hours: 4, hiimDomain: false });
+    expect(await refusal('ceu:update', { employeeId: '00123', credentialId: 'id-1', entry: { date: '2025-08-02', title: 'Ethics', hours: 4 }, next: { date: '2025-08-01', title: 'Ethics', hours: 4 } }))
+      .toMatch(/has no CEU entry "Ethics" on 2025-08-02/);
 
     // The credential form does not send CEU entries: saving it keeps them.
     const saved = await call('credential:save', { employeeId: '00123', credential: { id: 'id-1', code: 'RHIT', earnedOn: '2024-03-01', number: 'R-1' } });

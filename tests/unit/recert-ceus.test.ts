@@ -16,11 +16,13 @@ const person = (credentials: RecertCredential[], extra: Partial<RecertPerson> = 
   education: [],
   ...extra,
 });
-const entry = (date: string, hours: number, provider?: string, title = `Course ${date}`): CeuEntry => ({
+/** An activity within the HIIM domains unless said otherwise (`hiimDomain` null: not recorded). */
+const entry = (date: string, hours: number, provider?: string, title = `Course ${date}`, hiimDomain: boolean | null = true): CeuEntry => ({
   date,
   title,
   hours,
   ...(provider ? { provider } : {}),
+  ...(hiimDomain === null ? {} : { hiimDomain }),
 });
 
 describe('ceuStatus pro rata', () => {
@@ -195,6 +197,32 @@ describe('personCeuSummaries', () => {
     expect(hours('Ohio Health Information Management Association')).toBe(30);
     expect(hours('California Health Information Association')).toBe(30);
     expect(hours('Health Information Management Association of Nowhere')).toBe(0);
+  });
+
+  it('asks 80% of an AHIMA cycle\'s required CEUs within the HIIM domains, and cannot tell when no entry says', () => {
+    const base = { id: 's', code: 'RHIA', earnedOn: '2024-03-01' };
+    const status = (entries: CeuEntry[]) => personCeuSummaries(person([{ ...base, ceuEntries: entries }]), BUILT_IN_CATALOG, '2026-01-10')[0];
+    // 30 required: 24 must be within the domains. 12 from AHIMA meets the provider share.
+    const met = status([entry('2024-05-01', 12, 'AHIMA'), entry('2024-06-01', 12, 'FHIMA'), entry('2024-07-01', 6, 'Vendor', 'Excel for managers', false)]);
+    expect(met).toMatchObject({ status: 'complete', domainShare: { minShare: 0.8, requiredHours: 24, domainHours: 24, unrecordedHours: 0, met: true } });
+
+    const under = status([entry('2024-05-01', 12, 'AHIMA'), entry('2024-06-01', 11, 'FHIMA'), entry('2024-07-01', 7, 'Vendor', 'Excel for managers', false)]);
+    expect(under).toMatchObject({ status: 'incomplete', domainShare: { domainHours: 23, met: false } });
+    expect(under?.missing).toEqual(['1 more hours within the HIIM domains']);
+
+    const unsaid = status([entry('2024-05-01', 12, 'AHIMA', 'Course A', null), entry('2024-06-01', 18, 'FHIMA', 'Course B', null)]);
+    expect(unsaid).toMatchObject({ status: 'incomplete', domainShare: { domainHours: null, unrecordedHours: 30, met: null } });
+    expect(unsaid?.missing).toEqual(['Domains not recorded: 24 hours must fall within the HIIM domains']);
+
+    const partly = status([entry('2024-05-01', 12, 'AHIMA', 'Course A'), entry('2024-06-01', 18, 'FHIMA', 'Course B', null)]);
+    expect(partly?.missing).toEqual(['12 more hours within the HIIM domains (18 hours do not say whether they are)']);
+
+    // A total cannot say, and cycles ending before 2025 are not asked.
+    expect(personCeuSummaries(person([{ ...base, ceusEarned: 30 }]), BUILT_IN_CATALOG, '2026-01-10')[0]?.domainShare).toMatchObject({ met: null });
+    const old = person([{ ...base, earnedOn: '2020-03-01', expiresOn: '2022-02-28', ceuEntries: [entry('2021-05-01', 30, 'AHIMA', 'Old', null)] }]);
+    expect(personCeuSummaries(old, BUILT_IN_CATALOG, '2022-01-10')[0]?.domainShare).toBeNull();
+    // Other bodies have no such rule.
+    expect(personCeuSummaries(person([{ id: 'c', code: 'CPC', earnedOn: '2025-01-10', ceusEarned: 36 }]), BUILT_IN_CATALOG, '2026-01-10')[0]?.domainShare).toBeNull();
   });
 
   it('is complete for CCA, CCS and CCS-P only with the two mandatory annual coding self-reviews', () => {

@@ -30,9 +30,9 @@ const roster = [ann, bob, cara, dan, eve, fay, gus];
 
 /** CEUs complete for an AHIMA cycle: 20 hours from AHIMA, with both coding self-reviews. */
 const completeAhimaCeus = [
-  { date: '2025-03-01', title: 'Coding self-review 1', hours: 5, provider: 'AHIMA', selfReview: true },
-  { date: '2026-03-01', title: 'Coding self-review 2', hours: 5, provider: 'AHIMA', selfReview: true },
-  { date: '2026-04-01', title: 'Coding clinic', hours: 10, provider: 'Florida Health Information Management Association' },
+  { date: '2025-03-01', title: 'Coding self-review 1', hours: 5, provider: 'AHIMA', selfReview: true, hiimDomain: true },
+  { date: '2026-03-01', title: 'Coding self-review 2', hours: 5, provider: 'AHIMA', selfReview: true, hiimDomain: true },
+  { date: '2026-04-01', title: 'Coding clinic', hours: 10, provider: 'Florida Health Information Management Association', hiimDomain: true },
 ];
 /** Ann and Bob with their CEUs complete: only their credential dates remain to remind. */
 const annDone = person('E1', 'Ann Lee', [{ id: 'ann-ccs', code: 'CCS', earnedOn: '2025-01-10', ceuEntries: completeAhimaCeus }]);

@@ -27,7 +27,7 @@ export function CeuBodyCard({ employeeId, summary, credentials, onChanged }: Ceu
   const baseVersion = useBaseVersion();
   const { asOf, announce } = useApp();
   const [overriding, setOverriding] = useState<Credential | null>(null);
-  const { run, error } = useConfirmedChange(onChanged);
+  const { run, error, setError } = useConfirmedChange(onChanged);
   const required = summary.requirement.hours;
   const status = CEU_STATUS_LABELS[summary.status];
   const percent = required > 0 ? Math.min(100, Math.round((summary.earned / required) * 100)) : 100;
@@ -45,6 +45,15 @@ export function CeuBodyCard({ employeeId, summary, credentials, onChanged }: Ceu
       () => call('ceu:delete', { employeeId, credentialId: e.credential.id, entry: e.entry, baseVersion }),
       'CEU entry deleted.',
     );
+
+  // An answer to a question the row asks, so it is saved as chosen, without a confirmation.
+  const setDomain = async (e: BodyEntry, within: boolean) => {
+    const result = await call('ceu:update', { employeeId, credentialId: e.credential.id, entry: e.entry, next: { ...e.entry, hiimDomain: within }, baseVersion });
+    if (!result.ok) return setError(result.error);
+    setError(null);
+    announce(`${e.entry.title}: ${within ? 'within' : 'outside'} the HIIM domains.`);
+    onChanged();
+  };
 
   return (
     <section className={`ceu-body ceu-status-${summary.status}`} aria-labelledby={headingId}>
@@ -88,6 +97,17 @@ export function CeuBodyCard({ employeeId, summary, credentials, onChanged }: Ceu
             </dd>
           </div>
         ) : null}
+        {summary.domainShare ? (
+          <div>
+            <dt>Domain share</dt>
+            <dd>
+              {summary.domainShare.description.replace(/\.$/, '')}.{' '}
+              {summary.domainShare.met === null
+                ? `Cannot tell yet: no entry says whether it falls within ${summary.domainShare.domains}.`
+                : `${hours(summary.domainShare.domainHours ?? 0)} hours within them, ${hours(summary.domainShare.requiredHours)} needed: ${summary.domainShare.met ? 'met' : 'not met yet'}.`}
+            </dd>
+          </div>
+        ) : null}
         {summary.selfReviews ? (
           <div>
             <dt>Coding self-reviews</dt>
@@ -119,13 +139,19 @@ export function CeuBodyCard({ employeeId, summary, credentials, onChanged }: Ceu
         ))}
       </div>
       <ErrorBanner message={error} />
-      <CeuEntriesTable entries={entries} cycle={summary.cycle} onDelete={(e) => void remove(e)} />
+      <CeuEntriesTable
+        entries={entries}
+        cycle={summary.cycle}
+        onDelete={(e) => void remove(e)}
+        onDomainChange={summary.domainShare ? (e, within) => void setDomain(e, within) : undefined}
+      />
       {credentials.length > 0 ? (
         <CeuEntryForm
           employeeId={employeeId}
           body={summary.body}
           credentials={credentials}
           asOf={asOf}
+          asksDomain={summary.domainShare !== null}
           onAdded={(message) => {
             announce(message);
             onChanged();

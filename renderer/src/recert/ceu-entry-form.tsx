@@ -14,6 +14,7 @@ interface Draft {
   readonly hours: string;
   readonly provider: string;
   readonly selfReview: boolean;
+  readonly hiimDomain: boolean;
 }
 
 interface CeuEntryFormProps {
@@ -22,13 +23,15 @@ interface CeuEntryFormProps {
   /** The body's credentials the entry may be recorded against. */
   readonly credentials: readonly Credential[];
   readonly asOf: string;
+  /** The body's rule asks whether each activity falls within its domains. */
+  readonly asksDomain: boolean;
   readonly onAdded: (message: string) => void;
 }
 
 /** Records one CEU activity against one of the body's credentials; checked at the field before it is sent. */
-export function CeuEntryForm({ employeeId, body, credentials, asOf, onAdded }: CeuEntryFormProps) {
+export function CeuEntryForm({ employeeId, body, credentials, asOf, asksDomain, onAdded }: CeuEntryFormProps) {
   const baseVersion = useBaseVersion();
-  const blank: Draft = { credentialId: credentials[0]?.id ?? '', date: asOf, title: '', hours: '', provider: '', selfReview: false };
+  const blank: Draft = { credentialId: credentials[0]?.id ?? '', date: asOf, title: '', hours: '', provider: '', selfReview: false, hiimDomain: true };
   const [draft, setDraft] = useState<Draft>(blank);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -44,6 +47,7 @@ export function CeuEntryForm({ employeeId, body, credentials, asOf, onAdded }: C
       hours: hours ?? Number.NaN,
       provider: blankToUndefined(draft.provider),
       ...(draft.selfReview ? { selfReview: true } : {}),
+      ...(asksDomain ? { hiimDomain: draft.hiimDomain } : {}),
     });
     if (!checked.ok) {
       // "Enter a number" alone does not say what kind of number this field wants.
@@ -99,6 +103,9 @@ export function CeuEntryForm({ employeeId, body, credentials, asOf, onAdded }: C
       </div>
       {body === 'AHIMA' ? (
         <Check label="One of the mandatory annual coding self-reviews (CCA, CCS, CCS-P)" checked={draft.selfReview} onChange={(on) => set('selfReview', on)} />
+      ) : null}
+      {asksDomain ? (
+        <Check label="Within the HIIM domains (at least 80% of the cycle's CEUs must be)" checked={draft.hiimDomain} onChange={(on) => set('hiimDomain', on)} />
       ) : null}
       <div className="button-row">
         <button type="submit" disabled={saving}>
