@@ -47,6 +47,15 @@ async function seedPerson(app: Page, harness: Harness): Promise<string> {
   return rhitId;
 }
 
+/** Opens a dialog from the row's button, closes it with Escape, and expects the focus back on that button. */
+async function escapeBackTo(app: Page, button: Locator, dialogName: string): Promise<void> {
+  await button.click();
+  await expect(app.getByRole('dialog', { name: dialogName })).toBeVisible();
+  await app.keyboard.press('Escape');
+  await expect(app.getByRole('dialog')).toHaveCount(0);
+  await expect(button).toBeFocused();
+}
+
 /** Deletes through the row's button and the confirmation, and waits for the row to go. */
 async function confirmDelete(app: Page, button: Locator, dialogName: string, confirmLabel: string): Promise<void> {
   await button.click();
@@ -58,11 +67,8 @@ test('credentials and experience: a dialog gives the focus back to its row butto
   await seedPerson(app, harness);
   const credentials = app.getByRole('region', { name: 'Credentials' });
 
-  await credentials.getByRole('button', { name: 'Edit RHIT' }).click();
-  await expect(app.getByRole('dialog', { name: 'Edit RHIT' })).toBeVisible();
-  await app.keyboard.press('Escape');
-  await expect(app.getByRole('dialog')).toHaveCount(0);
-  await expect(credentials.getByRole('button', { name: 'Edit RHIT' })).toBeFocused();
+  await escapeBackTo(app, credentials.getByRole('button', { name: 'Edit RHIT' }), 'Edit RHIT');
+  await escapeBackTo(app, credentials.getByRole('button', { name: 'Renew RHIT' }), 'Renew RHIT');
 
   await credentials.getByRole('button', { name: 'Delete RHIT' }).click();
   await app.getByRole('dialog', { name: 'Delete RHIT?' }).getByRole('button', { name: 'Cancel' }).click();
@@ -88,11 +94,7 @@ test('education, shown as one block per program: the same row buttons and the sa
   await seedPerson(app, harness);
   const education = app.getByRole('region', { name: 'Education' });
 
-  await education.getByRole('button', { name: 'Edit Coding certificate' }).click();
-  await expect(app.getByRole('dialog', { name: 'Edit education' })).toBeVisible();
-  await app.keyboard.press('Escape');
-  await expect(app.getByRole('dialog')).toHaveCount(0);
-  await expect(education.getByRole('button', { name: 'Edit Coding certificate' })).toBeFocused();
+  await escapeBackTo(app, education.getByRole('button', { name: 'Edit Coding certificate' }), 'Edit education');
 
   await confirmDelete(app, education.getByRole('button', { name: 'Delete Coding certificate' }), 'Delete this program?', 'Delete program');
   await expect(education.getByRole('button', { name: 'Delete HIM associate degree' })).toBeFocused();
@@ -109,10 +111,7 @@ test('exam applications and CEU entries: the same focus after a dialog and after
   await app.getByRole('dialog', { name: 'Record the exam result' }).getByRole('button', { name: 'Cancel' }).click();
   await expect(exam.getByRole('button', { name: `Record result for ${label}` })).toBeFocused();
 
-  await exam.getByRole('button', { name: `Edit ${label}` }).click();
-  await app.keyboard.press('Escape');
-  await expect(app.getByRole('dialog')).toHaveCount(0);
-  await expect(exam.getByRole('button', { name: `Edit ${label}` })).toBeFocused();
+  await escapeBackTo(app, exam.getByRole('button', { name: `Edit ${label}` }), 'Update the exam application');
 
   await confirmDelete(app, exam.getByRole('button', { name: `Delete ${label}` }), 'Delete this exam application?', 'Delete application');
   await expect(exam.getByText('No exam applications on record.')).toBeFocused();
