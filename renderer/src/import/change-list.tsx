@@ -1,7 +1,44 @@
-import type { ImportPreview } from '../../../shared/types';
+import type { ImportPersonChange, ImportPreview } from '../../../shared/types';
 import { formatCount, proseDates } from '../lib/format';
+import { RecordTable, type Column } from '../common/record-table';
 
 const ACTION_LABELS = { create: 'New', update: 'Updated' } as const;
+
+const COLUMNS: readonly Column<ImportPersonChange>[] = [
+  {
+    header: 'Person',
+    rowHeader: true,
+    cell: (person) => (
+      <>
+        <span className="change-action">{ACTION_LABELS[person.action]}</span> {person.name}
+        <span className="muted small-text"> · {person.employeeId}</span>
+      </>
+    ),
+  },
+  { header: 'What changes (before → after)', cell: (person) => <FieldChanges person={person} /> },
+];
+
+/** One person's fields: the value a new person gets, or each value before → after. */
+function FieldChanges({ person }: { readonly person: ImportPersonChange }) {
+  return (
+    <ul className="field-changes">
+      {person.changes.map((c, i) => (
+        <li key={i}>
+          <span className="change-field">{c.field}:</span>{' '}
+          {person.action === 'create' ? (
+            <span>{proseDates(c.after ?? '—')}</span>
+          ) : (
+            <>
+              {c.before === null ? <span className="muted">not recorded</span> : <span className="change-before">{proseDates(c.before)}</span>}
+              <span aria-label="becomes"> → </span>
+              <span className="change-after">{c.after === null ? 'not recorded' : proseDates(c.after)}</span>
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 /** Who the import will create and update, with each value before → after. */
 export function ChangeList({ preview }: { readonly preview: ImportPreview }) {
@@ -13,42 +50,14 @@ export function ChangeList({ preview }: { readonly preview: ImportPreview }) {
         {preview.changesLeftOut > 0 ? ` (first ${formatCount(preview.changes.length)} shown)` : ''}
       </h3>
       <div className="changes-scroll" tabIndex={0} aria-labelledby="changes-title">
-        <table className="data-table changes-table" data-testid="import-changes">
-          <thead>
-            <tr>
-              <th scope="col">Person</th>
-              <th scope="col">What changes (before → after)</th>
-            </tr>
-          </thead>
-          <tbody>
-            {preview.changes.map((person) => (
-              <tr key={person.employeeId} className={`change-${person.action}`}>
-                <th scope="row">
-                  <span className="change-action">{ACTION_LABELS[person.action]}</span> {person.name}
-                  <span className="muted small-text"> · {person.employeeId}</span>
-                </th>
-                <td>
-                  <ul className="field-changes">
-                    {person.changes.map((c, i) => (
-                      <li key={i}>
-                        <span className="change-field">{c.field}:</span>{' '}
-                        {person.action === 'create' ? (
-                          <span>{proseDates(c.after ?? '—')}</span>
-                        ) : (
-                          <>
-                            {c.before === null ? <span className="muted">not recorded</span> : <span className="change-before">{proseDates(c.before)}</span>}
-                            <span aria-label="becomes"> → </span>
-                            <span className="change-after">{c.after === null ? 'not recorded' : proseDates(c.after)}</span>
-                          </>
-                        )}
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <RecordTable
+          rows={preview.changes}
+          rowKey={(person) => person.employeeId}
+          columns={COLUMNS}
+          className="changes-table"
+          rowClassName={(person) => `change-${person.action}`}
+          testId="import-changes"
+        />
       </div>
     </section>
   );

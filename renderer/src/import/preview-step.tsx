@@ -1,6 +1,7 @@
-import type { ImportPreview } from '../../../shared/types';
+import type { ImportPreview, ImportProblem } from '../../../shared/types';
 import { formatCount, proseDates } from '../lib/format';
 import { Check } from '../common/field';
+import { RecordTable, type Column } from '../common/record-table';
 import { baseName } from './import-types';
 import { ChangeList } from './change-list';
 
@@ -13,6 +14,23 @@ interface PreviewStepProps {
 }
 
 const MAX_PROBLEMS_SHOWN = 500;
+
+const PROBLEM_COLUMNS: readonly Column<ImportProblem>[] = [
+  {
+    header: 'Severity',
+    cell: (p) => (
+      <>
+        <span aria-hidden="true">{p.severity === 'error' ? '✕ ' : '⚠ '}</span>
+        {p.severity === 'error' ? 'Error' : 'Warning'}
+      </>
+    ),
+  },
+  { header: 'File', cell: (p) => baseName(p.file) },
+  { header: 'Row', cell: (p) => p.row || '—' },
+  { header: 'Column', cell: (p) => p.column || '—' },
+  { header: 'Value', cell: (p) => p.value || '(blank)', className: 'value-cell' },
+  { header: 'Problem', cell: (p) => proseDates(p.message) },
+];
 
 /** What the import will do, and every problem with its row, column and value. */
 export function PreviewStep({ preview, dayFirst, onDayFirst, skipInvalid, onSkipInvalid }: PreviewStepProps) {
@@ -71,33 +89,7 @@ export function PreviewStep({ preview, dayFirst, onDayFirst, skipInvalid, onSkip
             {preview.problems.length > shown.length ? ` (first ${shown.length} shown)` : ''}
           </h3>
           <div className="problems-scroll" tabIndex={0} role="region" aria-label="Problems found">
-            <table className="data-table problems-table">
-              <thead>
-                <tr>
-                  <th scope="col">Severity</th>
-                  <th scope="col">File</th>
-                  <th scope="col">Row</th>
-                  <th scope="col">Column</th>
-                  <th scope="col">Value</th>
-                  <th scope="col">Problem</th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.map((p, i) => (
-                  <tr key={i} className={`problem-${p.severity}`}>
-                    <td>
-                      <span aria-hidden="true">{p.severity === 'error' ? '✕ ' : '⚠ '}</span>
-                      {p.severity === 'error' ? 'Error' : 'Warning'}
-                    </td>
-                    <td>{baseName(p.file)}</td>
-                    <td>{p.row || '—'}</td>
-                    <td>{p.column || '—'}</td>
-                    <td className="value-cell">{p.value || '(blank)'}</td>
-                    <td>{proseDates(p.message)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <RecordTable rows={shown} rowKey={(_, i) => String(i)} columns={PROBLEM_COLUMNS} className="problems-table" rowClassName={(p) => `problem-${p.severity}`} />
           </div>
         </>
       )}

@@ -1,8 +1,9 @@
-import type { EmploymentStatus, ImportValueKind, ImportValueMappings, ImportValueQuestion } from '../../../shared/types';
+import type { CredentialDefinition, EmploymentStatus, ImportValueKind, ImportValueMappings, ImportValueQuestion } from '../../../shared/types';
 import { EMPLOYMENT_STATUSES } from '../../../shared/types';
 import { useCatalog } from '../lib/use-api-query';
 import { ErrorBanner } from '../common/error-banner';
 import { formatCount } from '../lib/format';
+import { RecordTable, type Column } from '../common/record-table';
 
 /** An answer for one value; undefined takes the choice back (the remembered answer, or none, applies again). */
 export type ValueAnswer = string | boolean | undefined;
@@ -45,6 +46,13 @@ export function ValueMappingStep({ questions, onAnswer, disabled = false }: Valu
   const catalog = useCatalog();
   if (questions.length === 0) return null;
   const open = questions.filter((q) => q.answer === null && q.kind !== 'credential').length;
+  const columns: readonly Column<ImportValueQuestion>[] = [
+    { header: 'Value in the file', rowHeader: true, cell: (q) => q.value, className: 'value-cell' },
+    { header: 'Kind', cell: (q) => KIND_WORDS[q.kind] },
+    { header: 'Rows', cell: (q) => formatCount(q.count) },
+    { header: 'Columns', cell: (q) => q.columns.join(', ') },
+    { header: 'Means', cell: (q) => <AnswerSelect question={q} catalog={catalog.data ?? []} disabled={disabled} onAnswer={onAnswer} /> },
+  ];
   return (
     <section className="value-mapping-step" aria-labelledby="value-mapping-title" data-testid="value-mapping-step">
       <h3 id="value-mapping-title">Values to check ({formatCount(questions.length)})</h3>
@@ -54,63 +62,55 @@ export function ValueMappingStep({ questions, onAnswer, disabled = false }: Valu
       </p>
       <ErrorBanner message={catalog.error} onRetry={catalog.reload} />
       <div className="problems-scroll">
-        <table className="data-table value-mapping-table">
-          <thead>
-            <tr>
-              <th scope="col">Value in the file</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Rows</th>
-              <th scope="col">Columns</th>
-              <th scope="col">Means</th>
-            </tr>
-          </thead>
-          <tbody>
-            {questions.map((q) => (
-              <tr key={`${q.kind}:${q.key}`} className={q.answer === null && q.kind !== 'credential' ? 'unmatched' : undefined}>
-                <th scope="row" className="value-cell">{q.value}</th>
-                <td>{KIND_WORDS[q.kind]}</td>
-                <td>{formatCount(q.count)}</td>
-                <td>{q.columns.join(', ')}</td>
-                <td>
-                  <select
-                    aria-label={`What "${q.value}" means`}
-                    value={selectValue(q)}
-                    disabled={disabled}
-                    onChange={(e) => onAnswer(q.kind, q.key, answerOf(q.kind, e.target.value))}
-                  >
-                    {q.kind === 'credential' ? (
-                      <>
-                        <option value="">Keep as our own credential ({q.ownCode ?? q.value})</option>
-                        {(catalog.data ?? []).map((c) => (
-                          <option key={c.code} value={c.code}>
-                            {c.code} — {c.name}
-                          </option>
-                        ))}
-                      </>
-                    ) : q.kind === 'employment_status' ? (
-                      <>
-                        <option value={UNSET}>Choose…</option>
-                        {EMPLOYMENT_STATUSES.map((s) => (
-                          <option key={s} value={s}>
-                            {STATUS_WORDS[s]}
-                          </option>
-                        ))}
-                      </>
-                    ) : (
-                      <>
-                        <option value={UNSET}>Choose…</option>
-                        <option value="yes">Yes</option>
-                        <option value="no">No</option>
-                      </>
-                    )}
-                  </select>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <RecordTable
+          rows={questions}
+          rowKey={(q) => `${q.kind}:${q.key}`}
+          columns={columns}
+          className="value-mapping-table"
+          rowClassName={(q) => (q.answer === null && q.kind !== 'credential' ? 'unmatched' : undefined)}
+        />
       </div>
     </section>
+  );
+}
+
+interface AnswerSelectProps {
+  readonly question: ImportValueQuestion;
+  readonly catalog: readonly CredentialDefinition[];
+  readonly disabled: boolean;
+  readonly onAnswer: ValueMappingStepProps['onAnswer'];
+}
+
+/** What one value means: a catalog credential or our own, a status, or yes/no. */
+function AnswerSelect({ question: q, catalog, disabled, onAnswer }: AnswerSelectProps) {
+  return (
+    <select aria-label={`What "${q.value}" means`} value={selectValue(q)} disabled={disabled} onChange={(e) => onAnswer(q.kind, q.key, answerOf(q.kind, e.target.value))}>
+      {q.kind === 'credential' ? (
+        <>
+          <option value="">Keep as our own credential ({q.ownCode ?? q.value})</option>
+          {catalog.map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.code} — {c.name}
+            </option>
+          ))}
+        </>
+      ) : q.kind === 'employment_status' ? (
+        <>
+          <option value={UNSET}>Choose…</option>
+          {EMPLOYMENT_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_WORDS[s]}
+            </option>
+          ))}
+        </>
+      ) : (
+        <>
+          <option value={UNSET}>Choose…</option>
+          <option value="yes">Yes</option>
+          <option value="no">No</option>
+        </>
+      )}
+    </select>
   );
 }
 

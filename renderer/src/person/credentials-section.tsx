@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import type { CredentialBadge as Badge } from '../../../shared/view-models';
 import type { Credential, CredentialDefinition } from '../../../shared/types';
 import { call } from '../lib/api';
@@ -7,13 +6,15 @@ import { useApp } from '../app/app-context';
 import { CredentialBadge } from '../roster/credential-badge';
 import { CredentialFormDialog, credentialDraft, type CredentialDraft } from './credential-form-dialog';
 import { renewalDraft } from './renewal';
-import { ErrorBanner } from '../common/error-banner';
 import { useConfirmedChange } from '../common/use-confirmed-change';
+import { useRecordEditor } from '../common/use-record-editor';
+import { RecordCard } from '../common/record-card';
+import { RecordTable, type Column } from '../common/record-table';
 import { useBaseVersion } from './person-version';
 
 interface Editing {
   readonly title: string;
-  readonly draft: CredentialDraft;
+  readonly initial: CredentialDraft;
   readonly note?: string;
 }
 
@@ -28,9 +29,10 @@ interface CredentialsSectionProps {
 /** The person's credentials with their state on the as-of date; add, edit, renew, delete. */
 export function CredentialsSection({ employeeId, credentials, statuses, catalog, onChanged }: CredentialsSectionProps) {
   const baseVersion = useBaseVersion();
-  const { asOf, announce } = useApp();
-  const [editing, setEditing] = useState<Editing | null>(null);
+  const { asOf } = useApp();
+  const editor = useRecordEditor<Editing>(onChanged);
   const { run, error } = useConfirmedChange(onChanged);
+  const definition = (c: Credential) => catalog.find((d) => d.code === c.code);
 
   const remove = (c: Credential) =>
     run(
@@ -44,93 +46,58 @@ export function CredentialsSection({ employeeId, credentials, statuses, catalog,
       `${c.code} deleted.`,
     );
 
+  const columns: readonly Column<Credential>[] = [
+    {
+      header: 'Credential',
+      rowHeader: true,
+      cell: (c) => {
+        const badge = statuses.find((s) => s.id === c.id);
+        const def = definition(c);
+        return (
+          <>
+            {badge ? <CredentialBadge badge={badge} /> : c.code}
+            {def ? <span className="muted small-text"> {def.name}</span> : null}
+          </>
+        );
+      },
+    },
+    { header: 'Number', cell: (c) => c.number ?? '—' },
+    { header: 'Earned', cell: (c) => formatDate(c.earnedOn) },
+    { header: 'Expires', cell: (c) => formatDate(c.expiresOn) },
+    { header: 'Verified', cell: (c) => formatDate(c.verifiedOn) },
+    {
+      header: 'CEUs',
+      cell: (c) => {
+        const perCycle = definition(c)?.ceusPerCycle;
+        return `${c.ceusEarned ?? '—'}${perCycle ? ` / ${perCycle}` : ''}`;
+      },
+    },
+  ];
+
+  const renew = (c: Credential) => {
+    const def = definition(c);
+    editor.edit({
+      title: `Renew ${c.code}`,
+      initial: renewalDraft(c, def, asOf),
+      note: `The new cycle follows the last one (${def?.cycleYears ?? 2} years). Check the dates against the certificate before saving.`,
+    });
+  };
+
   return (
-    <section className="card" aria-labelledby="credentials-title">
-      <div className="card-header">
-        <h2 id="credentials-title">Credentials</h2>
-        <button type="button" onClick={() => setEditing({ title: 'Add a credential', draft: credentialDraft() })}>
-          Add credential
-        </button>
-      </div>
-      <ErrorBanner message={error} />
-      {credentials.length === 0 ? (
-        <p className="muted">No credentials on record.</p>
-      ) : (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">Credential</th>
-              <th scope="col">Number</th>
-              <th scope="col">Earned</th>
-              <th scope="col">Expires</th>
-              <th scope="col">Verified</th>
-              <th scope="col">CEUs</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {credentials.map((c) => {
-              const badge = statuses.find((s) => s.id === c.id);
-              const def = catalog.find((d) => d.code === c.code);
-              return (
-                <tr key={c.id}>
-                  <th scope="row">
-                    {badge ? <CredentialBadge badge={badge} /> : c.code}
-                    {def ? <span className="muted small-text"> {def.name}</span> : null}
-                  </th>
-                  <td>{c.number ?? '—'}</td>
-                  <td>{formatDate(c.earnedOn)}</td>
-                  <td>{formatDate(c.expiresOn)}</td>
-                  <td>{formatDate(c.verifiedOn)}</td>
-                  <td>
-                    {c.ceusEarned ?? '—'}
-                    {def?.ceusPerCycle ? ` / ${def.ceusPerCycle}` : ''}
-                  </td>
-                  <td className="row-actions">
-                    <button type="button" className="small" aria-label={`Edit ${c.code}`} onClick={() => setEditing({ title: `Edit ${c.code}`, draft: credentialDraft(c) })}>
-                      Edit
-                    </button>
-                    <button
-                      type="button"
-                      className="small"
-                      aria-label={`Renew ${c.code}`}
-                      onClick={() =>
-                        setEditing({
-                          title: `Renew ${c.code}`,
-                          draft: renewalDraft(c, def, asOf),
-                          note: `The new cycle follows the last one (${def?.cycleYears ?? 2} years). Check the dates against the certificate before saving.`,
-                        })
-                      }
-                    >
-                      Renew
-                    </button>
-                    <button type="button" className="small danger" aria-label={`Delete ${c.code}`} onClick={() => void remove(c)}>
-                      Delete
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      )}
-      {editing ? (
-        <CredentialFormDialog
-          title={editing.title}
-          employeeId={employeeId}
-          initial={editing.draft}
-          catalog={catalog}
-          {...(editing.note ? { note: editing.note } : {})}
-          onClose={() => setEditing(null)}
-          onSaved={() => {
-            setEditing(null);
-            announce('Credential saved.');
-            onChanged();
-          }}
-        />
-      ) : null}
-    </section>
+    <RecordCard titleId="credentials-title" title="Credentials" add={{ label: 'Add credential', onClick: () => editor.edit({ title: 'Add a credential', initial: credentialDraft() }) }} error={error}>
+      <RecordTable
+        rows={credentials}
+        rowKey={(c) => c.id}
+        columns={columns}
+        empty="No credentials on record."
+        actions={{
+          name: (c) => c.code,
+          edit: (c) => editor.edit({ title: `Edit ${c.code}`, initial: credentialDraft(c) }),
+          others: [{ label: 'Renew', verb: 'Renew', onClick: renew }],
+          delete: (c) => void remove(c),
+        }}
+      />
+      {editor.editing ? <CredentialFormDialog employeeId={employeeId} catalog={catalog} {...editor.editing} {...editor.dialogProps('Credential saved.')} /> : null}
+    </RecordCard>
   );
 }

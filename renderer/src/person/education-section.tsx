@@ -1,12 +1,13 @@
-import { useState } from 'react';
 import type { Education } from '../../../shared/types';
 import { EDUCATION_COMPONENT_LABELS, EDUCATION_COMPONENTS } from '../../../shared/types';
 import { call } from '../lib/api';
 import { formatDate } from '../lib/format';
-import { useApp } from '../app/app-context';
 import { EducationFormDialog } from './education-form-dialog';
-import { ErrorBanner } from '../common/error-banner';
 import { useConfirmedChange } from '../common/use-confirmed-change';
+import { useRecordEditor } from '../common/use-record-editor';
+import { RecordCard } from '../common/record-card';
+import { EmptyState, RowButtons, type RowActions } from '../common/record-table';
+import { useFocusKeptOnRemoval } from '../common/use-focus-kept-on-removal';
 import { useBaseVersion } from './person-version';
 
 interface EducationSectionProps {
@@ -18,9 +19,9 @@ interface EducationSectionProps {
 /** Coding training programs, each with the seven required subjects ticked or not. */
 export function EducationSection({ employeeId, education, onChanged }: EducationSectionProps) {
   const baseVersion = useBaseVersion();
-  const { announce } = useApp();
-  const [editing, setEditing] = useState<{ readonly education?: Education } | null>(null);
+  const editor = useRecordEditor<{ readonly education?: Education }>(onChanged);
   const { run, error } = useConfirmedChange(onChanged);
+  const { container, empty, onFocus } = useFocusKeptOnRemoval<HTMLDivElement>(education.map((e) => e.id));
 
   const remove = (e: Education) =>
     run(
@@ -28,63 +29,54 @@ export function EducationSection({ employeeId, education, onChanged }: Education
       () => call('education:delete', { employeeId, id: e.id, baseVersion }),
       'Education deleted.',
     );
+  const actions: RowActions<Education> = {
+    name: (e) => e.program,
+    edit: (e) => editor.edit({ education: e }),
+    delete: (e) => void remove(e),
+  };
 
   return (
-    <section className="card" aria-labelledby="education-title">
-      <div className="card-header">
-        <h2 id="education-title">Education</h2>
-        <button type="button" onClick={() => setEditing({})}>
-          Add education
-        </button>
-      </div>
-      <ErrorBanner message={error} />
-      {education.length === 0 ? <p className="muted">No coding training program on record.</p> : null}
-      {education.map((e) => (
-        <article key={e.id} className="education-item" aria-label={e.program}>
-          <div className="card-header">
-            <h3>
-              {e.program}
-              <span className="muted small-text">
-                {' '}
-                {e.completedOn ? `completed ${formatDate(e.completedOn)}` : 'not completed'}
-                {e.cahiimAccredited ? ' · CAHIIM-accredited' : ''}
+    <RecordCard titleId="education-title" title="Education" add={{ label: 'Add education', onClick: () => editor.edit({}) }} error={error}>
+      {education.length === 0 ? <EmptyState words="No coding training program on record." target={empty} /> : null}
+      <div ref={container} onFocus={onFocus}>
+        {education.map((e) => (
+          <article key={e.id} data-row-key={e.id} className="education-item" aria-label={e.program}>
+            <div className="card-header">
+              <h3>
+                {e.program}
+                <span className="muted small-text">
+                  {' '}
+                  {e.completedOn ? `completed ${formatDate(e.completedOn)}` : 'not completed'}
+                  {e.cahiimAccredited ? ' · CAHIIM-accredited' : ''}
+                </span>
+              </h3>
+              <span className="row-actions">
+                <RowButtons row={e} actions={actions} />
               </span>
-            </h3>
-            <span className="row-actions">
-              <button type="button" className="small" aria-label={`Edit ${e.program}`} onClick={() => setEditing({ education: e })}>
-                Edit
-              </button>
-              <button type="button" className="small danger" aria-label={`Delete ${e.program}`} onClick={() => void remove(e)}>
-                Delete
-              </button>
-            </span>
-          </div>
-          <ul className="component-list">
-            {EDUCATION_COMPONENTS.map((c) => {
-              const has = e.components.includes(c);
-              return (
-                <li key={c} className={has ? 'component-yes' : 'component-no'}>
-                  <span aria-hidden="true">{has ? '☑' : '☐'} </span>
-                  {EDUCATION_COMPONENT_LABELS[c]}
-                  <span className="visually-hidden">{has ? ': covered' : ': not covered'}</span>
-                </li>
-              );
-            })}
-          </ul>
-        </article>
-      ))}
-      {editing ? (
-        <EducationFormDialog
-          employeeId={employeeId}
-          {...(editing.education ? { education: editing.education } : {})}
-          onClose={() => setEditing(null)}
-          onSaved={() => {
-            setEditing(null);
-            announce('Education saved.');
-            onChanged();
-          }}
-        />
-      ) : null}
-    </section>
+            </div>
+            <ComponentList education={e} />
+          </article>
+        ))}
+      </div>
+      {editor.editing ? <EducationFormDialog employeeId={employeeId} {...editor.editing} {...editor.dialogProps('Education saved.')} /> : null}
+    </RecordCard>
+  );
+}
+
+/** The seven subjects, each marked covered or not, in words as well as with a box. */
+function ComponentList({ education }: { readonly education: Education }) {
+  return (
+    <ul className="component-list">
+      {EDUCATION_COMPONENTS.map((c) => {
+        const has = education.components.includes(c);
+        return (
+          <li key={c} className={has ? 'component-yes' : 'component-no'}>
+            <span aria-hidden="true">{has ? '☑' : '☐'} </span>
+            {EDUCATION_COMPONENT_LABELS[c]}
+            <span className="visually-hidden">{has ? ': covered' : ': not covered'}</span>
+          </li>
+        );
+      })}
+    </ul>
   );
 }

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import type { TimelineSpan } from '../../../shared/view-models';
 import type { ExperiencePeriod } from '../../../shared/types';
 import { call } from '../lib/api';
@@ -6,8 +5,10 @@ import { formatDate } from '../lib/format';
 import { useApp } from '../app/app-context';
 import { ExperienceFormDialog } from './experience-form-dialog';
 import { ExperienceTimeline } from './experience-timeline';
-import { ErrorBanner } from '../common/error-banner';
 import { useConfirmedChange } from '../common/use-confirmed-change';
+import { useRecordEditor } from '../common/use-record-editor';
+import { RecordCard } from '../common/record-card';
+import { RecordTable, type Column } from '../common/record-table';
 import { useBaseVersion } from './person-version';
 
 interface ExperienceSectionProps {
@@ -18,13 +19,11 @@ interface ExperienceSectionProps {
   readonly onChanged: () => void;
 }
 
-type Editing = { readonly period?: ExperiencePeriod } | null;
-
 /** Coding work periods and the merged spans the experience count rests on. */
 export function ExperienceSection({ employeeId, periods, spans, experienceDays, onChanged }: ExperienceSectionProps) {
   const baseVersion = useBaseVersion();
-  const { asOf, announce } = useApp();
-  const [editing, setEditing] = useState<Editing>(null);
+  const { asOf } = useApp();
+  const editor = useRecordEditor<{ readonly period?: ExperiencePeriod }>(onChanged);
   const { run, error } = useConfirmedChange(onChanged);
 
   const remove = (p: ExperiencePeriod) =>
@@ -40,66 +39,37 @@ export function ExperienceSection({ employeeId, periods, spans, experienceDays, 
     );
 
   return (
-    <section className="card" aria-labelledby="experience-title">
-      <div className="card-header">
-        <h2 id="experience-title">Coding experience</h2>
-        <button type="button" onClick={() => setEditing({})}>
-          Add experience
-        </button>
-      </div>
-      <p>
-        <strong>{experienceDays.toLocaleString('en-US')} days</strong> of direct coding before {formatDate(asOf)} (about {(experienceDays / 365.25).toFixed(1)} years).
-        Overlapping periods are counted once.
-      </p>
-      <ExperienceTimeline spans={spans} asOf={asOf} />
-      <ErrorBanner message={error} />
-      {periods.length === 0 ? (
-        <p className="muted">No experience on record.</p>
-      ) : (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">Employer</th>
-              <th scope="col">Start</th>
-              <th scope="col">End</th>
-              <th scope="col">Direct coding</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {periods.map((p) => (
-              <tr key={p.id}>
-                <th scope="row">{p.employer ?? '—'}</th>
-                <td>{formatDate(p.start)}</td>
-                <td>{p.end ? formatDate(p.end) : 'Ongoing'}</td>
-                <td>{p.directCoding ? 'Yes' : 'No'}</td>
-                <td className="row-actions">
-                  <button type="button" className="small" aria-label={`Edit period starting ${formatDate(p.start)}`} onClick={() => setEditing({ period: p })}>
-                    Edit
-                  </button>
-                  <button type="button" className="small danger" aria-label={`Delete period starting ${formatDate(p.start)}`} onClick={() => void remove(p)}>
-                    Delete
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {editing ? (
-        <ExperienceFormDialog
-          employeeId={employeeId}
-          {...(editing.period ? { period: editing.period } : {})}
-          onClose={() => setEditing(null)}
-          onSaved={() => {
-            setEditing(null);
-            announce('Experience saved.');
-            onChanged();
-          }}
-        />
-      ) : null}
-    </section>
+    <RecordCard titleId="experience-title" title="Coding experience" add={{ label: 'Add experience', onClick: () => editor.edit({}) }}
+      intro={
+        <>
+          <p>
+            <strong>{experienceDays.toLocaleString('en-US')} days</strong> of direct coding before {formatDate(asOf)} (about {(experienceDays / 365.25).toFixed(1)} years).
+            Overlapping periods are counted once.
+          </p>
+          <ExperienceTimeline spans={spans} asOf={asOf} />
+        </>
+      }
+      error={error}
+    >
+      <RecordTable
+        rows={periods}
+        rowKey={(p) => p.id}
+        columns={COLUMNS}
+        empty="No experience on record."
+        actions={{
+          name: (p) => `period starting ${formatDate(p.start)}`,
+          edit: (period) => editor.edit({ period }),
+          delete: (p) => void remove(p),
+        }}
+      />
+      {editor.editing ? <ExperienceFormDialog employeeId={employeeId} {...editor.editing} {...editor.dialogProps('Experience saved.')} /> : null}
+    </RecordCard>
   );
 }
+
+const COLUMNS: readonly Column<ExperiencePeriod>[] = [
+  { header: 'Employer', rowHeader: true, cell: (p) => p.employer ?? '—' },
+  { header: 'Start', cell: (p) => formatDate(p.start) },
+  { header: 'End', cell: (p) => (p.end ? formatDate(p.end) : 'Ongoing') },
+  { header: 'Direct coding', cell: (p) => (p.directCoding ? 'Yes' : 'No') },
+];

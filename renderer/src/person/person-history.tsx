@@ -1,6 +1,7 @@
 import { sourceWords, targetWords, valueWords, type ChangeLogEntry } from '../../../shared/change-log';
 import { useQuery } from '../lib/use-api-query';
 import { ErrorBanner } from '../common/error-banner';
+import { RecordTable, type Column } from '../common/record-table';
 
 const KIND_WORDS: Readonly<Record<ChangeLogEntry['kind'], string>> = { added: 'Added', changed: 'Changed', removed: 'Removed' };
 
@@ -8,6 +9,16 @@ const KIND_WORDS: Readonly<Record<ChangeLogEntry['kind'], string>> = { added: 'A
 function when(at: string): string {
   return new Date(at).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' });
 }
+
+const COLUMNS: readonly Column<ChangeLogEntry>[] = [
+  { header: 'When', cell: (entry) => when(entry.at) },
+  { header: 'By', cell: (entry) => entry.user },
+  { header: 'From', cell: (entry) => sourceWords(entry.source, entry.detail) },
+  { header: 'Change', cell: (entry) => KIND_WORDS[entry.kind] },
+  { header: 'What', cell: (entry) => targetWords(entry) },
+  { header: 'Before', cell: (entry) => valueWords(entry.before), className: 'history-value' },
+  { header: 'After', cell: (entry) => valueWords(entry.after), className: 'history-value' },
+];
 
 /** Every recorded change to one person, newest first: who, when, from where, and each field before and after. */
 export function PersonHistory({ employeeId }: { readonly employeeId: string }) {
@@ -19,37 +30,16 @@ export function PersonHistory({ employeeId }: { readonly employeeId: string }) {
       <ErrorBanner message={error} onRetry={reload} />
       {data === undefined ? (
         loading ? <p className="muted">Loading…</p> : null
-      ) : data.length === 0 ? (
-        <p className="muted">No changes are on record for this person.</p>
       ) : (
         <div className="history-scroll">
-          <table className="data-table history-table">
-            <caption className="visually-hidden">Changes to employee {employeeId}, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">By</th>
-                <th scope="col">From</th>
-                <th scope="col">Change</th>
-                <th scope="col">What</th>
-                <th scope="col">Before</th>
-                <th scope="col">After</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.map((entry, i) => (
-                <tr key={`${entry.changeId}-${i}`}>
-                  <td>{when(entry.at)}</td>
-                  <td>{entry.user}</td>
-                  <td>{sourceWords(entry.source, entry.detail)}</td>
-                  <td>{KIND_WORDS[entry.kind]}</td>
-                  <td>{targetWords(entry)}</td>
-                  <td className="history-value">{valueWords(entry.before)}</td>
-                  <td className="history-value">{valueWords(entry.after)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <RecordTable
+            rows={data}
+            rowKey={(entry, i) => `${entry.changeId}-${i}`}
+            columns={COLUMNS}
+            empty="No changes are on record for this person."
+            caption={`Changes to employee ${employeeId}, newest first`}
+            className="history-table"
+          />
         </div>
       )}
     </section>

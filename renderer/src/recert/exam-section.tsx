@@ -9,8 +9,10 @@ import { EXAM_RESULT_LABELS } from './labels';
 import { windowState } from './exam-window';
 import { ExamApplicationDialog } from './exam-application-dialog';
 import { ExamResultDialog } from './exam-result-dialog';
-import { ErrorBanner } from '../common/error-banner';
 import { useConfirmedChange } from '../common/use-confirmed-change';
+import { useRecordEditor } from '../common/use-record-editor';
+import { RecordCard } from '../common/record-card';
+import { RecordTable, type Column } from '../common/record-table';
 import { useBaseVersion } from '../person/person-version';
 
 type Editing = { readonly kind: 'application'; readonly app?: ExamApplication } | { readonly kind: 'result'; readonly app: ExamApplication };
@@ -18,10 +20,10 @@ type Editing = { readonly kind: 'application'; readonly app?: ExamApplication } 
 /** The person's CCS exam applications: window, schedule, result; record, update, delete. */
 export function ExamSection({ person, onChanged }: { readonly person: Person; readonly onChanged: () => void }) {
   const baseVersion = useBaseVersion();
-  const { asOf, ruleSet, announce } = useApp();
+  const { asOf, ruleSet } = useApp();
   // A failed settings answer is shown by the window itself, above every screen.
   const facts: ExamFacts | null = useSettings().data?.examFactsInUse ?? null;
-  const [editing, setEditing] = useState<Editing | null>(null);
+  const editor = useRecordEditor<Editing>(onChanged);
   const { run, error } = useConfirmedChange(onChanged);
   const [notice, setNotice] = useState<string | null>(null);
   const apps = person.examApplications ?? [];
@@ -40,116 +42,82 @@ export function ExamSection({ person, onChanged }: { readonly person: Person; re
     );
 
   const examCode = facts?.examCode ?? 'CCS';
+  const columns: readonly Column<ExamApplication>[] = [
+    { header: 'Applied', rowHeader: true, cell: (app) => `${app.exam ?? examCode} · ${formatDate(app.appliedOn)}` },
+    { header: 'Approved', cell: (app) => formatDate(app.approvedOn) },
+    { header: 'Window ends', cell: (app) => (facts ? <WindowCell app={app} facts={facts} asOf={asOf} /> : '…') },
+    { header: 'Extensions', cell: (app) => (app.extensions.length === 0 ? '—' : app.extensions.map((x) => `to ${formatDate(x.newEnd)} (granted ${formatDate(x.grantedOn)})`).join('; ')) },
+    { header: 'Scheduled', cell: (app) => formatDate(app.scheduledOn) },
+    { header: 'Result', cell: (app) => <ResultCell app={app} /> },
+  ];
   return (
-    <section className="card exam-section" aria-labelledby="exam-title">
-      <div className="card-header">
-        <h2 id="exam-title">CCS exam</h2>
-        <button type="button" onClick={() => setEditing({ kind: 'application' })}>
-          Record application
-        </button>
-      </div>
-      {notice ? (
-        <p className="banner banner-success" role="status">
-          <span aria-hidden="true">✓ </span>
-          {notice}
-        </p>
-      ) : null}
-      <ErrorBanner message={error} />
-      {apps.length === 0 ? (
-        <p className="muted">No exam applications on record.</p>
-      ) : (
-        <table className="data-table exam-table">
-          <caption className="visually-hidden">Exam applications</caption>
-          <thead>
-            <tr>
-              <th scope="col">Applied</th>
-              <th scope="col">Approved</th>
-              <th scope="col">Window ends</th>
-              <th scope="col">Extensions</th>
-              <th scope="col">Scheduled</th>
-              <th scope="col">Result</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {apps.map((app) => {
-              const label = `${app.exam ?? examCode} applied ${formatDate(app.appliedOn)}`;
-              return (
-                <tr key={app.id}>
-                  <th scope="row">
-                    {app.exam ?? examCode} · {formatDate(app.appliedOn)}
-                  </th>
-                  <td>{formatDate(app.approvedOn)}</td>
-                  <td>{facts ? <WindowCell app={app} facts={facts} asOf={asOf} /> : '…'}</td>
-                  <td>{app.extensions.length === 0 ? '—' : app.extensions.map((x) => `to ${formatDate(x.newEnd)} (granted ${formatDate(x.grantedOn)})`).join('; ')}</td>
-                  <td>{formatDate(app.scheduledOn)}</td>
-                  <td>
-                    {app.result ? (
-                      <span className={`exam-result exam-result-${app.result}`}>
-                        <span aria-hidden="true">{EXAM_RESULT_LABELS[app.result].icon} </span>
-                        {EXAM_RESULT_LABELS[app.result].text}
-                        {app.scaledScore !== undefined ? `, score ${app.scaledScore}` : ''}
-                        {app.resultOn ? <span className="muted small-text"> on {formatDate(app.resultOn)}</span> : null}
-                      </span>
-                    ) : (
-                      '—'
-                    )}
-                  </td>
-                  <td className="row-actions">
-                    <button type="button" className="small" aria-label={`Edit ${label}`} onClick={() => setEditing({ kind: 'application', app })}>
-                      Edit
-                    </button>
-                    {app.result === undefined ? (
-                      <button type="button" className="small" aria-label={`Record result for ${label}`} onClick={() => setEditing({ kind: 'result', app })}>
-                        Record result
-                      </button>
-                    ) : null}
-                    <button type="button" className="small danger" aria-label={`Delete ${label}`} onClick={() => void remove(app)}>
-                      Delete
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      )}
-      {editing?.kind === 'application' ? (
+    <RecordCard titleId="exam-title" title="CCS exam" className="exam-section" add={{ label: 'Record application', onClick: () => editor.edit({ kind: 'application' }) }}
+      intro={
+        notice ? (
+          <p className="banner banner-success" role="status">
+            <span aria-hidden="true">✓ </span>
+            {notice}
+          </p>
+        ) : null
+      }
+      error={error}
+    >
+      <RecordTable
+        rows={apps}
+        rowKey={(app) => app.id}
+        columns={columns}
+        empty="No exam applications on record."
+        caption="Exam applications"
+        className="exam-table"
+        actions={{
+          name: (app) => `${app.exam ?? examCode} applied ${formatDate(app.appliedOn)}`,
+          edit: (app) => editor.edit({ kind: 'application', app }),
+          others: [{ label: 'Record result', verb: 'Record result for', onClick: (app) => editor.edit({ kind: 'result', app }), when: (app) => app.result === undefined }],
+          delete: (app) => void remove(app),
+        }}
+      />
+      {editor.editing?.kind === 'application' ? (
         <ExamApplicationDialog
           employeeId={employeeId}
-          {...(editing.app ? { application: editing.app } : {})}
+          {...(editor.editing.app ? { application: editor.editing.app } : {})}
           asOf={asOf}
           ruleSet={ruleSet}
           examCode={examCode}
-          onClose={() => setEditing(null)}
+          onClose={editor.close}
           onSaved={(message) => {
-            setEditing(null);
             setNotice(null);
-            announce(message);
-            onChanged();
+            editor.saved(message);
           }}
         />
       ) : null}
-      {editing?.kind === 'result' ? (
+      {editor.editing?.kind === 'result' ? (
         <ExamResultDialog
           employeeId={employeeId}
-          application={editing.app}
+          application={editor.editing.app}
           facts={facts}
-          onClose={() => setEditing(null)}
+          onClose={editor.close}
           onSaved={(outcome) => {
-            setEditing(null);
             const message = outcome.passed
               ? `Passed. ${outcome.credential?.code ?? examCode} added to the credentials.`
               : `Result recorded: ${EXAM_RESULT_LABELS[outcome.application.result ?? 'fail'].text.toLowerCase()}.`;
             setNotice(message);
-            announce(message);
-            onChanged();
+            editor.saved(message);
           }}
         />
       ) : null}
-    </section>
+    </RecordCard>
+  );
+}
+
+function ResultCell({ app }: { readonly app: ExamApplication }) {
+  if (!app.result) return '—';
+  return (
+    <span className={`exam-result exam-result-${app.result}`}>
+      <span aria-hidden="true">{EXAM_RESULT_LABELS[app.result].icon} </span>
+      {EXAM_RESULT_LABELS[app.result].text}
+      {app.scaledScore !== undefined ? `, score ${app.scaledScore}` : ''}
+      {app.resultOn ? <span className="muted small-text"> on {formatDate(app.resultOn)}</span> : null}
+    </span>
   );
 }
 

@@ -21,7 +21,8 @@ export function backupTimes(backups: readonly BackupInfo[]): Map<string, string>
   return text;
 }
 import { useApp } from '../app/app-context';
-import { ErrorBanner } from '../common/error-banner';
+import { RecordCard } from '../common/record-card';
+import { RecordTable, type Column, type RowAction } from '../common/record-table';
 
 /** Backups the app keeps, newest first, each restorable after a confirmation. */
 export function BackupsSection({ focus }: { readonly focus: boolean }) {
@@ -49,48 +50,25 @@ export function BackupsSection({ focus }: { readonly focus: boolean }) {
     announce(`Backup restored: ${r.value.people.toLocaleString('en-US')} people.`);
   };
 
+  const columns: readonly Column<BackupInfo>[] = [
+    { header: 'Taken', rowHeader: true, cell: (b) => <span title={b.name}>{times.get(b.name) ?? b.createdAt}</span> },
+    { header: 'Why', cell: (b) => b.reason.charAt(0).toUpperCase() + b.reason.slice(1) },
+    { header: 'People', cell: (b) => (b.people === null ? 'unreadable' : b.people.toLocaleString('en-US')) },
+    { header: 'Size', cell: (b) => formatBytes(b.sizeBytes) },
+  ];
+  const restoreAction: RowAction<BackupInfo> = { label: 'Restore…', verb: 'Restore', onClick: (b) => void restore(b.name, times.get(b.name) ?? b.createdAt) };
+
   return (
-    <section className="card" aria-labelledby="backups-title">
-      <h2 id="backups-title" ref={heading} tabIndex={-1}>
-        Backups
-      </h2>
-      <ErrorBanner message={error ?? restoreError} onRetry={reload} />
-      {data && data.length === 0 ? <p className="muted">No backups yet. One is taken before every import and restore.</p> : null}
-      {data && data.length > 0 ? (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">Taken</th>
-              <th scope="col">Why</th>
-              <th scope="col">People</th>
-              <th scope="col">Size</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.map((b) => {
-              const when = times.get(b.name) ?? b.createdAt;
-              return (
-                <tr key={b.name}>
-                  <th scope="row" title={b.name}>
-                    {when}
-                  </th>
-                  <td>{b.reason.charAt(0).toUpperCase() + b.reason.slice(1)}</td>
-                  <td>{b.people === null ? 'unreadable' : b.people.toLocaleString('en-US')}</td>
-                  <td>{formatBytes(b.sizeBytes)}</td>
-                  <td>
-                    <button type="button" className="small" aria-label={`Restore backup from ${when}`} onClick={() => void restore(b.name, when)}>
-                      Restore…
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+    <RecordCard titleId="backups-title" title="Backups" headingRef={heading} error={error ?? restoreError} onRetry={reload}>
+      {data ? (
+        <RecordTable
+          rows={data}
+          rowKey={(b) => b.name}
+          columns={columns}
+          empty="No backups yet. One is taken before every import and restore."
+          actions={{ name: (b) => `backup from ${times.get(b.name) ?? b.createdAt}`, others: [restoreAction] }}
+        />
       ) : null}
-    </section>
+    </RecordCard>
   );
 }
