@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { RuleSetId } from './types';
 import { EDUCATION_COMPONENTS, EMPLOYMENT_STATUSES, IMPORT_FIELDS, RULE_SET_IDS } from './types';
 import { isIsoDate } from './dates';
+import { isOneLine, NOT_ONE_LINE } from './plain-text';
 import { reminderSettingsSchema } from './recert/schemas';
 import { examFactOverridesSchema } from './recert/exam-facts';
 
@@ -13,11 +14,15 @@ const MAX_TEXT = 500;
 export const isoDateSchema = z.string().refine(isIsoDate, { message: 'must be a date written YYYY-MM-DD' });
 const text = (max = MAX_TEXT) => z.string().trim().max(max);
 const optionalText = (max = MAX_TEXT) => text(max).optional();
+/** A name, a unit, a number: what a table cell shows on one line (free-text notes may hold line breaks). */
+const line = (max = MAX_TEXT) => text(max).refine(isOneLine, NOT_ONE_LINE);
+const optionalLine = (max = MAX_TEXT) => line(max).optional();
 export const employeeIdSchema = z
   .string()
   .trim()
   .min(1, 'Employee ID is required')
-  .max(64, 'Employee ID is too long (64 characters at most)');
+  .max(64, 'Employee ID is too long (64 characters at most)')
+  .refine(isOneLine, NOT_ONE_LINE);
 export const ruleSetIdSchema = z.enum(RULE_SET_IDS as [RuleSetId, ...RuleSetId[]]);
 export const credentialCodeSchema = z
   .string()
@@ -29,8 +34,8 @@ export const credentialCodeSchema = z
 export const credentialInputSchema = z.strictObject({
   id: z.string().max(64).optional(),
   code: credentialCodeSchema,
-  number: optionalText(100),
-  issuer: optionalText(100),
+  number: optionalLine(100),
+  issuer: optionalLine(100),
   earnedOn: isoDateSchema.optional(),
   expiresOn: isoDateSchema.optional(),
   verifiedOn: isoDateSchema.optional(),
@@ -52,7 +57,7 @@ export const credentialSaveSchema = credentialInputSchema
 export const experienceInputSchema = z
   .strictObject({
     id: z.string().max(64).optional(),
-    employer: optionalText(200),
+    employer: optionalLine(200),
     start: isoDateSchema,
     end: isoDateSchema.optional(),
     directCoding: z.boolean(),
@@ -64,17 +69,17 @@ export const experienceInputSchema = z
 
 export const educationInputSchema = z.strictObject({
   id: z.string().max(64).optional(),
-  program: text(200).min(1, 'Program name is required'),
+  program: line(200).min(1, 'Program name is required'),
   completedOn: isoDateSchema.optional(),
   components: z.array(z.enum(EDUCATION_COMPONENTS)).max(EDUCATION_COMPONENTS.length),
   cahiimAccredited: z.boolean().optional(),
 });
 
 export const personFieldsSchema = z.strictObject({
-  firstName: text(100),
-  lastName: text(100),
-  unit: optionalText(100),
-  jobTitle: optionalText(100),
+  firstName: line(100),
+  lastName: line(100),
+  unit: optionalLine(100),
+  jobTitle: optionalLine(100),
   employmentStatus: z.enum(EMPLOYMENT_STATUSES),
   hireDate: isoDateSchema.optional(),
   fte: z.number().min(0).max(1.5).optional(),

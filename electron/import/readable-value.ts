@@ -4,18 +4,17 @@
  * cell echoed whole would flood the terminal and the window; a NUL or an escape sequence echoed
  * raw would vanish or rewrite the terminal.
  */
+import { isControlCode } from '../../shared/plain-text';
 
 /** Characters of a value shown before it is cut. */
 export const SHOWN_CHARACTERS = 80;
 
 const ELLIPSIS = '…';
 
-/** C0 controls, DEL and the C1 controls. */
-const isControl = (code: number): boolean => code <= 0x1f || (code >= 0x7f && code <= 0x9f);
 
 /** Index of the first control character of `text`, or -1. */
 function controlIndex(text: string): number {
-  for (let i = 0; i < text.length; i += 1) if (isControl(text.charCodeAt(i))) return i;
+  for (let i = 0; i < text.length; i += 1) if (isControlCode(text.charCodeAt(i))) return i;
   return -1;
 }
 
@@ -44,7 +43,7 @@ function visible(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
-    if (!isControl(code)) out += text[i];
+    if (!isControlCode(code)) out += text[i];
     else if (code <= 0x1f) out += String.fromCharCode(0x2400 + code);
     else out += code === 0x7f ? '\u2421' : '\ufffd';
   }

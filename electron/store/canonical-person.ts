@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { isIsoDate } from '../../shared/dates';
+import { isOneLine } from '../../shared/plain-text';
 import { EDUCATION_COMPONENTS, EMPLOYMENT_STATUSES } from '../../shared/types';
 
 const EMPLOYMENT = new Set<unknown>(EMPLOYMENT_STATUSES);
@@ -27,18 +28,20 @@ const isBetween = (v: unknown, min: number, max: number): boolean =>
 // One rule per kind of value, shared by the field-by-field checks and the whole-record checks below.
 const isRecordId = (v: unknown): boolean => typeof v === 'string' && v.length >= 1 && v.length <= 64;
 const isBool = (v: unknown): boolean => typeof v === 'boolean';
-const isEmployeeId = (v: unknown): boolean => isTrimmedText(v, 64, 1);
-const isPersonText = (v: unknown): boolean => isTrimmedText(v, 100);
+/** IDs, names, unit, title: one line (shared/plain-text.ts), as the schema asks. */
+const isOneLineText = (v: unknown, max: number, min = 0): boolean => isTrimmedText(v, max, min) && isOneLine(v as string);
+const isEmployeeId = (v: unknown): boolean => isOneLineText(v, 64, 1);
+const isPersonText = (v: unknown): boolean => isOneLineText(v, 100);
 const isStatus = (v: unknown): boolean => EMPLOYMENT.has(v);
 const isFte = (v: unknown): boolean => isBetween(v, 0, 1.5);
 const isEmail = (v: unknown): boolean => typeof v === 'string' && v.length <= 200 && z.regexes.email.test(v);
 const isNotes = (v: unknown): boolean => isTrimmedText(v, 5000);
 /** A credential code as the schema stores it: trimmed and upper-case. */
 const isCode = (v: unknown): boolean => isTrimmedText(v, 40, 1) && v === (v as string).toUpperCase();
-const isCredentialText = (v: unknown): boolean => isTrimmedText(v, 100);
+const isCredentialText = (v: unknown): boolean => isOneLineText(v, 100);
 const isCeus = (v: unknown): boolean => isBetween(v, 0, 1000);
-const isEmployer = (v: unknown): boolean => isTrimmedText(v, 200);
-const isProgram = (v: unknown): boolean => isTrimmedText(v, 200, 1);
+const isEmployer = (v: unknown): boolean => isOneLineText(v, 200);
+const isProgram = (v: unknown): boolean => isOneLineText(v, 200, 1);
 function isComponents(v: unknown): boolean {
   if (!Array.isArray(v) || v.length > EDUCATION_COMPONENTS.length) return false;
   // An index loop, not every(): every() skips the holes of a sparse array, which zod reads as undefined.

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '../dates';
+import { isOneLine, NOT_ONE_LINE } from '../plain-text';
 
 /**
  * Schemas for the recertification data a store persists (credential, person and settings fields).
@@ -10,9 +11,9 @@ const isoDate = z.string().refine(isIsoDate, 'must be a date written YYYY-MM-DD'
 export const ceuEntrySchema = z
   .object({
     date: isoDate,
-    title: z.string().trim().min(1, 'needs a title').max(300),
+    title: z.string().trim().min(1, 'needs a title').max(300).refine(isOneLine, NOT_ONE_LINE),
     hours: z.number().positive('must be more than 0 hours').max(1000),
-    provider: z.string().trim().max(200).optional(),
+    provider: z.string().trim().max(200).refine(isOneLine, NOT_ONE_LINE).optional(),
     selfReview: z.boolean().optional(),
     hiimDomain: z.boolean().optional(),
   })

@@ -208,6 +208,18 @@ describe('dispatch', () => {
     expect(storedFingerprint(store.dataDir)).toBe(before);
   });
 
+  it('refuses a line break, a tab or a hidden control character in a one-line field from the window, naming the field', async () => {
+    expect(await dispatch(handlers, 'person:create', { person: { employeeId: '00777', firstName: 'Ann', lastName: 'Lee', employmentStatus: 'active' } })).toMatchObject({ ok: true });
+    const before = storedFingerprint(store.dataDir);
+    for (const [patch, label] of [[{ unit: 'HIM\nCoding' }, 'Unit'], [{ jobTitle: 'Coder\tII' }, 'Job title'], [{ firstName: 'A\u0007nn' }, 'First name']] as const) {
+      const result = await dispatch(handlers, 'person:update', { employeeId: '00777', changes: patch });
+      expect(result).toEqual({ ok: false, error: `Changes ▸ ${label}: must be one line of plain text, with no line breaks, tabs or hidden control characters` });
+    }
+    expect(storedFingerprint(store.dataDir)).toBe(before);
+    // Notes are free text: a line break is kept.
+    expect(await dispatch(handlers, 'person:update', { employeeId: '00777', changes: { notes: 'First line\nSecond line' } })).toMatchObject({ ok: true });
+  });
+
   describe('import file checks', () => {
     it.each([
       ['a relative path', () => 'hr.csv', /full location/],

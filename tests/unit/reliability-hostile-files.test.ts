@@ -255,6 +255,26 @@ describe('control characters in IDs and names', () => {
   });
 });
 
+describe('control characters in the other one-line fields', () => {
+  it('refuses a line break in a unit, a tab in a title and an escape in an issuer, naming row, column and a visible value', async () => {
+    fs.writeFileSync(
+      file('field-controls.csv'),
+      'Employee ID,Name,Department,Job Title,Certification,Issued By\n' +
+        '000011,"Lee, Ann","HIM\nCoding",Coder,CCS,AHIMA\n000012,"Kim, Bo",HIM,"Coder\tII",CCS,AHIMA\n000013,"Diaz, Cy",HIM,Coder,CCS,AH\u001bIMA\n000014,"Ng, Al",HIM,Coder,CCS,AHIMA\n',
+    );
+    const plan = await planImport(rosterWith(), [file('field-controls.csv')], {});
+    const errors = plan.preview.problems.filter((p) => p.severity === 'error');
+    const rule = 'must be one line of plain text, with no line breaks, tabs or hidden control characters.';
+    expect(errors).toEqual([
+      expect.objectContaining({ row: 2, column: 'Department', value: 'HIM\u240aCoding', message: `Department "HIM\u240aCoding" ${rule}` }),
+      expect.objectContaining({ row: 3, column: 'Job Title', value: 'Coder\u2409II', message: `Job Title "Coder\u2409II" ${rule}` }),
+      expect.objectContaining({ row: 4, column: 'Issued By', value: 'AH\u241bIMA', message: `Issued By "AH\u241bIMA" ${rule}` }),
+    ]);
+    const skipping = await planImport(rosterWith(), [file('field-controls.csv')], { skipInvalid: true });
+    expect(skipping.next.people.map((p) => p.employeeId)).toEqual(['000014']);
+  });
+});
+
 describe('values of megabytes', () => {
   it('cuts a 40 MB cell and a 1 MB header to a readable length in every problem, saying their full length', async () => {
     const longHeader = `Notes ${'N'.repeat(1_000_000)}`;
