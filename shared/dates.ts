@@ -3,7 +3,8 @@ import type { IsoDate } from './types';
 /*
  * Calendar dates as `YYYY-MM-DD` text, with arithmetic on whole day numbers (days since 1970-01-01
  * in the proleptic Gregorian calendar). No time zones or `Date` objects are involved, so the answers
- * are the same on every machine, and it is fast enough to run for every credential of 50,000 people.
+ * are the same on every machine, and it is fast enough to run for every credential of a roster
+ * (docs/performance.md, Eligibility).
  * tests/unit/dates.test.ts holds these functions to date-fns' answers.
  */
 

@@ -86,8 +86,8 @@ function dayNumberOf(iso: IsoDate): number {
 }
 
 // ---------------------------------------------------------------------------
-// Day numbers. A roster recomputes every person on every view (50,000 people in well under half a
-// second), and date-fns on local-midnight Dates costs microseconds per call, so this hot path
+// Day numbers. A roster recomputes every person on every view, and date-fns on local-midnight
+// Dates costs microseconds per call, so this hot path
 // counts whole days since 1970-01-01 with integer proleptic-Gregorian arithmetic instead.
 // The tests hold every answer to date-fns' own.
 

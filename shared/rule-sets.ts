@@ -4,7 +4,7 @@ import { assertNever } from './assert-never';
 
 /**
  * The two published versions of AHIMA's CCS eligibility text (docs/domain.md, CCS eligibility), as data.
- * The engine in `eligibility.ts` only reads these tables: a change to AHIMA's text is a change here
+ * The engine in `eligibility/index.ts` only reads these tables: a change to AHIMA's text is a change here
  * plus a test.
  */
 

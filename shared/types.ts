@@ -3,9 +3,6 @@
  * Plain readonly data: functions take values and return values.
  * Dates are calendar dates written `YYYY-MM-DD` (see `dates.ts`); never `Date` objects.
  */
-// Type-only: the recertification types extend these ones, so a value import would be a cycle.
-import type { Acknowledgement, CeuEntry, ExamApplication, ReminderSettings } from './recert/types';
-import type { ExamFactOverrides } from './recert/exam-facts';
 
 /** A calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;
@@ -97,6 +94,89 @@ export interface Person {
   readonly experience: readonly ExperiencePeriod[];
   readonly education: readonly Education[];
 }
+
+// ---------------------------------------------------------------------------
+// Recertification records: what a person, a credential and the settings carry. The rules that
+// read them (cycles, CEU requirements, reminders, exam checks) are in `recert/`.
+
+/** One continuing-education activity. */
+export interface CeuEntry {
+  readonly date: IsoDate;
+  readonly title: string;
+  readonly hours: number;
+  /** Who provided it (e.g. `AHIMA`, `FHIMA`, `AAPC`); needed for AHIMA's provider-share rule. */
+  readonly provider?: string;
+  /** One of AHIMA's mandatory annual coding self-reviews (CCA, CCS and CCS-P holders). */
+  readonly selfReview?: boolean;
+  /** Within AHIMA's HIIM domains (its domain-share rule); absent: not recorded, as for entries made before it was asked. */
+  readonly hiimDomain?: boolean;
+}
+
+export interface ReminderSettings {
+  /** Days before a cycle end or expiry when a reminder starts; default 90/60/30/7. */
+  readonly leadDays: readonly number[];
+  /** Per credential code lead times, replacing `leadDays` for that code. */
+  readonly leadDaysByCode: Readonly<Record<string, readonly number[]>>;
+  /** Exam windows closing within this many days are listed. */
+  readonly examWindowDays: number;
+  /** How many items the digest body names before "and N more". */
+  readonly bodyItems: number;
+}
+
+export interface Acknowledgement {
+  readonly itemKey: string;
+  /** When it was acknowledged: a date or an ISO timestamp. */
+  readonly at: string;
+  readonly note?: string;
+}
+
+export type ExamResult = 'pass' | 'fail' | 'no-show' | 'withdrawn';
+
+export interface WindowExtension {
+  readonly grantedOn: IsoDate;
+  readonly newEnd: IsoDate;
+}
+
+export interface ExamApplication {
+  readonly id: string;
+  /** The exam applied for; the exam facts' code (CCS) when absent. */
+  readonly exam?: string;
+  readonly appliedOn: IsoDate;
+  readonly approvedOn?: IsoDate;
+  /** The window end printed on the approval, when it differs from approval + window days. */
+  readonly windowEndsOn?: IsoDate;
+  readonly extensions: readonly WindowExtension[];
+  readonly scheduledOn?: IsoDate;
+  readonly result?: ExamResult;
+  readonly scaledScore?: number;
+  readonly resultOn?: IsoDate;
+}
+
+/** Exam facts that change over time: editable, each with its source. */
+export interface ExamFactValues {
+  readonly examCode: string;
+  readonly durationHours: number;
+  readonly scoreMin: number;
+  readonly scoreMax: number;
+  readonly passingScore: number;
+  /** Text: it differs between exam versions ("107"; "115–140"). */
+  readonly questionCount: string;
+  /** Days from approval within which the exam must be taken. */
+  readonly windowDays: number;
+  readonly refundFeeUsd: number;
+  readonly retakeWaitDays: number;
+  /** The waiting period applies to retakes on or after this date. */
+  readonly retakeWaitSince: IsoDate;
+  readonly retakeWaitCodes: readonly string[];
+}
+
+export type ExamFactKey = keyof ExamFactValues;
+
+/** What a user may store to change the exam facts; every field optional. */
+export type ExamFactOverrides = Partial<ExamFactValues>;
+
+// ---------------------------------------------------------------------------
+// Credential catalog
 
 /** An entry in the credential catalog. */
 export interface CredentialDefinition {

@@ -1,3 +1,5 @@
+import { UserError } from '../../shared/user-error';
+
 /** What a command may touch: output streams, environment, working folder, clock. Tests pass fakes. */
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -16,7 +18,7 @@ export const EXIT_USAGE = 2;
 export const EXIT_INTERNAL = 70;
 
 /** The command line itself is wrong; the message says how to put it right. */
-export class UsageError extends Error {
+export class UsageError extends UserError {
   override readonly name = 'UsageError';
   constructor(
     message: string,
@@ -27,6 +29,6 @@ export class UsageError extends Error {
 }
 
 /** The command ran but refused its input; the message is for the user. */
-export class CommandFailure extends Error {
+export class CommandFailure extends UserError {
   override readonly name = 'CommandFailure';
 }

@@ -2,8 +2,8 @@
  * The command line: picks the command, runs it, and turns its outcome into an exit status.
  * Errors meant for the user print as one plain line; anything else is a bug (exit 70).
  */
-import { StoreError } from '../store/errors';
-import { CommandFailure, EXIT_INTERNAL, EXIT_OK, EXIT_REJECTED, EXIT_USAGE, UsageError, type CliIo } from './cli-io';
+import { UserError } from '../../shared/user-error';
+import { EXIT_INTERNAL, EXIT_OK, EXIT_REJECTED, EXIT_USAGE, UsageError, type CliIo } from './cli-io';
 import { COMMAND_HELP, COMMAND_NAMES, GENERAL_HELP, type CommandName } from './help';
 
 type Command = (args: readonly string[], io: CliIo) => Promise<number>;
@@ -59,9 +59,8 @@ async function reportError(error: unknown, io: CliIo): Promise<number> {
     io.stderr(`${error.message}\nRun "${help}" for the options.\n`);
     return EXIT_USAGE;
   }
-  const { isUserFacingServiceError } = await import('./commands/import-errors');
-  if (error instanceof CommandFailure || error instanceof StoreError || isUserFacingServiceError(error)) {
-    io.stderr(`${(error as Error).message}\n`);
+  if (error instanceof UserError) {
+    io.stderr(`${error.message}\n`);
     return EXIT_REJECTED;
   }
   const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);

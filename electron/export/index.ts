@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { ExportKind } from '../../shared/ipc';
+import type { ExportKind } from '../../shared/schemas';
 import { assertNever } from '../../shared/assert-never';
 import { writeCsv } from './csv-writer';
 import { buildDifReport } from './dif-report';

@@ -1,9 +1,10 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { lstat, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { UserError } from '../../shared/user-error';
 
 /** A report cannot be written under the name chosen; the message says why, for the user. */
-export class ReportFileError extends Error {
+export class ReportFileError extends UserError {
   override readonly name = 'ReportFileError';
 }
 

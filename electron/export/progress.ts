@@ -1,4 +1,4 @@
-import type { ImportProgress } from '../../shared/ipc';
+import type { ImportProgress } from '../../shared/view-models';
 
 /** How often (in rows) a long export reports progress. */
 export const PROGRESS_EVERY = 1000;

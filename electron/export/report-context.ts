@@ -1,5 +1,5 @@
-import { format } from 'date-fns';
-import type { ImportProgress } from '../../shared/ipc';
+import { format } from 'date-fns/format';
+import type { ImportProgress } from '../../shared/view-models';
 import type { IsoDate, RosterData, RuleSetId } from '../../shared/types';
 import type { Table } from './table';
 import type { ChangeLogEntry } from '../../shared/change-log';

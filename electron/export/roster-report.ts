@@ -56,7 +56,7 @@ export function buildRosterReport(ctx: ReportContext): ReportBuild {
   };
 }
 
-// The tables below are built with plain loops: they run once per record of a 50,000-person roster.
+// The tables below are built with plain loops: they run once per record (docs/performance.md, Reports).
 
 function peopleTable(people: readonly Person[]): Table {
   const rows: Row[] = [];

@@ -3,11 +3,9 @@ import { cellStyle, cellValue, DateCells, freezeStyle, MAX_WIDTH, STYLE } from '
 import { displayText } from './cell-text';
 import { writeThroughPartial } from './partial-file';
 import type { ProgressCounter } from './progress';
-import { columnLetter, SheetRowWriter } from './sheet-rows';
-import type { Column, Row, Table } from './table';
+import type { Row, Table } from './table';
 
 export { excelDate } from './cell-content';
-export { columnLetter } from './sheet-rows';
 
 /** Document properties every report carries (File ▸ Properties in Excel). */
 export interface WorkbookProperties {
@@ -31,7 +29,7 @@ const INVALID_SHEET_CHARS = /[[\]:*?/\\]/;
 
 /**
  * Writes the tables as sheets of one workbook with exceljs's streaming writer: each row is committed
- * as soon as it is written, so a 50,000-person roster never sits in memory as exceljs cell objects.
+ * as soon as it is written, so a large roster never sits in memory as exceljs cell objects.
  * Text is always a string cell, never a formula (see formula-guard.ts). The file appears under its
  * name only when complete (partial-file.ts).
  */
@@ -93,8 +91,6 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: Table, 
     throw new Error(`Sheet name "${table.name}" is not allowed in Excel`);
   }
   const widths = fittedWidths(table);
-  const lastColumn = columnLetter(table.columns.length);
-  const lastRow = table.rows.length + 1;
   const sheet = workbook.addWorksheet(table.name, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
     pageSetup: {
@@ -107,8 +103,7 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: Table, 
     },
     headerFooter: { oddFooter: `&L${table.name}&RPage &P of &N` },
   });
-  // The typings omit it, but the streaming sheet writes whatever autoFilter holds when committed.
-  (sheet as unknown as { autoFilter: string }).autoFilter = `A1:${lastColumn}${lastRow}`;
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: table.rows.length + 1, column: table.columns.length } };
   sheet.columns = table.columns.map((column, i) => ({ key: `c${i}`, width: widths[i] ?? MIN_WIDTH }));
 
   const header = sheet.addRow(table.columns.map((c) => c.header));
@@ -124,42 +119,15 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: Table, 
   header.commit();
 
   const dates = new DateCells();
-  const rows = new SheetRowWriter(workbook, sheet, STYLE.plain);
   const last = table.rows.length - 1;
-  // Plain loops: this runs once per cell of a 50,000-person roster, where a closure per row costs.
   for (let index = 0; index <= last; index += 1) {
     const values = table.rows[index]!;
     const rowNumber = index + 2;
     if (values.length > table.columns.length) throw new Error(`Sheet "${table.name}" row ${rowNumber} has more cells than columns`);
-    const isTotal = table.totalRow === true && index === last;
-    if (isTotal || wrapsText(values, table.columns, widths)) {
-      rows.flush();
-      writeRowWithExceljs(sheet, rowNumber, values, table, widths, isTotal, dates);
-    } else {
-      rows.startRow(rowNumber);
-      for (let c = 0; c < values.length; c += 1) {
-        const value = values[c] ?? null;
-        const column = table.columns[c]!;
-        rows.cell(cellValue(value, column, table.name, rowNumber, dates), cellStyle(value, column));
-      }
-      rows.endRow();
-    }
+    writeRow(sheet, rowNumber, values, table, widths, table.totalRow === true && index === last, dates);
     progress.tick();
   }
-  rows.flush();
   sheet.commit();
-}
-
-/** True when some text in the row wraps onto more than one line at its column's width. */
-function wrapsText(values: Row, columns: readonly Column[], widths: readonly number[]): boolean {
-  for (let c = 0; c < values.length; c += 1) {
-    const value = values[c];
-    // Only text wraps, and only text longer than MAX_WIDTH (a number's text is never that long).
-    if (typeof value === 'string' && value.length > MAX_WIDTH && columns[c]?.kind === 'text' && wrapLines(value, widths[c] ?? MIN_WIDTH) > 1) {
-      return true;
-    }
-  }
-  return false;
 }
 
 /** Lines a wrapped text needs at the column's width (a little under one character per width unit). */
@@ -167,8 +135,8 @@ function wrapLines(text: string, width: number): number {
   return Math.ceil(text.length / Math.max(1, width - 4));
 }
 
-/** A row that needs a height or a bold font: written through exceljs's own row and cell objects. */
-function writeRowWithExceljs(
+/** One data row, committed at once; a row with wrapped text gets the height to show it, the total line a bold font. */
+function writeRow(
   sheet: ExcelJS.Worksheet,
   rowNumber: number,
   values: Row,
@@ -178,13 +146,14 @@ function writeRowWithExceljs(
   dates: DateCells,
 ): void {
   const row = sheet.getRow(rowNumber);
-  // exceljs gives each row a fresh style object, which its style lookup cannot find by identity,
-  // so it renders it to XML to look it up. A shared empty one is found at once (and writes the same).
-  // The total line keeps its own, since making it bold changes the row's style.
+  // A row's own style object is one exceljs's style table cannot find by identity; the shared empty
+  // one writes the same (docs/performance.md). The total line keeps its own: its font changes it.
   if (!isTotal) (row as unknown as { style: Partial<ExcelJS.Style> }).style = STYLE.plain;
   let lines = 1;
   for (let c = 0; c < values.length; c += 1) {
     const value = values[c] ?? null;
+    // An empty unstyled cell writes nothing, so it gets no cell object; the total line's bold reaches its empty cells too.
+    if (value === null && !isTotal) continue;
     const column = table.columns[c]!;
     const cell = row.getCell(c + 1);
     const content = cellValue(value, column, table.name, rowNumber, dates);

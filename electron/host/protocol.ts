@@ -3,7 +3,8 @@
  * and the handlers). The main process sends requests; the host answers each by id, sends events
  * for the window, and asks the main process for what only Electron can do (dialogs, the shell).
  */
-import type { ChannelName, IpcResult, MainEventName, MainEvents } from '../../shared/ipc';
+import type { ChannelName, IpcResult } from '../../shared/ipc';
+import type { MainEventName, MainEvents } from '../../shared/events';
 import type { IsoDate } from '../../shared/types';
 import type { ReminderDigest } from '../../shared/recert/types';
 import type { RecoveryReport } from '../store/roster-store';
@@ -16,6 +17,8 @@ export interface HostConfig {
   readonly appVersion: string;
   /** How often the host looks for changes made by the CLI or another copy of the app. */
   readonly watchIntervalMs?: number;
+  /** The instant the handlers' clock always reads (a reproducible session, as the browser specs run); unset, the real clock. */
+  readonly fixedTime?: string;
 }
 
 /** What the host asks of the main process, and what each answer carries. */

@@ -5,7 +5,8 @@
  * or a plain-words message saying why there is none.
  */
 import { Worker } from 'node:worker_threads';
-import type { ChannelName, ChannelOutput, IpcResult, MainEventName, MainEvents } from '../../shared/ipc';
+import type { ChannelName, ChannelOutput, IpcResult } from '../../shared/ipc';
+import type { MainEventName, MainEvents } from '../../shared/events';
 import type { IsoDate } from '../../shared/types';
 import type { ReminderDigest } from '../../shared/recert/types';
 import type { RecoveryReport } from '../store/roster-store';
@@ -275,9 +276,16 @@ export class ServiceHost {
   #startHeartbeat(): void {
     const every = this.#options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS;
     const limit = this.#options.unresponsiveAfterMs ?? DEFAULT_UNRESPONSIVE_MS;
+    let lastTick = Date.now();
     this.#heartbeat = setInterval(() => {
+      const now = Date.now();
+      const heldUpHere = now - lastTick > limit / 2;
+      lastTick = now;
       const worker = this.#worker;
       if (!worker || this.#endedBecause) return;
+      // This thread was itself busy (a long task of its own): the worker's replies may be queued
+      // behind this timer, so its silence proves nothing yet; it is judged from now on.
+      if (heldUpHere) this.#lastHeard = now;
       // A starting worker is judged by how long starting may take; a running one by its silence.
       const stuck =
         this.#startingSince === null

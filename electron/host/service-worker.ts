@@ -1,16 +1,12 @@
 /**
- * The service host's entry: a worker thread that owns the roster store and runs every channel's
- * handler, so building views, planning imports and writing reports never hold up the window's
- * process. Electron-only work (dialogs, the shell) is asked of the main process by message.
+ * The service host's entry: a worker thread that runs the services (services.ts), so building
+ * views, planning imports and writing reports never hold up the window's process. Requests and
+ * answers cross as messages (protocol.ts); Electron-only work (dialogs, the shell) is asked of the
+ * main process by message.
  */
-import { randomUUID } from 'node:crypto';
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import { dispatch } from '../ipc/dispatch';
-import { createHandlers } from '../ipc/handlers';
-import { rosterDigest } from '../ipc/roster-reminders';
-import { openStoreAtStartup } from './open-store';
-import type { FromHost, HostAskName, HostAsks, HostConfig, ToHost } from './protocol';
-import { watchOtherWriters } from './watch-other-writers';
+import type { FromHost, HostAskName, HostAsks, HostConfig, HostPorts, ToHost } from './protocol';
+import { openServices, type Services } from './services';
 
 function hostPort(): MessagePort {
   if (!parentPort) throw new Error('The service host runs as a worker thread.');
@@ -20,6 +16,7 @@ const port = hostPort();
 const config = workerData as HostConfig;
 const log = (message: string, error?: unknown): void => console.error(message, error ?? '');
 const post = (message: FromHost): void => port.postMessage(message);
+const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** Asks the main process for something only Electron can do, and waits for its answer. */
 const waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
@@ -32,73 +29,60 @@ function ask<A extends HostAskName>(name: A, args: HostAsks[A]['args']): Promise
   });
 }
 
+const ports: HostPorts = {
+  dialogs: {
+    openImportFiles: () => ask('openImportFiles', {}),
+    saveFile: (defaultName, filters) => ask('saveFile', { defaultName, filters }),
+  },
+  shell: {
+    showInFolder: (file) => void ask('showInFolder', { file }).catch((error: unknown) => log('The file could not be shown', error)),
+    openExternal: async (url) => {
+      await ask('openExternal', { url });
+    },
+  },
+};
+
+function handle(services: Services, message: ToHost): void {
+  switch (message.type) {
+    case 'dispatch':
+      void services.request(message.channel, message.input).then((result) => post({ type: 'result', id: message.id, result }));
+      return;
+    case 'digest':
+      try {
+        post({ type: 'digest', id: message.id, ok: true, digest: services.digest(message.asOf) });
+      } catch (error) {
+        log('The reminders digest could not be prepared', error);
+        post({ type: 'digest', id: message.id, ok: false, error: errorText(error) });
+      }
+      return;
+    case 'answer': {
+      const pending = waiting.get(message.id);
+      waiting.delete(message.id);
+      if (message.ok) pending?.resolve(message.value);
+      else pending?.reject(new Error(message.error));
+      return;
+    }
+    case 'ping':
+      post({ type: 'pong', id: message.id });
+      return;
+    case 'close':
+      services.close();
+      post({ type: 'closed' });
+      port.close();
+      return;
+  }
+}
+
 function start(): void {
-  let opened;
+  let services: Services;
   try {
-    opened = openStoreAtStartup(config.dataDir, log);
+    services = openServices({ config, ports, emit: (event, payload) => post({ type: 'event', event, payload } as FromHost), log });
   } catch (error) {
-    post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+    post({ type: 'failed', message: errorText(error) });
     return;
   }
-  const { store, recovery } = opened;
-  const handlers = createHandlers({
-    store,
-    appName: config.appName,
-    appVersion: config.appVersion,
-    newId: randomUUID,
-    dialogs: {
-      openImportFiles: () => ask('openImportFiles', {}),
-      saveFile: (defaultName, filters) => ask('saveFile', { defaultName, filters }),
-    },
-    shell: {
-      showInFolder: (file) => void ask('showInFolder', { file }).catch((error: unknown) => log('The file could not be shown', error)),
-      openExternal: async (url) => {
-        await ask('openExternal', { url });
-      },
-    },
-    emit: (event, payload) => post({ type: 'event', event, payload } as FromHost),
-  });
-  const watcher = watchOtherWriters({
-    refreshIfChanged: () => store.refreshIfChanged(),
-    changed: () => post({ type: 'event', event: 'roster:changed', payload: {} }),
-    setTimer: (run, ms) => setTimeout(run, ms),
-    clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-    log,
-    ...(config.watchIntervalMs === undefined ? {} : { intervalMs: config.watchIntervalMs }),
-  });
-
-  port.on('message', (message: ToHost) => {
-    switch (message.type) {
-      case 'dispatch':
-        void dispatch(handlers, message.channel, message.input, { log }).then((result) => post({ type: 'result', id: message.id, result }));
-        return;
-      case 'digest':
-        try {
-          post({ type: 'digest', id: message.id, ok: true, digest: rosterDigest(store.read(), message.asOf) });
-        } catch (error) {
-          log('The reminders digest could not be prepared', error);
-          post({ type: 'digest', id: message.id, ok: false, error: error instanceof Error ? error.message : String(error) });
-        }
-        return;
-      case 'answer': {
-        const pending = waiting.get(message.id);
-        waiting.delete(message.id);
-        if (message.ok) pending?.resolve(message.value);
-        else pending?.reject(new Error(message.error));
-        return;
-      }
-      case 'ping':
-        post({ type: 'pong', id: message.id });
-        return;
-      case 'close':
-        watcher.stop();
-        store.close();
-        post({ type: 'closed' });
-        port.close();
-        return;
-    }
-  });
-  post({ type: 'ready', recovery });
+  port.on('message', (message: ToHost) => handle(services, message));
+  post({ type: 'ready', recovery: services.recovery });
 }
 
 start();

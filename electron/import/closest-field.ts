@@ -6,7 +6,7 @@ import type { ColumnMatch, ImportField } from '../../shared/types';
 import { IMPORT_FIELDS } from '../../shared/types';
 import { FIELD_ALIASES } from './field-aliases';
 import { normaliseHeader } from './columns';
-import { IMPORT_FIELD_LABELS } from '../../shared/import-field-labels';
+import { IMPORT_FIELD_LABELS } from '../../shared/field-labels';
 
 /** Letter pairs of a folded text: "cert" → ["ce", "er", "rt"]. */
 function pairs(text: string): string[] {

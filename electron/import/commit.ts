@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import type { ImportProgress } from '../../shared/ipc';
+import type { ImportProgress } from '../../shared/view-models';
 import type { ImportOptions, ImportPreview, ImportRecord, ImportResult, RosterData } from '../../shared/types';
 import type { RosterStore } from '../store/roster-store';
 import { StoreError } from '../store/errors';
 import { planImport } from './plan';
+import { UserError } from '../../shared/user-error';
 
 /** The import was refused (rows with errors and no skip); nothing was written. */
-export class ImportRejectedError extends Error {
+export class ImportRejectedError extends UserError {
   override readonly name = 'ImportRejectedError';
   readonly preview: ImportPreview;
   constructor(preview: ImportPreview) {

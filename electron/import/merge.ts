@@ -7,7 +7,16 @@ import type { CredentialRow, EducationRow, ExperienceRow, PersonPatch } from './
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+/**
+ * One person being merged. A draft of a stored person starts as that person, uncopied, and is
+ * copied on the first row that changes a value: a weekly re-import leaves most people as they
+ * were, and they then cost no copies and no final comparison (docs/performance.md, Import).
+ */
 export interface PersonDraft {
+  /** The stored person the draft started from; null for someone new. */
+  readonly original: Person | null;
+  /** True once the draft holds copies of its own (always for someone new). */
+  copied: boolean;
   person: Mutable<Omit<Person, 'credentials' | 'experience' | 'education'>>;
   credentials: Credential[];
   experience: ExperiencePeriod[];
@@ -15,12 +24,32 @@ export interface PersonDraft {
 }
 
 export function draftOf(person: Person): PersonDraft {
-  const { credentials, experience, education, ...fields } = person;
-  return { person: { ...fields }, credentials: [...credentials], experience: [...experience], education: [...education] };
+  return {
+    original: person,
+    copied: false,
+    // Read only until `copy`: the stored person and their lists themselves.
+    person: person as PersonDraft['person'],
+    credentials: person.credentials as Credential[],
+    experience: person.experience as ExperiencePeriod[],
+    education: person.education as Education[],
+  };
+}
+
+/** Gives the draft copies of its own before its first change. */
+function copy(draft: PersonDraft): void {
+  if (draft.copied) return;
+  const { credentials, experience, education, ...fields } = draft.original!;
+  draft.person = fields;
+  draft.credentials = [...credentials];
+  draft.experience = [...experience];
+  draft.education = [...education];
+  draft.copied = true;
 }
 
 export function newDraft(employeeId: string): PersonDraft {
   return {
+    original: null,
+    copied: true,
     person: { employeeId, firstName: '', lastName: '', employmentStatus: 'active' },
     credentials: [],
     experience: [],
@@ -28,7 +57,9 @@ export function newDraft(employeeId: string): PersonDraft {
   };
 }
 
+/** The person the draft now describes: the stored person itself when no row changed anything. */
 export function personOf(draft: PersonDraft): Person {
+  if (!draft.copied) return draft.original!;
   const person: Record<string, unknown> = {};
   const fields = draft.person as Readonly<Record<string, unknown>>;
   for (const key in fields) person[key] = fields[key];
@@ -39,10 +70,14 @@ export function personOf(draft: PersonDraft): Person {
 }
 
 export function applyPersonPatch(draft: PersonDraft, patch: PersonPatch): void {
-  const target = draft.person as Record<string, unknown>;
   for (const key in patch) {
     const value = patch[key as keyof PersonPatch];
-    if (value !== undefined) target[key] = value;
+    if (value === undefined) continue;
+    if (!draft.copied) {
+      if ((draft.person as Record<string, unknown>)[key] === value) continue;
+      copy(draft);
+    }
+    (draft.person as Record<string, unknown>)[key] = value;
   }
 }
 
@@ -100,9 +135,21 @@ function copyCredentialFields(target: CredentialFields, row: CredentialRow): Cre
   return target;
 }
 
+/** True when the row gives no credential field a value other than the one `credential` has. */
+function changesNothing(credential: Credential, row: CredentialRow): boolean {
+  return (row.number === undefined || row.number === credential.number)
+    && (row.issuer === undefined || row.issuer === credential.issuer)
+    && (row.earnedOn === undefined || row.earnedOn === credential.earnedOn)
+    && (row.expiresOn === undefined || row.expiresOn === credential.expiresOn)
+    && (row.verifiedOn === undefined || row.verifiedOn === credential.verifiedOn)
+    && (row.ceusEarned === undefined || row.ceusEarned === credential.ceusEarned);
+}
+
 export function upsertCredential(draft: PersonDraft, row: CredentialRow, newId: () => string): void {
   const index = findCredential(draft.credentials, row);
   const existing = index >= 0 ? draft.credentials[index] : undefined;
+  if (existing && !draft.copied && changesNothing(existing, row)) return;
+  copy(draft);
   if (existing) draft.credentials[index] = copyCredentialFields({ ...existing }, row);
   else draft.credentials.push(copyCredentialFields({ id: newId(), code: row.code }, row));
 }
@@ -116,9 +163,14 @@ export function upsertExperience(draft: PersonDraft, row: ExperienceRow, newId: 
   const index = draft.experience.findIndex((p) => p.start === row.start && fold(p.employer) === employer);
   const existing = index >= 0 ? draft.experience[index] : undefined;
   if (existing) {
-    draft.experience[index] = { ...existing, ...row, employer: existing.employer ?? row.employer, directCoding: row.directCoding ?? existing.directCoding };
+    const merged = { ...existing, ...row, employer: existing.employer ?? row.employer, directCoding: row.directCoding ?? existing.directCoding };
+    if (draft.copied || !samePlainData(existing, merged)) {
+      copy(draft);
+      draft.experience[index] = merged;
+    }
     return false;
   }
+  copy(draft);
   draft.experience.push({ id: newId(), ...row, directCoding: row.directCoding ?? directCoding });
   return true;
 }
@@ -128,9 +180,14 @@ export function upsertEducation(draft: PersonDraft, row: EducationRow, newId: ()
   const index = draft.education.findIndex((e) => fold(e.program) === program);
   const existing = index >= 0 ? draft.education[index] : undefined;
   if (existing) {
-    draft.education[index] = { ...existing, ...row, program: existing.program, components: row.components ?? existing.components };
+    const merged = { ...existing, ...row, program: existing.program, components: row.components ?? existing.components };
+    if (draft.copied || !samePlainData(existing, merged)) {
+      copy(draft);
+      draft.education[index] = merged;
+    }
     return;
   }
+  copy(draft);
   draft.education.push({ id: newId(), ...row, components: row.components ?? [] });
 }
 

@@ -2,7 +2,7 @@ import type { EducationComponent, EmploymentStatus } from '../../shared/types';
 import { EDUCATION_COMPONENTS, EDUCATION_COMPONENT_LABELS } from '../../shared/types';
 import type { Parsed } from './parse-dates';
 import type { RawCell } from './read-table';
-import { employeeIdSchema } from '../../shared/ipc';
+import { employeeIdSchema } from '../../shared/schemas';
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = <T>(message: string): Parsed<T> => ({ ok: false, message });

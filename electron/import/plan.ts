@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ImportProgress } from '../../shared/ipc';
+import type { ImportProgress } from '../../shared/view-models';
 import { catalogIndex, mergeCatalog, normaliseCredentialKey } from '../../shared/catalog';
 import type {
   ColumnMatch, CredentialDefinition, ImportFileSummary, ImportOptions, ImportPreview, ImportProblem, Person, RosterData,
@@ -43,7 +43,7 @@ export function planImportFromTables(
 
 /**
  * The plan last made for each roster, by files and options. The window (and the CLI) previews an
- * import and then commits it: on a 50,000-person file planning is most of the work, so when
+ * import and then commits it: on a large file planning is most of the work, so when
  * neither the roster nor the files changed in between, the commit takes the preview's plan.
  * A roster object is replaced on every save, so a stale entry can never match, and it goes with
  * the roster it was made for.

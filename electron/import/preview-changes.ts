@@ -1,8 +1,8 @@
 /**
  * What an import will change, person by person and value by value, for the preview: the plan
  * already holds each person before and after, so this only compares them. Only the first
- * `MAX_PREVIEW_CHANGES` people are described; on a 50,000-person file that is what a manager can
- * read, and the counts stay exact.
+ * `MAX_PREVIEW_CHANGES` people are described: on a large file that is what a manager can read,
+ * and the counts stay exact.
  */
 import type { Credential, Education, ExperiencePeriod, ImportFieldChange, ImportPersonChange, Person } from '../../shared/types';
 import { EDUCATION_COMPONENT_LABELS } from '../../shared/types';

@@ -8,6 +8,7 @@ import { readableValue } from './readable-value';
 import { readSheetGrid, SheetRefusal } from './xlsx-grid';
 import { checkZipLimits } from './zip-guard';
 import { fileKindOf } from './file-kind';
+import { UserError } from '../../shared/user-error';
 
 export type RawCell = string | number | boolean | Date | null;
 
@@ -30,7 +31,7 @@ export const CSV_MAX_BYTES = 50 * 1024 * 1024;
 export const XLSX_MAX_BYTES = 20 * 1024 * 1024;
 
 /** A file that cannot be read as a table; the message names the file in plain words. */
-export class ImportFileError extends Error {
+export class ImportFileError extends UserError {
   override readonly name = 'ImportFileError';
 }
 

@@ -2,12 +2,11 @@
  * One change applied to many people in one pass over the roster, so the whole selection is one
  * write (and one step for anyone reading the backups), never a save per person.
  */
-import type { BulkChange } from '../../shared/ipc';
-import type { Person, RosterData } from '../../shared/types';
-import type { Acknowledgement } from '../../shared/recert/types';
+import type { BulkChange } from '../../shared/schemas';
+import type { Acknowledgement, Person, RosterData } from '../../shared/types';
 import { assertNever } from '../../shared/assert-never';
 import { MAX_ACKNOWLEDGEMENTS } from '../store/operations';
-import { HandlerError } from './errors';
+import { UserError } from '../../shared/user-error';
 import { rosterDigest } from './roster-reminders';
 
 export interface BulkOutcome {
@@ -49,7 +48,7 @@ export function applyBulkChange(data: RosterData, employeeIds: readonly string[]
   const missing = employeeIds.filter((id) => !found.has(id));
   if (missing.length > 0) {
     const shown = missing.slice(0, 5).join(', ');
-    throw new HandlerError(
+    throw new UserError(
       `${missing.length === 1 ? 'Employee ID' : 'Employee IDs'} ${shown}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''} ${missing.length === 1 ? 'is' : 'are'} not in the roster any more; nothing was changed. Reload the roster and select again.`,
     );
   }

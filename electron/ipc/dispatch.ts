@@ -1,7 +1,7 @@
 import { contract, type ChannelName, type ChannelOutput, type IpcResult } from '../../shared/ipc';
 import type { Handlers } from './handlers';
-import { isUserFacingError } from './user-errors';
-import { validationMessage } from './validation-message';
+import { UserError } from '../../shared/user-error';
+import { validationMessage } from '../../shared/messages';
 
 export const UNEXPECTED_ERROR_MESSAGE =
   'Something unexpected went wrong and nothing was changed. Please try again; if it keeps happening, restart Credential Roster.';
@@ -32,12 +32,12 @@ export async function dispatch<C extends ChannelName>(
   try {
     if (!isChannelName(channel)) return { ok: false, error: 'The app does not know that request.' };
     const parsed = contract[channel].input.safeParse(raw);
-    if (!parsed.success) return { ok: false, error: validationMessage(parsed.error) };
+    if (!parsed.success) return { ok: false, error: validationMessage(parsed.error.issues) };
     const handler = handlers[channel] as (input: unknown) => Promise<ChannelOutput<C>>;
     const value = await handler(parsed.data);
     return { ok: true, value };
   } catch (error) {
-    if (isUserFacingError(error)) return { ok: false, error: error.message };
+    if (error instanceof UserError) return { ok: false, error: error.message };
     log(`Request "${String(channel)}" failed`, error);
     return { ok: false, error: UNEXPECTED_ERROR_MESSAGE };
   }

@@ -3,8 +3,9 @@
  * all run these same functions. Input arrives already validated by `dispatch`.
  */
 import path from 'node:path';
-import { formatISO } from 'date-fns';
-import type { ChannelName, ChannelOutput, ChannelParsedInput, MainEventName, MainEvents } from '../../shared/ipc';
+import { formatISO } from 'date-fns/formatISO';
+import type { ChannelName, ChannelOutput, ChannelParsedInput } from '../../shared/ipc';
+import type { MainEventName, MainEvents } from '../../shared/events';
 import type { Person, RosterData } from '../../shared/types';
 import { mergeCatalog } from '../../shared/catalog';
 import { RULE_SETS } from '../../shared/rule-sets';
@@ -17,7 +18,7 @@ import { commitImport } from '../import/commit';
 import { writeImportTemplate } from '../import/template';
 import { writeReport } from '../export/index';
 import { isSafeExternalUrl } from '../security';
-import { HandlerError } from './errors';
+import { UserError } from '../../shared/user-error';
 import { checkImportFiles } from './import-files';
 import { rememberChoices } from '../import/remember-choices';
 import { defaultReportName } from './report-names';
@@ -54,7 +55,7 @@ const CSV_FILTER: FileFilter = { name: 'CSV file', extensions: ['csv'] };
 
 function personOrThrow(data: RosterData, employeeId: string): Person {
   const person = ops.findPerson(data, employeeId);
-  if (!person) throw new HandlerError(`No person with employee ID ${employeeId} is in the roster.`);
+  if (!person) throw new UserError(`No person with employee ID ${employeeId} is in the roster.`);
   return person;
 }
 
@@ -66,6 +67,7 @@ function withExtension(file: string, ext: string): string {
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { store } = deps;
   const now = deps.now ?? (() => new Date());
+  const settingsChanged = (): void => deps.emit('settings:changed', {});
   const progress = (event: 'import:progress' | 'export:progress') => (p: MainEvents[typeof event]) =>
     deps.emit(event, p);
 
@@ -89,7 +91,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'dashboard:get': async ({ asOf, ruleSet }) => buildDashboard(store.read(), asOf, ruleSet),
     'person:get': async ({ asOf, ruleSet, employeeId }) => {
       const detail = buildPersonDetail(store.read(), employeeId, asOf, ruleSet);
-      if (!detail) throw new HandlerError(`No person with employee ID ${employeeId} is in the roster.`);
+      if (!detail) throw new UserError(`No person with employee ID ${employeeId} is in the roster.`);
       return { ...detail, version: store.versionOf(detail.person.employeeId) ?? 1 };
     },
     'person:history': async ({ employeeId }) => store.history({ employeeId, limit: 2000 }),
@@ -139,8 +141,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const checked = await checkImportFiles(files);
       // The mapping and value answers are remembered for the next file like these, in the import's
       // own write (undo puts the people back and keeps them, like every setting).
-      return commitImport(store, checked, { ...options, today: todayIso(now()) }, progress('import:progress'), undefined, (next, preview) =>
+      const result = await commitImport(store, checked, { ...options, today: todayIso(now()) }, progress('import:progress'), undefined, (next, preview) =>
         rememberChoices(next, preview, options));
+      settingsChanged();
+      return result;
     },
     'import:undo': async () => undoLastImport(store),
     'import:template': async ({ format }) => {
@@ -174,19 +178,24 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         changeLog: kind === 'change-log' ? store.history() : undefined,
       });
     },
-    ...createRecertHandlers({ store, newId: deps.newId, now }),
+    ...createRecertHandlers({ store, newId: deps.newId, now, settingsChanged }),
     'backups:list': async () => store.listBackups(),
-    'backups:restore': async ({ name }) => ({ people: store.restoreBackup(name).people.length }),
+    'backups:restore': async ({ name }) => {
+      const restored = store.restoreBackup(name);
+      // The backup's settings come back with its people.
+      settingsChanged();
+      return { people: restored.people.length };
+    },
     'shell:showInFolder': async ({ file }) => {
       if (file.includes('\0') || !path.isAbsolute(file)) {
-        throw new HandlerError('That file cannot be shown: the app needs its full location.');
+        throw new UserError('That file cannot be shown: the app needs its full location.');
       }
       deps.shell.showInFolder(path.resolve(file));
       return null;
     },
     'shell:openExternal': async ({ url }) => {
       if (!isSafeExternalUrl(url)) {
-        throw new HandlerError('Only secure web addresses (starting with https://) can be opened from the app.');
+        throw new UserError('Only secure web addresses (starting with https://) can be opened from the app.');
       }
       await deps.shell.openExternal(url);
       return null;

@@ -2,13 +2,12 @@
  * The recertification channels: CEU entries, CCS exam applications and results, reminders, and the
  * settings with the exam facts and reminder lead times in use. Each change is one store write.
  */
-import { formatISO } from 'date-fns';
-import type { ExamResultOutcome, ExamSaveResult } from '../../shared/ipc';
-import type { Credential, Person, RosterData } from '../../shared/types';
+import { formatISO } from 'date-fns/formatISO';
+import type { ExamResultOutcome, ExamSaveResult } from '../../shared/view-models';
+import type { Credential, ExamApplication, Person, RosterData } from '../../shared/types';
 import { mergeCatalog } from '../../shared/catalog';
 import { evaluateEligibility } from '../../shared/eligibility';
 import { getRuleSet } from '../../shared/rule-sets';
-import type { ExamApplication } from '../../shared/recert/types';
 import {
   applicationName,
   applicationWarnings,
@@ -19,7 +18,7 @@ import {
 } from '../../shared/recert/exam-applications';
 import type { RosterStore } from '../store/roster-store';
 import * as ops from '../store/operations';
-import { HandlerError } from './errors';
+import { UserError } from '../../shared/user-error';
 import type { Handlers } from './handlers';
 import { examFactsInUse, rosterDigest, settingsView } from './roster-reminders';
 
@@ -39,19 +38,21 @@ export interface RecertDeps {
   readonly store: RosterStore;
   readonly newId: () => string;
   readonly now: () => Date;
+  /** Tells the window the settings were written, so what it shows from them is fetched again. */
+  readonly settingsChanged: () => void;
 }
 
-export function createRecertHandlers({ store, newId, now }: RecertDeps): Pick<Handlers, RecertChannel> {
+export function createRecertHandlers({ store, newId, now, settingsChanged }: RecertDeps): Pick<Handlers, RecertChannel> {
   const personIn = (data: RosterData, employeeId: string): Person => {
     const person = ops.findPerson(data, employeeId);
-    if (!person) throw new HandlerError(`No person with employee ID ${employeeId} is in the roster.`);
+    if (!person) throw new UserError(`No person with employee ID ${employeeId} is in the roster.`);
     return person;
   };
   const changePerson = async (employeeId: string, op: (data: RosterData) => RosterData, baseVersion?: number): Promise<Person> =>
     personIn(store.update(op, undefined, baseVersion === undefined ? undefined : { employeeId, version: baseVersion }), employeeId);
   const applicationOf = (person: Person, id: string): ExamApplication => {
     const found = (person.examApplications ?? []).find((a) => a.id === id);
-    if (!found) throw new HandlerError(`Employee ID ${person.employeeId} has no such exam application: it may have been deleted. Reopen the person to see the current ones.`);
+    if (!found) throw new UserError(`Employee ID ${person.employeeId} has no such exam application: it may have been deleted. Reopen the person to see the current ones.`);
     return found;
   };
 
@@ -79,10 +80,10 @@ export function createRecertHandlers({ store, newId, now }: RecertDeps): Pick<Ha
         resultOn: stored?.resultOn,
       };
       const second = secondOpenApplication(app, person.examApplications ?? [], facts);
-      if (second !== null) throw new HandlerError(second);
+      if (second !== null) throw new UserError(second);
       if (app.scheduledOn !== undefined) {
         const problems = validateSchedule(app, person.examApplications ?? [], facts);
-        if (problems.length > 0) throw new HandlerError(problems.map((p) => p.message).join(' '));
+        if (problems.length > 0) throw new UserError(problems.map((p) => p.message).join(' '));
       }
       // Eligibility is judged on the day of the application, under the rule set chosen.
       const eligibility = evaluateEligibility(person, {
@@ -105,16 +106,16 @@ export function createRecertHandlers({ store, newId, now }: RecertDeps): Pick<Ha
       let credential: Credential | null = null;
       if (score !== undefined) {
         const recorded = recordResult(app, score, examFactsInUse(data.settings), on);
-        if (!recorded.ok) throw new HandlerError(recorded.error);
+        if (!recorded.ok) throw new UserError(recorded.error);
         ({ application, passed, credential } = recorded);
       } else {
         const facts = examFactsInUse(data.settings);
         if (app.result === 'pass' || app.result === 'fail') {
-          throw new HandlerError(`${capitalised(applicationName(app, facts))} already has a result (${app.result}).`);
+          throw new UserError(`${capitalised(applicationName(app, facts))} already has a result (${app.result}).`);
         }
         const resultOn = on ?? app.scheduledOn;
         const problem = resultDateProblem(app, resultOn, facts, outcome);
-        if (problem !== null) throw new HandlerError(problem);
+        if (problem !== null) throw new UserError(problem);
         application = { ...app, result: outcome, scaledScore: undefined, resultOn };
       }
       // The application's result and a pass's credential land in the same write.
@@ -140,7 +141,11 @@ export function createRecertHandlers({ store, newId, now }: RecertDeps): Pick<Ha
     },
 
     'settings:get': async () => settingsView(store.read().settings),
-    'settings:update': async (patch) => settingsView(store.update((d) => ops.updateSettings(d, patch)).settings),
+    'settings:update': async (patch) => {
+      const next = store.update((d) => ops.updateSettings(d, patch));
+      settingsChanged();
+      return settingsView(next.settings);
+    },
   };
 }
 

@@ -1,5 +1,5 @@
 import { assertNever } from '../../shared/assert-never';
-import type { ExportKind } from '../../shared/ipc';
+import type { ExportKind } from '../../shared/schemas';
 import type { IsoDate } from '../../shared/types';
 
 /** The file name a save dialog proposes for a report. */

@@ -1,4 +1,4 @@
-import type { MainEventName, MainEvents } from '../../shared/ipc';
+import type { MainEventName, MainEvents } from '../../shared/events';
 
 export interface EventTarget {
   isDestroyed(): boolean;

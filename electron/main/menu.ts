@@ -3,7 +3,7 @@
  * the window send a `menu:command`; the rest call the actions passed in.
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../../shared/ipc';
+import type { MenuCommand } from '../../shared/events';
 import type { RuleSource } from '../../shared/types';
 
 export interface MenuActions {

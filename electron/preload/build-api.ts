@@ -1,5 +1,6 @@
-import type { ChannelName, MainEventName, RosterApi } from '../../shared/ipc';
-import { PRELOAD_CHANNELS, PRELOAD_EVENTS } from './channel-list';
+import type { ChannelName, RosterApi } from '../../shared/ipc';
+import { MAIN_EVENTS, type MainEventName } from '../../shared/events';
+import { PRELOAD_CHANNELS } from './channel-list';
 
 export interface BridgePorts {
   /** ipcRenderer.invoke */
@@ -20,7 +21,7 @@ export function buildRosterApi(ports: BridgePorts): RosterApi {
     api[channel] = (input: unknown) => ports.invoke(channel, input);
   }
   api.on = (event: MainEventName, listener: (payload: unknown) => void): (() => void) => {
-    if (!(PRELOAD_EVENTS as readonly string[]).includes(event)) throw new Error(`Unknown event "${String(event)}"`);
+    if (!(MAIN_EVENTS as readonly string[]).includes(event)) throw new Error(`Unknown event "${String(event)}"`);
     if (typeof listener !== 'function') throw new Error('The listener must be a function');
     return ports.subscribe(event, listener);
   };

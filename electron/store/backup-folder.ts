@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import type { BackupInfo } from '../../shared/ipc';
+import type { BackupInfo } from '../../shared/view-models';
 import { errorCode } from './read-data-file';
 
 const NAME_PATTERN = /^roster-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-([a-z0-9-]+)\.(sqlite|json)$/;

@@ -1,8 +1,7 @@
 /**
  * A quick, allocation-free test that a stored person record is valid AND already in the form the
  * zod schema would return (trimmed text, upper-case codes), so the schema would hand it back
- * unchanged. Loading a 50,000-person file through zod alone takes about a second; this takes a
- * tenth of that. It only ever answers "certainly fine" or "ask zod": any key it does not know
+ * unchanged, at a tenth of zod's cost (docs/performance.md, Store). It only ever answers "certainly fine" or "ask zod": any key it does not know
  * (recertification fields, a field a newer build added), any value it is unsure of, and every
  * invalid record go to the full schema, which then gives the error messages. So the guarantee that
  * an invalid file is detected rests on zod, and tests/unit/store-canonical-person.test.ts holds this
@@ -130,7 +129,6 @@ export function allFieldsStored(record: object, isField: (key: string, v: unknow
 /*
  * Whole records: each known field read directly and counted, then the count compared with the
  * record's own keys, so any other key (or a known key holding undefined) sends the record to zod.
- * A switch per key, as above, made loading a 50,000-person file noticeably slower.
  */
 
 const hasOwnProperty = Object.prototype.hasOwnProperty;

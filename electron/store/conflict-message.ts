@@ -1,5 +1,5 @@
 /** The words for an edit refused because someone else changed the same person first. */
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import type { Person } from '../../shared/types';
 import type { ChangeLogEntry } from '../../shared/change-log';
 

@@ -3,67 +3,19 @@
  * the field, e.g. "employee ID 00123 (Tanaka, Aaliyah), credential CCS, expiry date: must be a
  * date written YYYY-MM-DD (value '2024-13-01')".
  */
-import type { z } from 'zod';
-
-const FIELD_LABELS: Readonly<Record<string, string>> = {
-  employeeId: 'employee ID',
-  firstName: 'first name',
-  lastName: 'last name',
-  jobTitle: 'job title',
-  employmentStatus: 'employment status',
-  hireDate: 'hire date',
-  fte: 'FTE',
-  isRn: 'RN',
-  hsDiploma: 'high-school diploma',
-  earnedOn: 'earned date',
-  expiresOn: 'expiry date',
-  verifiedOn: 'verified date',
-  ceusEarned: 'CEUs earned',
-  start: 'start date',
-  end: 'end date',
-  directCoding: 'direct coding',
-  completedOn: 'completion date',
-  cahiimAccredited: 'CAHIIM accredited',
-  ruleSet: 'rule set',
-  expiryWarningDays: 'expiry warning days',
-  organisationName: 'organisation name',
-  difAccepted: 'DIF accepted credentials',
-  importMappings: 'remembered import mappings',
-  customCredentials: 'custom credential',
-  schemaVersion: 'data format number',
-  cycleStart: 'cycle start date',
-  cycleEnd: 'cycle end date',
-  aapcMembershipRenewsOn: 'AAPC membership renewal date',
-  reminders: 'reminder settings',
-  examFacts: 'exam facts',
-  leadDays: 'reminder lead days',
-  leadDaysByCode: 'reminder lead days by credential',
-  ceuEntries: 'CEU entries',
-  examApplications: 'exam applications',
-  acknowledgements: 'acknowledgements',
-};
-
-const COLLECTION_LABELS: Readonly<Record<string, string>> = {
-  credentials: 'credential',
-  experience: 'experience period',
-  education: 'education',
-  customCredentials: 'custom credential',
-  imports: 'import record',
-  ceuEntries: 'CEU entry',
-  examApplications: 'exam application',
-  acknowledgements: 'acknowledgement',
-};
+import { FIELD_LABELS, ITEM_LABELS, midSentence } from '../../shared/field-labels';
+import { issueWords, type SchemaIssue } from '../../shared/messages';
 
 const MAX_LISTED = 5;
 
 /** Plain-words description of the first few issues, with a count of the rest. */
-export function describeIssues(issues: readonly z.core.$ZodIssue[], data: unknown): string {
+export function describeIssues(issues: readonly SchemaIssue[], data: unknown): string {
   const listed = issues.slice(0, MAX_LISTED).map((issue) => describeIssue(issue, data));
   const more = issues.length - listed.length;
   return listed.join('; ') + (more > 0 ? `; and ${more} more problem${more === 1 ? '' : 's'}` : '') + '.';
 }
 
-function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
+function describeIssue(issue: SchemaIssue, data: unknown): string {
   const parts: string[] = [];
   let node: unknown = data;
   const path = issue.path;
@@ -77,20 +29,20 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
       i += 1;
       continue;
     }
-    if (typeof key === 'string' && key in COLLECTION_LABELS && typeof path[i + 1] === 'number') {
+    if (typeof key === 'string' && key in ITEM_LABELS && typeof path[i + 1] === 'number') {
       const item = child(next, path[i + 1]);
-      parts.push(`${COLLECTION_LABELS[key]} ${itemLabel(item, path[i + 1] as number)}`);
+      parts.push(`${ITEM_LABELS[key]} ${itemLabel(item, path[i + 1] as number)}`);
       node = item;
       i += 1;
       continue;
     }
-    if (typeof key === 'string') parts.push(FIELD_LABELS[key] ?? key);
+    if (typeof key === 'string') parts.push(midSentence(FIELD_LABELS[key] ?? key));
     else if (typeof key === 'number') parts.push(`item ${key + 1}`);
     node = next;
   }
   const where = parts.length > 0 ? `${parts.join(', ')}: ` : '';
   const value = issue.path.length > 0 ? shownValue(node) : '';
-  return `${where}${issue.message}${value}`;
+  return `${where}${issueWords(issue)}${value}`;
 }
 
 function child(node: unknown, key: PropertyKey | undefined): unknown {

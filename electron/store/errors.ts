@@ -1,8 +1,10 @@
+import { UserError } from '../../shared/user-error';
+
 /**
  * Errors the store raises for something the user can act on. The message is written for a
  * manager, not a developer: it is shown as is in the window and printed by the CLI.
  */
-export class StoreError extends Error {
+export class StoreError extends UserError {
   override readonly name: string = 'StoreError';
 }
 

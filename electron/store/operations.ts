@@ -4,15 +4,7 @@
  * (unique employee IDs, records that must exist) and say what is wrong in plain words.
  */
 import type { z } from 'zod';
-import type {
-  Credential,
-  CredentialDefinition,
-  Education,
-  ExperiencePeriod,
-  Person,
-  RosterData,
-} from '../../shared/types';
-import type { Acknowledgement, CeuEntry, ExamApplication } from '../../shared/recert/types';
+import type { Acknowledgement, CeuEntry, Credential, CredentialDefinition, Education, ExamApplication, ExperiencePeriod, Person, RosterData } from '../../shared/types';
 import { resolveExamFacts } from '../../shared/recert/exam-facts';
 import type {
   credentialSaveSchema,
@@ -21,9 +13,10 @@ import type {
   newPersonSchema,
   personPatchSchema,
   settingsPatchSchema,
-} from '../../shared/ipc';
+} from '../../shared/schemas';
 import { BUILT_IN_CATALOG } from '../../shared/catalog';
 import { StoreError } from './errors';
+import { withoutUndefined } from '../../shared/without-undefined';
 
 type NewPerson = z.output<typeof newPersonSchema>;
 type PersonPatch = z.output<typeof personPatchSchema>;
@@ -280,7 +273,3 @@ function deleteRecord<T extends { readonly id: string }>(records: readonly T[], 
   return records.filter((r) => r.id !== id);
 }
 
-/** Drops keys whose value is undefined, so stored records hold only what is known. */
-function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}

@@ -2,8 +2,8 @@
  * The words shown when the data file could not be used at start-up: what was wrong, where the
  * file went, and which backup can bring the roster back.
  */
-import { format } from 'date-fns';
-import type { BackupInfo } from '../../shared/ipc';
+import { format } from 'date-fns/format';
+import type { BackupInfo } from '../../shared/view-models';
 import type { DataFileProblem } from './read-data-file';
 
 export function describeBackup(backup: BackupInfo): string {

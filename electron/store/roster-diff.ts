@@ -98,8 +98,7 @@ export function personChanges(before: Person | undefined, after: Person | undefi
   if (before === after) return out;
   const employeeId = (after ?? before)!.employeeId;
   if (!before) {
-    // One row for a new person, their records with them: a first import of 50,000 people logs
-    // 50,000 rows, not one per credential and period.
+    // One row for a new person, their records with them, not one per credential and period.
     out.push({ employeeId, record: 'person', recordId: employeeId, kind: 'added', field: null, before: undefined, after });
     return out;
   }
@@ -142,7 +141,7 @@ const MAPPINGS = new Set(['importMappings']);
 
 /**
  * The quick path for an edit: the same people in the same places, some replaced. Compares slot by
- * slot, with no map of 50,000 people; false (nothing added) when anyone moved, came or went.
+ * slot, with no map of the whole roster; false (nothing added) when anyone moved, came or went.
  */
 function diffInPlace(before: readonly Person[], after: readonly Person[], saved: Person[], changes: FieldChange[]): boolean {
   if (before.length !== after.length) return false;

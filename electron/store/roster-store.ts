@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import type { RosterData } from '../../shared/types';
-import type { BackupInfo } from '../../shared/ipc';
+import type { BackupInfo } from '../../shared/view-models';
 import type { ChangeLogEntry, ChangeLogQuery } from '../../shared/change-log';
 import { StoreError } from './errors';
 import { CURRENT_SCHEMA_VERSION, emptyRoster, validateRoster } from './schema';
@@ -19,7 +19,7 @@ import { deeperThan, errorCode, MAX_NESTING, readDataFile, readText, type DataFi
 import { migrate } from './schema';
 import { recoveryMessage } from './recovery-message';
 import { fileSystemFailure } from './write-errors';
-import { diffRoster } from './roster-diff';
+import { diffRoster, sameValue } from './roster-diff';
 import {
   COMPANION_SUFFIXES,
   DATABASE_VERSION,
@@ -31,7 +31,7 @@ import {
   userVersion,
 } from './sql/database';
 import { loadRoster } from './sql/load-roster';
-import { Statements, writeDiff, writeLog, type ChangeOrigin, type WriteContext } from './sql/write-roster';
+import { Statements, writeDiff, writeLog, type ChangeOrigin, type WriteState } from './sql/write-roster';
 import { queryChangeLog, lastChangeOf, peopleChangedIn } from './sql/change-log-queries';
 import { conflictMessage } from './conflict-message';
 
@@ -105,7 +105,7 @@ export class RosterStore {
   #sql: Statements | null = null;
   #data: RosterData = emptyRoster();
   #versions = new Map<string, number>();
-  #write: WriteContext | null = null;
+  #write: WriteState | null = null;
   /** People as loaded or last written: their records need no second check. */
   #trusted = new WeakSet<object>();
   #dataVersion = -1;
@@ -328,8 +328,13 @@ export class RosterStore {
   #requireDb(): DatabaseSync {
     if (this.#notCreated) {
       this.#notCreated = false;
+      const served = this.#data;
       const recovery = this.#openDatabase();
       if (recovery) throw new StoreError(recovery.message);
+      // The empty roster handed out before the database existed is what was just created: kept as
+      // the same object, so an import planned from it still applies (else the first import of a
+      // new install is planned a second time).
+      if (sameValue(served, this.#data)) this.#data = served;
     }
     if (!this.#db) throw new StoreError(this.#writeBlocked ?? 'The roster database is closed.');
     return this.#db;
@@ -380,6 +385,17 @@ export class RosterStore {
 
   /** Reads the roster again when another connection committed; true when it did. */
   #refresh(): boolean {
+    // Another process (the command line, say) may have made the roster since this store found none.
+    if (this.#notCreated && present(this.dataFile)) {
+      try {
+        this.#requireDb();
+      } catch (error) {
+        // Still being made, or unreadable: looked at again next time.
+        this.#notCreated = true;
+        throw error;
+      }
+      return true;
+    }
     const db = this.#db;
     if (!db) return false;
     const version = (db.prepare('PRAGMA data_version').get() as { data_version: number }).data_version;
@@ -437,7 +453,11 @@ export class RosterStore {
     let initial = emptyRoster();
     if (legacy.kind === 'ok') initial = legacy.data;
     else if (legacy.kind === 'bad') recovery = this.#setAsideJson(legacy.problem, legacy.detail);
+    let made = false;
     this.#inTransaction(() => {
+      // Another process may have made it while this one waited for the write lock.
+      if (userVersion(db) > 0) return;
+      made = true;
       applySchemaSteps(db, 0);
       db.prepare('INSERT INTO meta (name, value) VALUES (?, ?)').run('created_at', this.#now().toISOString());
       this.#write = { sql: this.#sql!, positions: new Map(), nextPosition: 0 };
@@ -447,7 +467,7 @@ export class RosterStore {
     });
     this.#dataVersion = -1;
     this.#refresh();
-    if (legacy.kind === 'ok') this.#keepLegacyCopy();
+    if (made && legacy.kind === 'ok') this.#keepLegacyCopy();
     return recovery;
   }
 

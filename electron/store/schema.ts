@@ -17,7 +17,7 @@ import {
   importValueMappingsSchema,
   personFieldsSchema,
   ruleSetIdSchema,
-} from '../../shared/ipc';
+} from '../../shared/schemas';
 import {
   acknowledgementSchema,
   credentialRecertFieldsSchema,
@@ -27,6 +27,7 @@ import {
 import { examFactOverridesSchema, resolveExamFacts } from '../../shared/recert/exam-facts';
 import { NewerVersionError, StoreError } from './errors';
 import { describeIssues } from './describe-issues';
+import { issueWords } from '../../shared/messages';
 import { canonicalPersonCheck } from './canonical-person';
 
 export const CURRENT_SCHEMA_VERSION = 1;
@@ -41,7 +42,7 @@ export const isCalendarDate = isIsoDate;
 
 /**
  * Checks the optional recertification fields with their own schema, and only when one is present:
- * most records have none, and a 50,000-person roster should not pay for them.
+ * most records have none, and a large roster should not pay for them.
  */
 function optionalFieldsCheck(schema: z.ZodType, keys: readonly string[]) {
   return (value: Readonly<Record<string, unknown>>, ctx: z.RefinementCtx): void => {
@@ -49,7 +50,7 @@ function optionalFieldsCheck(schema: z.ZodType, keys: readonly string[]) {
     if (present.length === 0) return;
     const checked = schema.safeParse(Object.fromEntries(present.map((k) => [k, value[k]])));
     if (checked.success) return;
-    for (const issue of checked.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: [...issue.path] });
+    for (const issue of checked.error.issues) ctx.addIssue({ code: 'custom', message: issueWords(issue), path: [...issue.path] });
   };
 }
 
@@ -160,13 +161,13 @@ export type RosterValidation =
 /**
  * The same check as rosterDataSchema, person by person. Records in `trusted` (records that already
  * passed, unchanged since: the operations keep untouched records by reference) are not checked
- * again, so one edit in a 50,000-person roster checks one person. A record already in stored form
+ * again, so one edit checks one person (docs/performance.md, Store). A record already in stored form
  * passes a quick check (canonical-person.ts); only the others go through zod, which is what turns
  * a loaded file back into the records it was saved from.
  */
 export function validateRoster(data: unknown, trusted?: WeakSet<object>): RosterValidation {
   const rawPeople = typeof data === 'object' && data !== null ? (data as { people?: unknown }).people : undefined;
-  // With the people left out of the shell's input, zod does not copy a 50,000-item array for nothing.
+  // With the people left out of the shell's input, zod does not copy the whole roster for nothing.
   const shell = rosterShell.safeParse(Array.isArray(rawPeople) ? { ...(data as object), people: [] } : data);
   const issues: z.core.$ZodIssue[] = shell.success ? [] : [...shell.error.issues];
   const people: unknown[] = [];

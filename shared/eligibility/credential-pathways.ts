@@ -1,6 +1,6 @@
 import type { IsoDate } from '../types';
 import { allExperienceIds, NONE, yearsMet, yearsMetIds, type Facts, type HeldCredential } from './facts';
-import type { PathwayPlan } from './plan';
+import type { CompiledPathway } from './compiled-rules';
 import { basisOf, dated, laterOf, unmet, type Outcome } from './outcome';
 import { experienceMissingItem, experienceReached, experienceUnreachable } from './experience-words';
 
@@ -11,9 +11,9 @@ import { experienceMissingItem, experienceReached, experienceUnreachable } from 
  */
 
 /** Whether a held credential is one the pathway names (or, for other bodies, one that counts). */
-function counts(plan: PathwayPlan, held: HeldCredential): boolean {
-  if (plan.codes !== null) return plan.codes.includes(held.code);
-  return held.definition !== undefined && plan.otherCoding !== null && plan.otherCoding.has(held.definition);
+function counts(pathway: CompiledPathway, held: HeldCredential): boolean {
+  if (pathway.codes !== null) return pathway.codes.includes(held.code);
+  return held.definition !== undefined && pathway.otherCoding !== null && pathway.otherCoding.has(held.definition);
 }
 
 /** Usable now or later: active on the as-of date, or earned after it. */
@@ -37,10 +37,10 @@ function holdsText(held: HeldCredential, asOf: IsoDate): string {
 }
 
 /** The detail of a pathway whose credential is missing: the head, then each lapsed credential. */
-function withLapsed(plan: PathwayPlan, facts: Facts, head: string): string {
+function withLapsed(pathway: CompiledPathway, facts: Facts, head: string): string {
   let detail = head;
   for (const held of facts.credentials) {
-    if (!counts(plan, held)) continue;
+    if (!counts(pathway, held)) continue;
     const note = lapsedNote(held);
     if (note.length > 0) detail = `${detail}; ${note}`;
   }
@@ -48,18 +48,18 @@ function withLapsed(plan: PathwayPlan, facts: Facts, head: string): string {
 }
 
 /** Ids of every credential the pathway names, whatever its state. */
-function countingIds(plan: PathwayPlan, facts: Facts): readonly string[] {
+function countingIds(pathway: CompiledPathway, facts: Facts): readonly string[] {
   let ids: string[] | null = null;
-  for (const held of facts.credentials) if (counts(plan, held)) (ids ??= []).push(held.credential.id);
+  for (const held of facts.credentials) if (counts(pathway, held)) (ids ??= []).push(held.credential.id);
   return ids ?? NONE;
 }
 
-export function credentialPathway(plan: PathwayPlan, facts: Facts): Outcome {
+export function credentialPathway(pathway: CompiledPathway, facts: Facts): Outcome {
   const asOf = facts.asOf;
   let best: HeldCredential | null = null;
   let bestOn = '';
   for (const held of facts.credentials) {
-    if (!counts(plan, held) || !usable(held)) continue;
+    if (!counts(pathway, held) || !usable(held)) continue;
     const metOn = held.credential.earnedOn ?? asOf;
     // The earliest wins; ties keep the first entered.
     if (best === null || metOn < bestOn) {
@@ -68,20 +68,20 @@ export function credentialPathway(plan: PathwayPlan, facts: Facts): Outcome {
     }
   }
   if (best === null) {
-    const want = plan.want!;
-    return unmet(plan, withLapsed(plan, facts, want.none), want.items, basisOf(countingIds(plan, facts), NONE, NONE));
+    const want = pathway.want!;
+    return unmet(pathway, withLapsed(pathway, facts, want.none), want.items, basisOf(countingIds(pathway, facts), NONE, NONE));
   }
-  return dated(plan, bestOn, asOf, holdsText(best, asOf), basisOf([best.credential.id], NONE, NONE), best, null, null);
+  return dated(pathway, bestOn, asOf, holdsText(best, asOf), basisOf([best.credential.id], NONE, NONE), best, null, null);
 }
 
-export function credentialWithExperiencePathway(plan: PathwayPlan, facts: Facts): Outcome {
+export function credentialWithExperiencePathway(pathway: CompiledPathway, facts: Facts): Outcome {
   const asOf = facts.asOf;
-  const experienceOn = yearsMet(facts, plan.years);
+  const experienceOn = yearsMet(facts, pathway.years);
   let best: HeldCredential | null = null;
   let bestOn = '';
   let usableCodes = '';
   for (const held of facts.credentials) {
-    if (!counts(plan, held) || !usable(held)) continue;
+    if (!counts(pathway, held) || !usable(held)) continue;
     usableCodes = best === null ? held.code : `${usableCodes}, ${held.code}`;
     // The credential date counts only when recorded; without it the experience date decides.
     const metOn = experienceOn === null ? '' : (laterOf(held.credential.earnedOn, experienceOn) ?? experienceOn);
@@ -90,31 +90,31 @@ export function credentialWithExperiencePathway(plan: PathwayPlan, facts: Facts)
       bestOn = metOn;
     }
   }
-  if (best === null || experienceOn === null) return unmetWithExperience(plan, facts, best === null ? null : usableCodes, experienceOn);
+  if (best === null || experienceOn === null) return unmetWithExperience(pathway, facts, best === null ? null : usableCodes, experienceOn);
 
   const expiry = best.credential.expiresOn;
   const renewal =
     expiry !== undefined && expiry < bestOn && bestOn > asOf ? `; ${best.code} expires on ${expiry} and must be renewed by then` : '';
-  const detail = `${holdsText(best, asOf)} and ${experienceReached(plan, experienceOn, asOf)}${renewal}`;
-  const basis = basisOf([best.credential.id], NONE, yearsMetIds(facts, plan.years));
-  return dated(plan, bestOn, asOf, detail, basis, best, null, experienceOn);
+  const detail = `${holdsText(best, asOf)} and ${experienceReached(pathway, experienceOn, asOf)}${renewal}`;
+  const basis = basisOf([best.credential.id], NONE, yearsMetIds(facts, pathway.years));
+  return dated(pathway, bestOn, asOf, detail, basis, best, null, experienceOn);
 }
 
 /** `usableCodes` lists the usable credentials ("CPC, CRC"), null when there are none. */
-function unmetWithExperience(plan: PathwayPlan, facts: Facts, usableCodes: string | null, experienceOn: IsoDate | null): Outcome {
-  const want = plan.want!;
+function unmetWithExperience(pathway: CompiledPathway, facts: Facts, usableCodes: string | null, experienceOn: IsoDate | null): Outcome {
+  const want = pathway.want!;
   let missing: readonly string[];
   if (experienceOn !== null) missing = want.items;
-  else if (usableCodes !== null) missing = [experienceMissingItem(facts, plan)];
-  else missing = [want.item, experienceMissingItem(facts, plan)];
+  else if (usableCodes !== null) missing = [experienceMissingItem(facts, pathway)];
+  else missing = [want.item, experienceMissingItem(facts, pathway)];
 
-  let detail = withLapsed(plan, facts, usableCodes === null ? want.none : `Holds ${usableCodes}`);
+  let detail = withLapsed(pathway, facts, usableCodes === null ? want.none : `Holds ${usableCodes}`);
   // Unknown codes are named where a credential from another body is wanted: they might be one.
-  if (plan.otherCoding !== null) {
+  if (pathway.otherCoding !== null) {
     for (const held of facts.credentials) {
       if (held.definition === undefined) detail = `${detail}; ${held.code} is not in the credential catalog, so it does not count`;
     }
   }
-  if (experienceOn === null) detail = `${detail}; ${experienceUnreachable(facts, plan)}`;
-  return unmet(plan, detail, missing, basisOf(countingIds(plan, facts), NONE, allExperienceIds(facts)));
+  if (experienceOn === null) detail = `${detail}; ${experienceUnreachable(facts, pathway)}`;
+  return unmet(pathway, detail, missing, basisOf(countingIds(pathway, facts), NONE, allExperienceIds(facts)));
 }

@@ -1,14 +1,14 @@
 import type { Education, EducationComponent, PathwayRule } from '../types';
 import { EDUCATION_COMPONENT_LABELS } from '../types';
 import { allExperienceIds, NONE, yearsMet, yearsMetIds, type Facts } from './facts';
-import type { PathwayPlan } from './plan';
+import type { CompiledPathway } from './compiled-rules';
 import { basisOf, dated, laterOf, unmet, type Outcome } from './outcome';
 import { experienceMissingItem, experienceReached, experienceUnreachable } from './experience-words';
 
 type EducationRule = Extract<PathwayRule, { kind: 'education' }>;
 
 /** A coding training program covering every required subject, plus, in some rule sets, experience. */
-export function educationPathway(plan: PathwayPlan, rule: EducationRule, facts: Facts): Outcome {
+export function educationPathway(pathway: CompiledPathway, rule: EducationRule, facts: Facts): Outcome {
   const records = facts.person.education;
   const required = rule.components;
   // The earliest completed program covering everything; ties keep the first entered.
@@ -18,10 +18,10 @@ export function educationPathway(plan: PathwayPlan, rule: EducationRule, facts: 
     if (completedOn === undefined || countMissing(record, required) > 0) continue;
     if (program === null || completedOn < program.completedOn!) program = record;
   }
-  const years = plan.years;
+  const years = pathway.years;
   const experienceOn = years > 0 ? yearsMet(facts, years) : null;
   const experienceMissing = years > 0 && experienceOn === null;
-  if (program === null || experienceMissing) return unmetEducation(plan, facts, required, program === null, experienceMissing);
+  if (program === null || experienceMissing) return unmetEducation(pathway, facts, required, program === null, experienceMissing);
 
   const completedOn = program.completedOn!;
   const metOn = laterOf(completedOn, experienceOn) ?? completedOn;
@@ -29,13 +29,13 @@ export function educationPathway(plan: PathwayPlan, rule: EducationRule, facts: 
     completedOn <= facts.asOf
       ? `Completed ${program.program} on ${completedOn}, covering all required subjects`
       : `${program.program} covers all required subjects and completes on ${completedOn}`;
-  const detail = experienceOn === null ? programPart : `${programPart}; ${experienceReached(plan, experienceOn, facts.asOf)}`;
+  const detail = experienceOn === null ? programPart : `${programPart}; ${experienceReached(pathway, experienceOn, facts.asOf)}`;
   const basis = basisOf(NONE, [program.id], experienceOn === null ? NONE : yearsMetIds(facts, years));
-  return dated(plan, metOn, facts.asOf, detail, basis, null, program, experienceOn);
+  return dated(pathway, metOn, facts.asOf, detail, basis, null, program, experienceOn);
 }
 
 function unmetEducation(
-  plan: PathwayPlan,
+  pathway: CompiledPathway,
   facts: Facts,
   required: readonly EducationComponent[],
   noProgram: boolean,
@@ -62,8 +62,8 @@ function unmetEducation(
     }
   }
   if (experienceMissing) {
-    missing.push(experienceMissingItem(facts, plan));
-    notes.push(experienceUnreachable(facts, plan));
+    missing.push(experienceMissingItem(facts, pathway));
+    notes.push(experienceUnreachable(facts, pathway));
   }
   let educationIds: readonly string[] = NONE;
   if (records.length > 0) {
@@ -71,8 +71,8 @@ function unmetEducation(
     for (const record of records) ids.push(record.id);
     educationIds = ids;
   }
-  const basis = basisOf(NONE, educationIds, plan.years > 0 ? allExperienceIds(facts) : NONE);
-  return unmet(plan, notes.join('; '), missing, basis);
+  const basis = basisOf(NONE, educationIds, pathway.years > 0 ? allExperienceIds(facts) : NONE);
+  return unmet(pathway, notes.join('; '), missing, basis);
 }
 
 function countMissing(education: Education, required: readonly EducationComponent[]): number {

@@ -2,7 +2,7 @@ import type { Credential, CredentialDefinition, CredentialState, ExperiencePerio
 import { credentialState } from '../credential-status';
 import { addDaysIso } from '../dates';
 import { codingHistory, historyDaysBefore, historyYearsMet, type CodingHistory } from '../experience';
-import { definitionOf, type EligibilityPlan } from './plan';
+import { definitionOf, type CompiledRuleSet } from './compiled-rules';
 
 /** What the engine knows about one person on the as-of date, read once for all pathways. */
 
@@ -18,8 +18,8 @@ export interface HeldCredential {
 export const NONE: readonly string[] = Object.freeze([]);
 
 /**
- * A plain object built in one literal rather than a class instance: at 50,000 people per view the
- * difference in construction cost shows. The memo fields are written only by the functions below.
+ * A plain object built in one literal rather than a class instance (docs/performance.md,
+ * Eligibility). The memo fields are written only by the functions below.
  */
 export interface Facts {
   readonly person: Person;
@@ -41,13 +41,13 @@ export interface Facts {
   allIds: readonly string[] | null;
 }
 
-export function gatherFacts(person: Person, asOf: IsoDate, plan: EligibilityPlan): Facts {
+export function gatherFacts(person: Person, asOf: IsoDate, rules: CompiledRuleSet): Facts {
   const experience = person.employmentStatus === 'terminated' ? closedAt(person.experience, asOf) : person.experience;
   const history = codingHistory(experience);
   return {
     person,
     asOf,
-    credentials: heldCredentials(person.credentials, plan, asOf),
+    credentials: heldCredentials(person.credentials, rules, asOf),
     experienceDays: historyDaysBefore(history, asOf),
     directPeriods: directPeriods(experience),
     history,
@@ -93,12 +93,12 @@ export function allExperienceIds(facts: Facts): readonly string[] {
   return facts.allIds;
 }
 
-function heldCredentials(credentials: readonly Credential[], plan: EligibilityPlan, asOf: IsoDate): readonly HeldCredential[] {
+function heldCredentials(credentials: readonly Credential[], rules: CompiledRuleSet, asOf: IsoDate): readonly HeldCredential[] {
   if (credentials.length === 0) return [];
   const held: HeldCredential[] = [];
   for (let i = 0; i < credentials.length; i++) {
     const credential = credentials[i]!;
-    const definition = definitionOf(plan.lookup, credential.code);
+    const definition = definitionOf(rules.lookup, credential.code);
     held.push({
       credential,
       code: definition?.code ?? credential.code.trim().toUpperCase(),

@@ -1,12 +1,12 @@
 import type { Education, IsoDate, PathwayResult } from '../types';
 import { assertNever } from '../assert-never';
 import { NONE, type HeldCredential } from './facts';
-import type { PathwayPlan } from './plan';
+import type { CompiledPathway } from './compiled-rules';
 
 /** One pathway's result, with what the summary line needs to say why (built only for the one it shows). */
 export interface Outcome {
   readonly result: PathwayResult;
-  readonly plan: PathwayPlan;
+  readonly pathway: CompiledPathway;
   /** The credential a dated pathway rests on. */
   readonly held: HeldCredential | null;
   /** The program a dated education pathway rests on. */
@@ -32,10 +32,10 @@ export function basisOf(credentialIds: readonly string[], educationIds: readonly
 }
 
 /** A pathway that cannot be met: what is missing and why. */
-export function unmet(plan: PathwayPlan, detail: string, missing: readonly string[], basis: Basis): Outcome {
+export function unmet(pathway: CompiledPathway, detail: string, missing: readonly string[], basis: Basis): Outcome {
   return {
-    result: { id: plan.rule.id, label: plan.label, state: 'cannot-meet', metOn: null, detail, missing, basis },
-    plan,
+    result: { id: pathway.rule.id, label: pathway.label, state: 'cannot-meet', metOn: null, detail, missing, basis },
+    pathway,
     held: null,
     program: null,
     experienceOn: null,
@@ -44,7 +44,7 @@ export function unmet(plan: PathwayPlan, detail: string, missing: readonly strin
 
 /** A pathway met on or before the as-of date, or to be met after it. */
 export function dated(
-  plan: PathwayPlan,
+  pathway: CompiledPathway,
   metOn: IsoDate,
   asOf: IsoDate,
   detail: string,
@@ -55,8 +55,8 @@ export function dated(
 ): Outcome {
   const state = metOn <= asOf ? 'met' : 'will-meet';
   return {
-    result: { id: plan.rule.id, label: plan.label, state, metOn, detail, missing: NONE, basis },
-    plan,
+    result: { id: pathway.rule.id, label: pathway.label, state, metOn, detail, missing: NONE, basis },
+    pathway,
     held,
     program,
     experienceOn,
@@ -65,27 +65,27 @@ export function dated(
 
 /** Short words for the summary line, e.g. "holds RHIT". */
 export function reasonOf(outcome: Outcome): string {
-  const { plan, held, program } = outcome;
-  switch (plan.rule.kind) {
+  const { pathway, held, program } = outcome;
+  switch (pathway.rule.kind) {
     case 'credential':
       return held!.credential.earnedOn ? `holds ${held!.code}` : `holds ${held!.code}, earned date not recorded`;
     case 'credential-and-experience':
     case 'other-coding-credential-and-experience':
-      return `${held!.code} and ${plan.yearsOfCoding}`;
+      return `${held!.code} and ${pathway.yearsOfCoding}`;
     case 'experience':
-      return plan.yearsOfCoding;
+      return pathway.yearsOfCoding;
     case 'education':
-      return plan.years > 0 ? `${program!.program} and ${plan.yearsOfCoding}` : `completed ${program!.program}`;
+      return pathway.years > 0 ? `${program!.program} and ${pathway.yearsOfCoding}` : `completed ${program!.program}`;
     default:
-      return assertNever(plan.rule);
+      return assertNever(pathway.rule);
   }
 }
 
 /** What has to happen for a future date to come true, e.g. "if current coding work continues". */
 export function conditionOf(outcome: Outcome): string {
-  const { plan, held, program, experienceOn } = outcome;
+  const { pathway, held, program, experienceOn } = outcome;
   const metOn = outcome.result.metOn;
-  switch (plan.rule.kind) {
+  switch (pathway.rule.kind) {
     case 'credential':
       return `once ${held!.code} is earned`;
     case 'credential-and-experience':
@@ -98,7 +98,7 @@ export function conditionOf(outcome: Outcome): string {
         ? CONTINUES
         : `once ${program!.program} is completed`;
     default:
-      return assertNever(plan.rule);
+      return assertNever(pathway.rule);
   }
 }
 

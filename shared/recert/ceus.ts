@@ -1,20 +1,9 @@
-import type { CredentialDefinition, CredentialState, IsoDate } from '../types';
+import type { CeuEntry, Credential, CredentialDefinition, CredentialState, IsoDate, Person } from '../types';
 import { assertNever } from '../assert-never';
 import { lookupCredential } from '../catalog';
 import { credentialState } from '../credential-status';
 import { daysBetween, minIso } from '../dates';
-import type {
-  CeuEntry,
-  CeuRequirement,
-  CeuRule,
-  CeuStatus,
-  CeuSummary,
-  Cycle,
-  DomainShareResult,
-  ProviderShareResult,
-  RecertCredential,
-  RecertPerson,
-} from './types';
+import type { CeuRequirement, CeuRule, CeuStatus, CeuSummary, Cycle, DomainShareResult, ProviderShareResult } from './types';
 import { CEU_RULES, ceuRuleFor } from './ceu-rules';
 import { ceuRequirement } from './ceu-requirement';
 import { currentCycle } from './cycles';
@@ -43,7 +32,7 @@ export interface EarnedCeus {
 }
 
 /** CEUs earned in a cycle, up to the as-of date, from one or more credentials of the same body. */
-export function earnedInCycle(credentials: readonly RecertCredential[], cycle: Cycle, asOf: IsoDate): EarnedCeus {
+export function earnedInCycle(credentials: readonly Credential[], cycle: Cycle, asOf: IsoDate): EarnedCeus {
   const withEntries = credentials.filter((c) => c.ceuEntries !== undefined && c.ceuEntries.length > 0);
   if (withEntries.length > 0) {
     const last = minIso([cycle.end, asOf]) ?? asOf;
@@ -122,13 +111,13 @@ export function ceuNeedsAction(status: CeuStatus): boolean {
 
 /** One summary per certifying body the person holds credentials with (bodies without a CEU rule are left out). */
 export function personCeuSummaries(
-  person: RecertPerson,
+  person: Person,
   catalog: readonly CredentialDefinition[],
   asOf: IsoDate,
   options: CeuOptions = {},
 ): readonly CeuSummary[] {
   const rules = options.rules ?? CEU_RULES;
-  const byBody = new Map<string, { credential: RecertCredential; definition: CredentialDefinition }[]>();
+  const byBody = new Map<string, { credential: Credential; definition: CredentialDefinition }[]>();
   for (const credential of person.credentials) {
     const definition = lookupCredential(catalog, credential.code);
     if (definition === undefined || ceuRuleFor(definition.body, rules) === undefined) continue;
@@ -144,9 +133,9 @@ export function personCeuSummaries(
 }
 
 function bodySummary(
-  person: RecertPerson,
+  person: Person,
   body: string,
-  held: readonly { credential: RecertCredential; definition: CredentialDefinition }[],
+  held: readonly { credential: Credential; definition: CredentialDefinition }[],
   catalog: readonly CredentialDefinition[],
   asOf: IsoDate,
   rules: readonly CeuRule[],
@@ -198,7 +187,7 @@ function bodySummary(
  * A body's cycle is the one the user set; else the one of the longest-held credential still in a
  * running cycle (credentials earned later join it); when every cycle has ended, the latest to end.
  */
-function primaryCredential<T extends { credential: RecertCredential; cycle: Cycle }>(held: readonly T[]): T | undefined {
+function primaryCredential<T extends { credential: Credential; cycle: Cycle }>(held: readonly T[]): T | undefined {
   const overridden = held.find((h) => h.cycle.source === 'override');
   if (overridden !== undefined) return overridden;
   const running = held.filter((h) => !h.cycle.ended);
@@ -210,7 +199,7 @@ function primaryCredential<T extends { credential: RecertCredential; cycle: Cycl
 
 /** The credential's state with its cycle end as the expiry, so user-set cycle ends lapse like recorded ones. */
 function stateWithCycle(
-  h: { credential: RecertCredential; definition: CredentialDefinition; cycle: Cycle },
+  h: { credential: Credential; definition: CredentialDefinition; cycle: Cycle },
   on: IsoDate,
 ): Exclude<CredentialState, 'expiring'> {
   return credentialState({ ...h.credential, expiresOn: h.cycle.end }, h.definition, on);

@@ -1,6 +1,6 @@
-import type { CredentialDefinition, IsoDate } from '../types';
+import type { Credential, CredentialDefinition, IsoDate } from '../types';
 import { addDaysIso, addYearsIso, daysBetween, maxIso } from '../dates';
-import type { Cycle, CycleOverride, CycleSource, RecertCredential } from './types';
+import type { Cycle, CycleOverride, CycleSource } from './types';
 import { cycleRuleFor } from './cycle-rules';
 
 /**
@@ -21,7 +21,7 @@ export interface CycleContext {
 
 /** The cycle containing the as-of date, or the last one when the record shows no renewal; null when unknown. */
 export function currentCycle(
-  credential: RecertCredential,
+  credential: Credential,
   definition: CredentialDefinition | undefined,
   asOf: IsoDate,
   override?: CycleOverride,

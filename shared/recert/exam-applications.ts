@@ -1,7 +1,7 @@
-import type { EligibilityResult, IsoDate } from '../types';
+import type { Credential, EligibilityResult, ExamApplication, IsoDate } from '../types';
 import { BUILT_IN_CATALOG, lookupCredential } from '../catalog';
 import { addDaysIso, maxIso } from '../dates';
-import type { ExamApplication, ExamFacts, ExamProblem, ExamWarning, RecertCredential } from './types';
+import type { ExamFacts, ExamProblem, ExamWarning } from './types';
 import { currentCycle } from './cycles';
 
 /**
@@ -127,7 +127,7 @@ export type RecordResultOutcome =
       readonly application: ExamApplication;
       readonly passed: boolean;
       /** On a pass: the credential to add, its first cycle starting on the result date. */
-      readonly credential: RecertCredential | null;
+      readonly credential: Credential | null;
     }
   | { readonly ok: false; readonly error: string };
 
@@ -152,10 +152,10 @@ export function recordResult(app: ExamApplication, score: number, facts: ExamFac
   return { ok: true, application, passed, credential: passed ? earnedCredential(app, facts, resultOn) : null };
 }
 
-function earnedCredential(app: ExamApplication, facts: ExamFacts, earnedOn: IsoDate): RecertCredential {
+function earnedCredential(app: ExamApplication, facts: ExamFacts, earnedOn: IsoDate): Credential {
   const code = examCodeOf(app, facts);
   const definition = lookupCredential(BUILT_IN_CATALOG, code);
-  const base: RecertCredential = { id: `${app.id}-${code.toLowerCase()}`, code, earnedOn };
+  const base: Credential = { id: `${app.id}-${code.toLowerCase()}`, code, earnedOn };
   const cycle = currentCycle(base, definition, earnedOn);
   return {
     ...base,

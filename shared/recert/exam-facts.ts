@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { isIsoDate } from '../dates';
-import type { ExamFactKey, ExamFactValues, ExamFacts, FactSource } from './types';
+import { valueMessage } from '../messages';
+import type { ExamFacts, FactSource } from './types';
 import { AHIMA_CCS_PAGE, AHIMA_POLICIES, SECONDARY_SCORING } from './sources';
+import type { ExamFactKey, ExamFactOverrides, ExamFactValues } from '../types';
 
 /**
  * CCS exam facts (docs/domain.md, CCS eligibility). They change between exam versions and policy updates, so
@@ -55,19 +57,18 @@ export const examFactOverridesSchema = z
     refundFeeUsd: z.number().min(0).max(10000),
     retakeWaitDays: z.number().int().min(0).max(3650),
     retakeWaitSince: z.string().refine(isIsoDate, 'must be a date written YYYY-MM-DD'),
-    retakeWaitCodes: z.array(z.string().trim().min(1)).max(50),
+    retakeWaitCodes: z.array(z.string().trim().min(1)).max(50).readonly(),
   })
   .partial()
-  .strict();
+  .strict() satisfies z.ZodType<ExamFactOverrides>;
 
-export type ExamFactOverrides = z.infer<typeof examFactOverridesSchema>;
 
 /** The facts in use: defaults with the user's overrides; throws with the field named when the overrides are invalid. */
 export function resolveExamFacts(overrides: ExamFactOverrides = {}): ExamFacts {
   const parsed = examFactOverridesSchema.safeParse(overrides);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(`Exam facts: ${issue?.path.join('.') || 'value'} ${issue?.message ?? 'is invalid'}`);
+    throw new Error(issue ? valueMessage(`Exam facts: ${issue.path.join('.') || 'value'}`, issue) : 'Exam facts: not valid.');
   }
   const given = parsed.data;
   const values: ExamFactValues = { ...DEFAULT_EXAM_FACT_VALUES, ...given };

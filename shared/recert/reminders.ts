@@ -1,20 +1,13 @@
-import type { Credential, CredentialDefinition, CredentialState, IsoDate } from '../types';
+import type { Acknowledgement, Credential, CredentialDefinition, CredentialState, IsoDate, Person, ReminderSettings } from '../types';
 import { lookupCredential } from '../catalog';
 import { credentialState } from '../credential-status';
 import { daysBetween } from '../dates';
-import type {
-  Acknowledgement,
-  CeuRule,
-  ExamFacts,
-  RecertPerson,
-  ReminderDigest,
-  ReminderItem,
-  ReminderSettings,
-} from './types';
+import type { CeuRule, ExamFacts, ReminderDigest, ReminderItem } from './types';
 import { currentCycle } from './cycles';
 import { ceuNeedsAction, personCeuSummaries } from './ceus';
 import { DEFAULT_EXAM_FACTS } from './exam-facts';
 import { examCodeOf, windowEnd } from './exam-applications';
+import { withoutUndefined } from '../without-undefined';
 
 /**
  * One reminders digest for a roster on an as-of date: credentials reaching a lead time before their
@@ -38,13 +31,14 @@ export interface DigestSettings extends Partial<ReminderSettings> {
 }
 
 export function reminderDigest(
-  people: readonly RecertPerson[],
+  people: readonly Person[],
   catalog: readonly CredentialDefinition[],
   asOf: IsoDate,
   settings: DigestSettings = {},
   acknowledgements: readonly Acknowledgement[] = [],
 ): ReminderDigest {
-  const resolved: ReminderSettings = { ...DEFAULT_REMINDER_SETTINGS, ...definedOnly(settings) };
+  const { examFacts: _facts, ceuRules: _rules, ...reminderFields } = settings;
+  const resolved: ReminderSettings = { ...DEFAULT_REMINDER_SETTINGS, ...withoutUndefined(reminderFields) };
   const facts = settings.examFacts ?? DEFAULT_EXAM_FACTS;
   // An acknowledgement made after the as-of date did not exist yet on that date.
   const acked = new Set(acknowledgements.filter((a) => a.at.slice(0, 10) <= asOf).map((a) => a.itemKey));
@@ -72,7 +66,7 @@ export function thresholdReached(daysLeft: number, leadDays: readonly number[]):
 }
 
 function credentialItems(
-  person: RecertPerson,
+  person: Person,
   catalog: readonly CredentialDefinition[],
   asOf: IsoDate,
   settings: ReminderSettings,
@@ -140,7 +134,7 @@ function lapsedText(credential: Credential, code: string, state: CredentialState
 }
 
 function ceuItems(
-  person: RecertPerson,
+  person: Person,
   catalog: readonly CredentialDefinition[],
   asOf: IsoDate,
   rules: readonly CeuRule[] | undefined,
@@ -169,7 +163,7 @@ function ceuItems(
   return items;
 }
 
-function examItems(person: RecertPerson, asOf: IsoDate, settings: ReminderSettings, facts: ExamFacts): ReminderItem[] {
+function examItems(person: Person, asOf: IsoDate, settings: ReminderSettings, facts: ExamFacts): ReminderItem[] {
   const items: ReminderItem[] = [];
   for (const app of person.examApplications ?? []) {
     if (app.result !== undefined) continue;
@@ -225,7 +219,7 @@ function bodyOf(items: readonly ReminderItem[], acknowledged: number, shown: num
   return `${lines.join('\n')}${hidden ? `\n${hidden.trim()}` : ''}`;
 }
 
-function personName(person: RecertPerson): string {
+function personName(person: Person): string {
   return `${person.firstName} ${person.lastName}`.trim();
 }
 
@@ -233,13 +227,4 @@ function daysText(days: number): string {
   if (days === 0) return 'today';
   if (days === 1) return 'tomorrow';
   return `in ${days} days`;
-}
-
-/** Drops `undefined` so a partial setting never erases a default. */
-function definedOnly(settings: DigestSettings): Partial<ReminderSettings> {
-  const out: Partial<Record<keyof ReminderSettings, unknown>> = {};
-  for (const key of ['leadDays', 'leadDaysByCode', 'examWindowDays', 'bodyItems'] as const) {
-    if (settings[key] !== undefined) out[key] = settings[key];
-  }
-  return out as Partial<ReminderSettings>;
 }

@@ -1,9 +1,9 @@
-import type { Credential, CredentialState, IsoDate, Person } from '../types';
+import type { Credential, CredentialState, ExamFactKey, ExamFactValues, IsoDate } from '../types';
 
 /**
- * Types for recertification cycles, CEUs, reminders and CCS exam applications.
- * The optional fields below extend `Credential` and `Person` without changing them: the store keeps
- * them once they are added to `shared/types.ts`; until then callers pass the wider types.
+ * Types for recertification cycles, CEU requirements, reminders and CCS exam checks. They build on
+ * the core model: the records a person and the settings carry (CEU entries, exam applications,
+ * acknowledgements, reminder settings, exam fact values) are in `shared/types.ts`.
  */
 
 /** Where a fact or rule comes from. */
@@ -19,10 +19,7 @@ export interface FactSource {
 // Cycles
 
 /** Per-credential cycle dates chosen by the user; they win over the certifying body's rule. */
-export interface CycleOverride {
-  readonly cycleStart?: IsoDate;
-  readonly cycleEnd?: IsoDate;
-}
+export type CycleOverride = Pick<Credential, 'cycleStart' | 'cycleEnd'>;
 
 export type CycleSource = 'override' | 'recorded-expiry' | 'default-rule';
 
@@ -52,37 +49,6 @@ export interface CycleRule {
 
 // ---------------------------------------------------------------------------
 // CEUs
-
-/** One continuing-education activity. */
-export interface CeuEntry {
-  readonly date: IsoDate;
-  readonly title: string;
-  readonly hours: number;
-  /** Who provided it (e.g. `AHIMA`, `FHIMA`, `AAPC`); needed for AHIMA's provider-share rule. */
-  readonly provider?: string;
-  /** One of AHIMA's mandatory annual coding self-reviews (CCA, CCS and CCS-P holders). */
-  readonly selfReview?: boolean;
-  /** Within AHIMA's HIIM domains (its domain-share rule); absent: not recorded, as for entries made before it was asked. */
-  readonly hiimDomain?: boolean;
-}
-
-/** The recertification fields a stored credential may carry. */
-export interface CredentialRecertFields extends CycleOverride {
-  /** CEU activities; when present they win over `ceusEarned`. */
-  readonly ceuEntries?: readonly CeuEntry[];
-}
-
-export type RecertCredential = Credential & CredentialRecertFields;
-
-/** The recertification fields a stored person may carry. */
-export interface PersonRecertFields {
-  /** AAPC membership renewal date: AAPC cycles end on it and its 2-year anniversaries. */
-  readonly aapcMembershipRenewsOn?: IsoDate;
-  readonly examApplications?: readonly ExamApplication[];
-}
-
-export type RecertPerson = Omit<Person, 'credentials'> &
-  PersonRecertFields & { readonly credentials: readonly RecertCredential[] };
 
 /** A CEU requirement rule, as data. */
 export type CeuRule =
@@ -231,17 +197,6 @@ export interface CeuSummary {
 // ---------------------------------------------------------------------------
 // Reminders
 
-export interface ReminderSettings {
-  /** Days before a cycle end or expiry when a reminder starts; default 90/60/30/7. */
-  readonly leadDays: readonly number[];
-  /** Per credential code lead times, replacing `leadDays` for that code. */
-  readonly leadDaysByCode: Readonly<Record<string, readonly number[]>>;
-  /** Exam windows closing within this many days are listed. */
-  readonly examWindowDays: number;
-  /** How many items the digest body names before "and N more". */
-  readonly bodyItems: number;
-}
-
 export type ReminderKind = 'expiring' | 'lapsed' | 'ceu' | 'exam-window';
 
 export interface ReminderItem {
@@ -262,13 +217,6 @@ export interface ReminderItem {
   readonly message: string;
 }
 
-export interface Acknowledgement {
-  readonly itemKey: string;
-  /** When it was acknowledged: a date or an ISO timestamp. */
-  readonly at: string;
-  readonly note?: string;
-}
-
 export interface ReminderDigest {
   readonly asOf: IsoDate;
   readonly items: readonly ReminderItem[];
@@ -280,48 +228,6 @@ export interface ReminderDigest {
 
 // ---------------------------------------------------------------------------
 // CCS exam
-
-export type ExamResult = 'pass' | 'fail' | 'no-show' | 'withdrawn';
-
-export interface WindowExtension {
-  readonly grantedOn: IsoDate;
-  readonly newEnd: IsoDate;
-}
-
-export interface ExamApplication {
-  readonly id: string;
-  /** The exam applied for; the exam facts' code (CCS) when absent. */
-  readonly exam?: string;
-  readonly appliedOn: IsoDate;
-  readonly approvedOn?: IsoDate;
-  /** The window end printed on the approval, when it differs from approval + window days. */
-  readonly windowEndsOn?: IsoDate;
-  readonly extensions: readonly WindowExtension[];
-  readonly scheduledOn?: IsoDate;
-  readonly result?: ExamResult;
-  readonly scaledScore?: number;
-  readonly resultOn?: IsoDate;
-}
-
-/** Exam facts that change over time: editable, each with its source. */
-export interface ExamFactValues {
-  readonly examCode: string;
-  readonly durationHours: number;
-  readonly scoreMin: number;
-  readonly scoreMax: number;
-  readonly passingScore: number;
-  /** Text: it differs between exam versions ("107"; "115–140"). */
-  readonly questionCount: string;
-  /** Days from approval within which the exam must be taken. */
-  readonly windowDays: number;
-  readonly refundFeeUsd: number;
-  readonly retakeWaitDays: number;
-  /** The waiting period applies to retakes on or after this date. */
-  readonly retakeWaitSince: IsoDate;
-  readonly retakeWaitCodes: readonly string[];
-}
-
-export type ExamFactKey = keyof ExamFactValues;
 
 export interface ExamFacts extends ExamFactValues {
   readonly version: string;

@@ -12,7 +12,7 @@ import type { ViewContext } from './context';
  * same entry wins) gives the same answer without re-indexing the whole catalog per person.
  * The cycle arithmetic still costs about 0.1 ms a person, so answers are remembered per stored
  * person record (the store keeps unchanged records by reference) for the as-of date and catalog:
- * opening the dashboard again on a 50,000-person roster only recomputes the people edited since.
+ * opening the dashboard again only recomputes the people edited since.
  */
 export function ceuSummariesFor(person: Person, ctx: ViewContext): readonly CeuSummary[] {
   return ceuSummariesWith(person, ctx.catalog, ctx.index, ctx.asOf);

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../types';
-import type { DashboardData, RecordProblemKind } from '../ipc';
+import type { DashboardData, RecordProblemKind } from '../view-models';
 import { gapText } from './problems';
 import { addDaysIso } from '../dates';
 import { assertNever } from '../assert-never';

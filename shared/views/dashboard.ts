@@ -1,5 +1,5 @@
 import type { IsoDate, RosterData, RuleSetId } from '../types';
-import type { DashboardData } from '../ipc';
+import type { DashboardData } from '../view-models';
 import { addDaysIso } from '../dates';
 import { viewContext, type ViewContext } from './context';
 import type { CredentialFacts, PersonFacts } from './person-facts';

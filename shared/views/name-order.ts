@@ -2,7 +2,7 @@
  * The roster's name order: last name, then first name (with one collator: case, accents and the
  * digits' values as a person reads them), then employee id by code unit, then the order given.
  *
- * A 50,000-person roster opens with this sort. Each distinct name is compared with the collator
+ * A roster opens with this sort (docs/performance.md, Views). Each distinct name is compared with the collator
  * only while ranking the distinct names; each person then gets one number (name rank, then
  * position), and a typed array sorts those numbers natively, without a comparator call per pair.
  */

@@ -1,5 +1,5 @@
 import type { IsoDate, RosterData, RuleSetId } from '../types';
-import type { PersonDetail } from '../ipc';
+import type { PersonDetail } from '../view-models';
 import { mergeCodingSpans } from '../experience';
 import { ceuSummariesFor } from './ceu';
 import { viewContext } from './context';

@@ -5,7 +5,7 @@ import type {
   EligibilityResult,
   Person,
 } from '../types';
-import type { CredentialBadge, PersonSummary } from '../ipc';
+import type { CredentialBadge, PersonSummary } from '../view-models';
 import { credentialStatus } from '../credential-status';
 import { evaluateEligibility } from '../eligibility';
 import type { ViewContext } from './context';
@@ -36,7 +36,7 @@ export function evaluatePerson(person: Person, ctx: ViewContext): PersonFacts {
     catalog: ctx.catalog,
     diplomaConditionOfEmployment: ctx.diplomaConditionOfEmployment,
   });
-  // Plain loops, no closures: this runs for every person each time a 50,000-person roster opens.
+  // Plain loops, no closures: this runs for every person each time a roster opens (docs/performance.md).
   const credentials: CredentialFacts[] = [];
   for (const credential of person.credentials) insertInBadgeOrder(credentials, credentialFacts(credential, ctx));
   const badges: CredentialBadge[] = [];

@@ -1,5 +1,5 @@
 import type { Person } from '../types';
-import type { RecordProblem, RecordProblemKind } from '../ipc';
+import type { RecordProblem, RecordProblemKind } from '../view-models';
 import type { CredentialFacts } from './person-facts';
 
 /**

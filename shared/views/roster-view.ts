@@ -1,5 +1,5 @@
 import type { IsoDate, RosterData, RuleSetId } from '../types';
-import type { RosterView } from '../ipc';
+import type { RosterView } from '../view-models';
 import { viewContext } from './context';
 import { evaluatePerson } from './person-facts';
 import { nameCollator as collator, sortByName } from './name-order';

@@ -1,5 +1,5 @@
 import type { IsoDate, RosterData } from '../../shared/types';
-import type { PersonSummary } from '../../shared/ipc';
+import type { PersonSummary } from '../../shared/view-models';
 import { toDate } from '../../shared/dates';
 import { buildRosterView } from '../../shared/views';
 

@@ -23,6 +23,7 @@ export type MeasureId =
   | 'dif-export'
   | 'import-to-report'
   | 'main-thread'
+  | 'host-start'
   | 'renderer-scroll'
   | 'renderer-filter'
   | 'renderer-sort'

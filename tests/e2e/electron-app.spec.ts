@@ -9,7 +9,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron as electron, expect, test } from '@playwright/test';
 import type { ImportResult } from '../../shared/types';
-import type { IpcResult, RosterView } from '../../shared/ipc';
+import type { IpcResult } from '../../shared/ipc';
+import type { RosterView } from '../../shared/view-models';
 import { storedRoster } from '../fixtures/stored-roster';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

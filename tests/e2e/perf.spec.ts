@@ -16,14 +16,18 @@ const PEOPLE = 50_000;
 test('50,000 people: load, scroll, search, filter and sort while measuring frame times', async ({ app, store, harness }) => {
   test.setTimeout(240_000);
   const people = generatePeople(PEOPLE, FIXED_TODAY);
+  // No window while the roster is seeded: one still open would fetch the whole roster when told it changed.
+  await app.goto('about:blank');
   const seedStart = Date.now();
   store.update((data) => ({ ...data, people }));
   const seedMs = Date.now() - seedStart;
+  // The service host reads the seeded roster from the database (as the app does at start-up) when its watcher sees the change.
+  await expect.poll(() => harness.emitted.some((e) => e.event === 'roster:changed'), { timeout: 120_000 }).toBe(true);
 
   // Answers cross as one JSON string, as close to Electron's structured clone as the harness gets.
   await useJsonTransport(app, (channel, input) => harness.invoke(channel as never, input as never));
   const loadStart = Date.now();
-  await app.reload();
+  await app.goto('/index.html');
   await expect(app.getByTestId('roster-count')).toHaveText(countText(PEOPLE, PEOPLE), { timeout: 120_000 });
   const loadMs = Date.now() - loadStart;
   // The window's own share of loading: from the answer arriving to the table on screen.

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { CHANNELS, type IpcResult } from '../../shared/ipc';
 import type { Person } from '../../shared/types';
 import { CONTENT_SECURITY_POLICY } from '../../electron/security';
+import { HOST_CRASHED_MESSAGE } from '../../electron/host/service-host';
 import { expect, test } from './harness/fixture';
 
 test('a person created from the page is written to disk and shown by the window', async ({ app, harness, readDataFile }) => {
@@ -96,4 +97,24 @@ test('the page is served with the app’s CSP, which blocks inline script and re
     }
   });
   expect(external).toBe('blocked');
+});
+
+test.describe('a service host that falls over during a request', () => {
+  test.use({ hostMisbehaves: { how: 'crash', on: 'person:create' } });
+
+  test('the window says so in words, the host is restarted, and trying again works', async ({ app, harness, readDataFile }) => {
+    await app.getByRole('button', { name: 'New person' }).click();
+    const dialog = app.getByRole('dialog', { name: 'New person' });
+    await dialog.getByLabel('Employee ID').fill('007001');
+    await dialog.getByLabel('First name').fill('Grace');
+    await dialog.getByLabel('Last name').fill('Hopper');
+    await dialog.getByRole('button', { name: 'Add person' }).click();
+    await expect(dialog.getByRole('alert')).toContainText(HOST_CRASHED_MESSAGE);
+    await expect(dialog.getByRole('button', { name: 'Add person' })).toBeEnabled();
+
+    await dialog.getByRole('button', { name: 'Add person' }).click();
+    await expect(app.getByRole('heading', { level: 1, name: 'Hopper, Grace' })).toBeVisible();
+    expect(readDataFile().people.map((p) => p.employeeId)).toEqual(['007001']);
+    expect(harness.emitted.filter((e) => e.event === 'store:recovered')).toEqual([]);
+  });
 });

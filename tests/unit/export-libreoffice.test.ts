@@ -8,7 +8,7 @@ import { DIF_SHEETS } from '../../electron/export/dif-report';
 import { ELIGIBILITY_SHEETS } from '../../electron/export/eligibility-report';
 import { EXPIRING_SHEET } from '../../electron/export/expiring-report';
 import { ROSTER_SHEETS } from '../../electron/export/roster-report';
-import { EXPORT_KINDS, type ExportKind } from '../../shared/ipc';
+import { EXPORT_KINDS, type ExportKind } from '../../shared/schemas';
 import { AS_OF, FORMULA_NAMES } from '../fixtures/export/roster-fixture';
 import { readWorkbook, reportContext, tempDir } from '../fixtures/export/read-workbook';
 

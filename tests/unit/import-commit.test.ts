@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { ImportRejectedError, commitImport } from '../../electron/import/commit';
 import { RosterStore } from '../../electron/store/roster-store';
-import type { ImportProgress } from '../../shared/ipc';
+import type { ImportProgress } from '../../shared/view-models';
 import { findPerson, person, sample, tempDir, tempFile } from '../fixtures/import/helpers';
 import { storedFingerprint } from '../fixtures/stored-roster';
 

@@ -27,6 +27,19 @@ describe('a commit right after its preview', () => {
     expect(saved?.credentials[0]?.id).toBe(previewed?.credentials[0]?.id);
   });
 
+  it('uses the preview plan on a new data folder, whose database the commit creates', async () => {
+    // Nothing is stored yet: the preview is planned from the empty roster handed out before the
+    // database exists, and the commit (whose backup creates the database) must still take it.
+    const { store } = RosterStore.open({ dataDir: tempDir('import-reuse-new-') });
+    const file = tempFile('people.csv', CSV);
+    const preview = await planImport(store.read(), [file], {});
+    const result = await commitImport(store, [file], {});
+    expect(result).toMatchObject({ created: 2, updated: 0 });
+    const saved = store.read().people.find((p) => p.employeeId === '0043');
+    const previewed = preview.next.people.find((p) => p.employeeId === '0043');
+    expect(saved?.credentials[0]?.id).toBe(previewed?.credentials[0]?.id);
+  });
+
   it('plans again when the options, the file or the roster changed', async () => {
     const store = openStore();
     const file = tempFile('people.csv', CSV);

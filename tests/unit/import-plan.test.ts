@@ -106,7 +106,7 @@ describe('rows to people', () => {
       [2, 'Email', 'not-an-email'], [3, 'Status', 'Sabbatical'], [3, 'FTE', '2'], [4, 'Experience End', '2020-04-01'],
       [5, 'Direct Coding', 'Y'], [6, 'Components', 'ICD;Knitting'], [7, 'Name', 'Cher'], [8, 'ID', ''],
     ]);
-    expect(errors(p)[0]?.message).toBe('Email "not-an-email" is not an email address.');
+    expect(errors(p)[0]?.message).toBe('Email "not-an-email" must be an email address.');
     expect(errors(p)[3]?.message).toMatch(/The end date is before the start date/);
     expect(errors(p)[4]?.message).toMatch(/experience start date is blank/);
     expect(errors(p)[7]?.message).toMatch(/ID is blank/);

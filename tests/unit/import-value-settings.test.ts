@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importOptionsSchema, settingsPatchSchema } from '../../shared/ipc';
+import { importOptionsSchema, settingsPatchSchema } from '../../shared/schemas';
 import { emptyRoster, validateRoster } from '../../electron/store/schema';
 import { RosterStore } from '../../electron/store/roster-store';
 import { createHandlers } from '../../electron/ipc/handlers';

@@ -1,12 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CHANNELS, MAIN_EVENTS } from '../../shared/ipc';
+import { CHANNELS } from '../../shared/ipc';
 import { buildRosterApi } from '../../electron/preload/build-api';
-import { PRELOAD_CHANNELS, PRELOAD_EVENTS } from '../../electron/preload/channel-list';
+import { PRELOAD_CHANNELS } from '../../electron/preload/channel-list';
 
 describe('the preload bridge', () => {
-  it('lists exactly the contract’s channels and events', () => {
+  it('lists exactly the contract’s channels', () => {
     expect([...PRELOAD_CHANNELS].sort()).toEqual([...CHANNELS].sort());
-    expect([...PRELOAD_EVENTS].sort()).toEqual([...MAIN_EVENTS].sort());
   });
 
   it('exposes one function per channel, on and pathForFile, and nothing else', () => {

@@ -64,7 +64,7 @@ describe('recertification channels on a real store', () => {
     expect(await status()).toMatchObject({ earned: 20, status: 'complete', domainShare: { domainHours: 16, unrecordedHours: 4, met: true } });
     await call('ceu:update', { employeeId: '00123', credentialId: 'id-1', entry: { date: '2025-08-01', title: 'Ethics', hours: 4 }, next: { date: '2025-08-01', title: 'Ethics', hours: 4, hiimDomain: false } });
     expect(await status()).toMatchObject({ earned: 20, status: 'complete' });
-    expect(onDisk().people[0]?.credentials[0]?.ceuEntries?.[2]).toEqual({ date: '2025-08-01', title: 'Ethics', hours: 4, hiimDomain: false });
+    expect((onDisk().people[0]?.credentials[0]?.ceuEntries as unknown[] | undefined)?.[2]).toEqual({ date: '2025-08-01', title: 'Ethics', hours: 4, hiimDomain: false });
     expect(await refusal('ceu:update', { employeeId: '00123', credentialId: 'id-1', entry: { date: '2025-08-02', title: 'Ethics', hours: 4 }, next: { date: '2025-08-01', title: 'Ethics', hours: 4 } }))
       .toMatch(/has no CEU entry "Ethics" on 2025-08-02/);
 
@@ -226,7 +226,7 @@ describe('recertification channels on a real store', () => {
     expect(await refusal('settings:update', { examFacts: { passingScore: 450 } })).toBe(
       'Exam facts: passing score 450 must lie within the scale 100–400',
     );
-    expect(await refusal('settings:update', { reminders: { leadDays: [-5] } })).toContain('leadDays');
+    expect(await refusal('settings:update', { reminders: { leadDays: [-5] } })).toContain('Reminder settings ▸ Reminder lead days ▸ item 1: must be 0 or more');
 
     const reset = await call('settings:update', { examFacts: {} });
     expect(reset).not.toHaveProperty('examFacts');

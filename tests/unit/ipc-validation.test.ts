@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { contract, type ChannelName } from '../../shared/ipc';
-import { validationMessage } from '../../electron/ipc/validation-message';
-import { labelForPath } from '../../electron/ipc/field-labels';
+import { labelForPath, validationMessage } from '../../shared/messages';
 
 function messageFor(channel: ChannelName, raw: unknown): string {
   const parsed = contract[channel].input.safeParse(raw);
   if (parsed.success) throw new Error(`expected ${channel} to refuse ${JSON.stringify(raw)}`);
-  return validationMessage(parsed.error);
+  return validationMessage(parsed.error.issues);
 }
 
 describe('validation messages', () => {

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import * as ops from '../../electron/store/operations';
 import { StoreError } from '../../electron/store/errors';
 import { rosterDataSchema } from '../../electron/store/schema';
-import { credentialInputSchema, educationInputSchema, experienceInputSchema, newPersonSchema, personPatchSchema, settingsPatchSchema } from '../../shared/ipc';
+import {
+  credentialInputSchema,
+  educationInputSchema,
+  experienceInputSchema,
+  newPersonSchema,
+  personPatchSchema,
+  settingsPatchSchema,
+} from '../../shared/schemas';
 import type { RosterData } from '../../shared/types';
 import { person, rosterWith } from '../fixtures/store/roster-builders';
 

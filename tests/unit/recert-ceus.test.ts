@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { BUILT_IN_CATALOG } from '../../shared/catalog';
 import { addDaysIso } from '../../shared/dates';
 import { ceuNeedsAction, ceuStatus, earnedInCycle, personCeuSummaries } from '../../shared/recert/ceus';
-import type { CeuEntry, Cycle, RecertCredential, RecertPerson } from '../../shared/recert/types';
+import type { Cycle } from '../../shared/recert/types';
+import type { CeuEntry, Credential, Person } from '../../shared/types';
 
 const cycle: Cycle = { start: '2025-01-01', end: '2026-12-31', source: 'default-rule', ended: false };
 
-const person = (credentials: RecertCredential[], extra: Partial<RecertPerson> = {}): RecertPerson => ({
+const person = (credentials: Credential[], extra: Partial<Person> = {}): Person => ({
   employeeId: '00042',
   firstName: 'Ada',
   lastName: 'Okafor',
@@ -57,7 +58,7 @@ describe('ceuStatus pro rata', () => {
 
 describe('earnedInCycle', () => {
   it('counts entries inside the cycle and not after the as-of date', () => {
-    const c: RecertCredential = {
+    const c: Credential = {
       id: 'c1',
       code: 'CCS',
       ceusEarned: 99,
@@ -74,8 +75,8 @@ describe('earnedInCycle', () => {
 
   it('merges one pool per body: identical entries once, the largest total', () => {
     const shared = entry('2025-05-05', 3, 'AHIMA');
-    const a: RecertCredential = { id: 'a', code: 'CCS', ceuEntries: [shared, entry('2025-06-01', 1)] };
-    const b: RecertCredential = { id: 'b', code: 'CCS-P', ceuEntries: [shared] };
+    const a: Credential = { id: 'a', code: 'CCS', ceuEntries: [shared, entry('2025-06-01', 1)] };
+    const b: Credential = { id: 'b', code: 'CCS-P', ceuEntries: [shared] };
     expect(earnedInCycle([a, b], cycle, '2026-01-01').hours).toBe(4);
     expect(earnedInCycle([{ id: 'a', code: 'CCS', ceusEarned: 8 }, { id: 'b', code: 'CCS-P', ceusEarned: 12 }], cycle, '2026-01-01').hours).toBe(12);
   });

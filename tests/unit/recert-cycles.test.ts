@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { CredentialDefinition } from '../../shared/types';
+import type { Credential, CredentialDefinition } from '../../shared/types';
 import { BUILT_IN_CATALOG, lookupCredential } from '../../shared/catalog';
 import { addDaysIso, addYearsIso, daysBetween, fromDate } from '../../shared/dates';
 import { currentCycle, firstCycleEnd } from '../../shared/recert/cycles';
 import { cycleRuleFor } from '../../shared/recert/cycle-rules';
-import type { RecertCredential } from '../../shared/recert/types';
 
 const def = (code: string): CredentialDefinition => {
   const found = lookupCredential(BUILT_IN_CATALOG, code);
   if (!found) throw new Error(`${code} missing from the catalog`);
   return found;
 };
-const cred = (code: string, fields: Omit<RecertCredential, 'id' | 'code'> = {}): RecertCredential => ({ id: `${code}-1`, code, ...fields });
+const cred = (code: string, fields: Omit<Credential, 'id' | 'code'> = {}): Credential => ({ id: `${code}-1`, code, ...fields });
 
 describe('AHIMA default cycles', () => {
   const ccs = cred('CCS', { earnedOn: '2020-03-15' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Person } from '../../shared/types';
+import type { ExamApplication, Person } from '../../shared/types';
 import { BUILT_IN_CATALOG } from '../../shared/catalog';
 import { addDaysIso } from '../../shared/dates';
 import { person as personWithId } from '../fixtures/people';
@@ -10,7 +10,6 @@ import { applicationWarnings, recordResult, validateSchedule, windowEnd } from '
 import { resultDateProblem, secondOpenApplication } from '../../shared/recert/exam-applications';
 import { currentCycle } from '../../shared/recert/cycles';
 import { personCeuSummaries } from '../../shared/recert/ceus';
-import type { ExamApplication } from '../../shared/recert/types';
 
 const facts = DEFAULT_EXAM_FACTS;
 const app = (fields: Partial<ExamApplication> = {}): ExamApplication => ({

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_CATALOG } from '../../shared/catalog';
 import { reminderDigest, reminderKey, thresholdReached } from '../../shared/recert/reminders';
-import type { RecertCredential, RecertPerson } from '../../shared/recert/types';
+import type { Credential, Person } from '../../shared/types';
 
 const AS_OF = '2026-11-23';
 
 let seq = 0;
-const person = (employeeId: string, name: string, credentials: RecertCredential[], extra: Partial<RecertPerson> = {}): RecertPerson => {
+const person = (employeeId: string, name: string, credentials: Credential[], extra: Partial<Person> = {}): Person => {
   const [firstName = '', lastName = ''] = name.split(' ');
   return { employeeId, firstName, lastName, employmentStatus: 'active', credentials, experience: [], education: [], ...extra };
 };
-const cred = (code: string, fields: Partial<RecertCredential>): RecertCredential => ({ id: `c${++seq}`, code, ...fields });
+const cred = (code: string, fields: Partial<Credential>): Credential => ({ id: `c${++seq}`, code, ...fields });
 
 const ann = person('E1', 'Ann Lee', [{ id: 'ann-ccs', code: 'CCS', earnedOn: '2025-01-10' }]);
 const bob = person('E2', 'Bob Diaz', [{ id: 'bob-cpc', code: 'CPC', earnedOn: '2024-11-29', expiresOn: '2026-11-28' }]);

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { EXPORT_KINDS } from '../../shared/ipc';
+import { EXPORT_KINDS } from '../../shared/schemas';
 import { writeReport } from '../../electron/export/index';
 import { person, rosterWith, tempDir } from '../fixtures/store/roster-builders';
 import { changeLogOf } from '../fixtures/stored-roster';

@@ -14,7 +14,7 @@ import { ImportFileError, readTable } from '../../electron/import/read-table';
 import { planImport, planImportFromTables } from '../../electron/import/plan';
 import { commitImport } from '../../electron/import/commit';
 import { checkImportFiles } from '../../electron/ipc/import-files';
-import { HandlerError } from '../../electron/ipc/errors';
+import { UserError } from '../../shared/user-error';
 import { writeReport } from '../../electron/export/index';
 import { ReportFileError } from '../../electron/export/partial-file';
 import { RosterStore } from '../../electron/store/roster-store';
@@ -189,7 +189,7 @@ describe('a named pipe, a device or a folder as the file to import', () => {
     expect(error).toBeInstanceOf(ImportFileError);
     expect((error as Error).message).toBe(`"${name}" cannot be imported: it is not a regular file (it is ${what}). Only a saved .csv or .xlsx file can be imported.`);
     const checked = await withinMs(2_000, checkImportFiles([file(name)]).then(() => null, (e: unknown) => e));
-    expect(checked).toBeInstanceOf(HandlerError);
+    expect(checked).toBeInstanceOf(UserError);
     expect((checked as Error).message).toMatch(/it is not a regular file/);
     expect(performance.now() - started).toBeLessThan(2_000);
   });

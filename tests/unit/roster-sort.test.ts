@@ -11,7 +11,7 @@ import {
   tableFeatures,
   type SortingState,
 } from '@tanstack/table-core';
-import type { CredentialBadge, PersonSummary } from '../../shared/ipc';
+import type { CredentialBadge, PersonSummary } from '../../shared/view-models';
 import { mulberry32 } from '../fixtures/mulberry32';
 import { ccsOrder, credentialCodes, inOrder, rankColumnsWhenIdle, ROSTER_SORT_KEYS, sortOrder } from '../../renderer/src/roster/roster-sort';
 

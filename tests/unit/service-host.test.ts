@@ -6,10 +6,9 @@
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { MainEventName } from '../../shared/ipc';
+import type { MainEventName } from '../../shared/events';
 import {
   HOST_CRASHED_MESSAGE,
   HOST_STOPPED_MESSAGE,
@@ -22,6 +21,7 @@ import { RosterStore } from '../../electron/store/roster-store';
 import { createPerson } from '../../electron/store/operations';
 import { ensureServiceHostBuilt } from '../fixtures/built-service-host';
 import { storedRoster } from '../fixtures/stored-roster';
+import { misbehavingEntry } from '../fixtures/misbehaving-host';
 
 const SAMPLE_CSV = path.resolve(import.meta.dirname, '../fixtures/import/hris-long-export.csv');
 const AS_OF = '2026-06-30';
@@ -199,39 +199,10 @@ describe('the service host', () => {
   });
 });
 
-/**
- * A worker entry that misbehaves once (crash or hang on its first request), then is the real host:
- * the host restarts it, and the marker file is gone by then.
- */
-function misbehavingEntry(how: 'crash' | 'hang'): string {
-  const dir = tempDir(`entry-${how}`);
-  const marker = path.join(dir, 'misbehave-once');
-  writeFileSync(marker, how);
-  const file = path.join(dir, 'entry.mjs');
-  writeFileSync(
-    file,
-    `import { existsSync, rmSync } from 'node:fs';
-import { parentPort } from 'node:worker_threads';
-const marker = ${JSON.stringify(marker)};
-if (existsSync(marker)) {
-  rmSync(marker);
-  parentPort.on('message', (message) => {
-    if (message.type !== 'dispatch') return parentPort.postMessage({ type: 'pong', id: message.id });
-    ${how === 'crash' ? "throw new Error('the service host fell over');" : 'for (;;) {}'}
-  });
-  parentPort.postMessage({ type: 'ready', recovery: null });
-} else {
-  await import(${JSON.stringify(pathToFileURL(entry).href)});
-}
-`,
-  );
-  return file;
-}
-
 describe('a service host that fails', () => {
   it('answers a crash in plain words, restarts, and the next request works', async () => {
     const dataDir = tempDir('crash');
-    const { host, logged } = await startHost(dataDir, { entry: misbehavingEntry('crash') });
+    const { host, logged } = await startHost(dataDir, { entry: misbehavingEntry(entry, { how: 'crash' }) });
     await expect(host.request('settings:get', undefined)).resolves.toEqual({ ok: false, error: HOST_CRASHED_MESSAGE });
     expect(HOST_CRASHED_MESSAGE).not.toMatch(/Error|stack|worker/i);
     await expect(host.request('settings:get', undefined)).resolves.toMatchObject({ ok: true, value: { ruleSet: 'ccs-required' } });
@@ -239,9 +210,20 @@ describe('a service host that fails', () => {
     expect(logged).toContain('The service host stopped with an error');
   });
 
+  it('keeps a healthy worker when its own thread was the one held up', async () => {
+    const { host, logged } = await startHost(tempDir('held-up'), { heartbeatMs: 50, unresponsiveAfterMs: 600 });
+    // A long synchronous task here (a test seeding a large roster, say): the worker's replies wait in the queue.
+    const until = Date.now() + 1_500;
+    while (Date.now() < until);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await expect(host.request('settings:get', undefined)).resolves.toMatchObject({ ok: true });
+    expect(host.starts).toBe(1);
+    expect(logged).not.toContain('The service host stopped answering; it is restarted');
+  });
+
   it('ends a worker that stops answering, says so, and starts a fresh one', async () => {
     const dataDir = tempDir('hang');
-    const { host, logged } = await startHost(dataDir, { entry: misbehavingEntry('hang'), heartbeatMs: 50, unresponsiveAfterMs: 600 });
+    const { host, logged } = await startHost(dataDir, { entry: misbehavingEntry(entry, { how: 'hang' }), heartbeatMs: 50, unresponsiveAfterMs: 600 });
     const before = Date.now();
     await expect(host.request('settings:get', undefined)).resolves.toEqual({ ok: false, error: HOST_UNRESPONSIVE_MESSAGE });
     expect(Date.now() - before).toBeLessThan(10_000);

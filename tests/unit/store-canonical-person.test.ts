@@ -6,7 +6,7 @@ import {
   CREDENTIAL_KEYS, EDUCATION_KEYS, EXPERIENCE_KEYS, PERSON_KEYS, isCanonicalPerson, isStoredDate,
 } from '../../electron/store/canonical-person';
 import { rosterDataSchema, validateRoster } from '../../electron/store/schema';
-import { credentialInputSchema, educationInputSchema, experienceInputSchema, personFieldsSchema } from '../../shared/ipc';
+import { credentialInputSchema, educationInputSchema, experienceInputSchema, personFieldsSchema } from '../../shared/schemas';
 import { EDUCATION_COMPONENTS } from '../../shared/types';
 import { isIsoDate } from '../../shared/dates';
 import { person, rosterWith } from '../fixtures/store/roster-builders';

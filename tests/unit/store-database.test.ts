@@ -30,6 +30,20 @@ describe('the roster database', () => {
     expect(storedRoster(store.dataDir).settings.organisationName).toBe('Mercy General');
   });
 
+  it('a store that found no roster sees the one another process makes, and says it changed', () => {
+    const dataDir = tempDir();
+    const { store: window } = RosterStore.open({ dataDir });
+    expect(window.refreshIfChanged()).toBe(false);
+    const { store: cli } = RosterStore.open({ dataDir, origin: { source: 'cli' } });
+    cli.write(rosterWith(person('00123')));
+    cli.close();
+    expect(window.refreshIfChanged()).toBe(true);
+    expect(window.read().people.map((p) => p.employeeId)).toEqual(['00123']);
+    expect(window.refreshIfChanged()).toBe(false);
+    window.update((d) => ops.updateSettings(d, { organisationName: 'Mercy General' }));
+    expect(storedRoster(dataDir)).toMatchObject({ people: [{ employeeId: '00123' }], settings: { organisationName: 'Mercy General' } });
+  });
+
   it('gives back every field it was given, leading zeros and fields it has no column for included', () => {
     const { store } = RosterStore.open({ dataDir: tempDir(), now: tickingClock() });
     const full: RosterData = rosterWith(

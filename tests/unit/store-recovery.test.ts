@@ -104,7 +104,7 @@ describe('start-up recovery', () => {
     const deep = '{"x":'.repeat(5000) + '{}' + '}'.repeat(5000);
     const base = JSON.stringify(rosterWith(person('1')));
     const cases: [string, (file: string) => void, RegExp][] = [
-      ['null people', (file) => fs.writeFileSync(file, JSON.stringify({ ...rosterWith(), people: null })), /people: Invalid input: expected array, received null/],
+      ['null people', (file) => fs.writeFileSync(file, JSON.stringify({ ...rosterWith(), people: null })), /people: must be a list \(value null\)/],
       ['deep nesting', (file) => fs.writeFileSync(file, base.replace('"employeeId"', `"extra":${deep},"employeeId"`)), /nested more than 64 levels deep/],
       ['a 500 MB file', (file) => fs.truncateSync((fs.writeFileSync(file, base), file), 500 * 1024 * 1024), /500 MB, far larger than any roster file/],
     ];

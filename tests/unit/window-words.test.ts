@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IMPORT_FIELD_LABELS } from '../../shared/import-field-labels';
+import { IMPORT_FIELD_LABELS } from '../../shared/field-labels';
 import { IMPORT_FIELDS } from '../../shared/types';
 import { RULE_SETS } from '../../shared/rule-sets';
 import { ccsStatusLabel, monthName, proseDates } from '../../renderer/src/lib/format';

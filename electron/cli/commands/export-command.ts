@@ -1,7 +1,7 @@
 /** `credential-roster export KIND --out FILE`: writes one report from the roster. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { EXPORT_KINDS, type ExportKind } from '../../../shared/ipc';
+import { EXPORT_KINDS, type ExportKind } from '../../../shared/schemas';
 import { todayIso } from '../../../shared/dates';
 import { writeReport } from '../../export/index';
 import { difRowsFor } from '../../export/dif-report';

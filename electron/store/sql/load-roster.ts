@@ -1,7 +1,6 @@
 /** Reads the whole roster out of the database, in the order it was stored. */
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
-import type { CredentialDefinition, ImportRecord, Person, RosterData, Settings } from '../../../shared/types';
-import type { Acknowledgement } from '../../../shared/recert/types';
+import type { Acknowledgement, CredentialDefinition, ImportRecord, Person, RosterData, Settings } from '../../../shared/types';
 import { CURRENT_SCHEMA_VERSION } from '../schema';
 import { columnNames, decodeArray } from './record-codec';
 import { ACKNOWLEDGEMENT, CEU_ENTRY, IMPORT, PERSON, PERSON_LISTS } from './tables';
@@ -19,9 +18,21 @@ export interface LoadedRoster {
 
 /** Rows as arrays: far cheaper to make than an object per row. */
 function rows(db: DatabaseSync, sql: string): Row[] {
+  return arrays(db, sql).all() as unknown as Row[];
+}
+
+/**
+ * Rows as arrays one at a time, for the large tables: each row's array dies as soon as it is read,
+ * instead of all of them living until the last one is made (docs/performance.md, Store).
+ */
+function eachRow(db: DatabaseSync, sql: string): Iterable<Row> {
+  return arrays(db, sql).iterate() as unknown as Iterable<Row>;
+}
+
+function arrays(db: DatabaseSync, sql: string): StatementSync {
   const statement: StatementSync = db.prepare(sql);
   statement.setReturnArrays(true);
-  return statement.all() as unknown as Row[];
+  return statement;
 }
 
 const PERSON_COLUMNS = columnNames(PERSON);
@@ -33,7 +44,7 @@ export function loadRoster(db: DatabaseSync): LoadedRoster {
   const positions = new Map<string, number>();
   let nextPosition = 0;
   const versionAt = PERSON_COLUMNS.length;
-  for (const row of rows(db, `SELECT ${PERSON_COLUMNS.join(', ')}, version, position FROM people ORDER BY position`)) {
+  for (const row of eachRow(db, `SELECT ${PERSON_COLUMNS.join(', ')}, version, position FROM people ORDER BY position`)) {
     const person = decodeArray(PERSON, row);
     person.credentials = [];
     person.experience = [];
@@ -45,20 +56,35 @@ export function loadRoster(db: DatabaseSync): LoadedRoster {
     positions.set(id, row[versionAt + 1] as number);
     nextPosition = (row[versionAt + 1] as number) + 1;
   }
-  const credentialsById = new Map<string, Record<string, unknown>>();
-  for (const list of PERSON_LISTS) {
-    // Rows of one person are written in their order, so rowid order is their order.
-    for (const row of rows(db, `SELECT employee_id, ${columnNames(list.codec).join(', ')} FROM ${list.table} ORDER BY rowid`)) {
-      const owner = byId.get(row[0] as string);
-      if (!owner) continue; // the foreign key makes this impossible; a reader never trusts it blindly
-      const record = decodeArray(list.codec, row, 1);
-      ((owner[list.prop] ??= []) as unknown[]).push(record);
-      if (list.prop === 'credentials') credentialsById.set(`${row[0] as string}\u0000${record.id as string}`, record);
-    }
+  // CEU entries first (most rosters have none), so credentials are indexed only when some do.
+  const ceuEntries = new Map<string, unknown[]>();
+  for (const row of eachRow(db, `SELECT employee_id, credential_id, ${columnNames(CEU_ENTRY).join(', ')} FROM ceu_entries ORDER BY rowid`)) {
+    const key = `${row[0] as string}\u0000${row[1] as string}`;
+    let entries = ceuEntries.get(key);
+    if (!entries) ceuEntries.set(key, (entries = []));
+    entries.push(decodeArray(CEU_ENTRY, row, 2));
   }
-  for (const row of rows(db, `SELECT employee_id, credential_id, ${columnNames(CEU_ENTRY).join(', ')} FROM ceu_entries ORDER BY rowid`)) {
-    const credential = credentialsById.get(`${row[0] as string}\u0000${row[1] as string}`);
-    if (credential) ((credential.ceuEntries ??= []) as unknown[]).push(decodeArray(CEU_ENTRY, row, 2));
+  for (const list of PERSON_LISTS) {
+    const withCeus = list.prop === 'credentials' && ceuEntries.size > 0;
+    // Rows of one person are written in their order, so rowid order is their order, and one
+    // person's rows come together: the owner is looked up once per run of rows.
+    let ownerId: unknown = null;
+    let owned: unknown[] | null = null;
+    for (const row of eachRow(db, `SELECT employee_id, ${columnNames(list.codec).join(', ')} FROM ${list.table} ORDER BY rowid`)) {
+      if (row[0] !== ownerId) {
+        ownerId = row[0];
+        const owner = byId.get(row[0] as string);
+        // The foreign key makes a missing owner impossible; a reader never trusts it blindly.
+        owned = owner ? ((owner[list.prop] ??= []) as unknown[]) : null;
+      }
+      if (owned === null) continue;
+      const record = decodeArray(list.codec, row, 1);
+      owned.push(record);
+      if (withCeus) {
+        const entries = ceuEntries.get(`${row[0] as string}\u0000${record.id as string}`);
+        if (entries) record.ceuEntries = entries;
+      }
+    }
   }
 
   const settings: Record<string, unknown> = {};

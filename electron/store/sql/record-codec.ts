@@ -90,7 +90,7 @@ export function encode(codec: RecordCodec, record: Fields): SQLInputValue[] {
 /**
  * The record a row holds, read as an array (`setReturnArrays`); NULL columns are left out, as the
  * domain leaves unknown fields out. Its columns are in `columnNames` order from
- * `offset`: a 50,000-person roster loads in a fraction of the time objects per row take.
+ * `offset` (arrays, not objects per row: docs/performance.md, Store).
  */
 export function decodeArray(codec: RecordCodec, row: readonly unknown[], offset = 0): Record<string, unknown> {
   const record: Record<string, unknown> = {};

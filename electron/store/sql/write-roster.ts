@@ -78,14 +78,14 @@ function rewriteList<T extends object>(sql: Statements, table: string, codec: Re
 
 const logValue = (value: unknown): SQLInputValue => (value === undefined ? null : JSON.stringify(value));
 
-export interface WriteContext {
+export interface WriteState {
   readonly sql: Statements;
   readonly positions: Map<string, number>;
   nextPosition: number;
 }
 
 /** Writes `diff` (from `before` to `after`) and its log as change `changeId`. */
-export function writeDiff(ctx: WriteContext, after: RosterData, diff: RosterDiff): void {
+export function writeDiff(ctx: WriteState, after: RosterData, diff: RosterDiff): void {
   const { sql } = ctx;
   for (const id of diff.removedPeople) {
     sql.get('DELETE FROM people WHERE employee_id = ?').run(id);

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { ExportKind } from '../../../shared/ipc';
+import type { ExportKind } from '../../../shared/schemas';
 import type { IsoDate, RuleSetId } from '../../../shared/types';
 
 export type Screen =
@@ -20,9 +20,6 @@ export interface ConfirmOptions {
 export interface AppServices {
   readonly asOf: IsoDate;
   readonly ruleSet: RuleSetId;
-  /** Bumped after any change to the data (import, undo, restore) so screens refetch. */
-  readonly dataVersion: number;
-  readonly dataChanged: () => void;
   readonly navigate: (screen: Screen) => void;
   /** A short status message for the live region. */
   readonly announce: (message: string) => void;

@@ -1,8 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ExportKind, MenuCommand } from '../../../shared/ipc';
+import type { ExportKind } from '../../../shared/schemas';
+import type { MenuCommand } from '../../../shared/events';
 import type { IsoDate, RuleSetId } from '../../../shared/types';
 import { todayIso } from '../../../shared/dates';
-import { call, subscribe } from '../lib/api';
+import { subscribe } from '../lib/api';
+import { followMainProcess } from '../lib/window-cache';
+import { useSettings } from '../lib/use-api-query';
+import { ErrorBanner } from '../common/error-banner';
 import { ConfirmDialog, type ConfirmRequest } from '../common/confirm-dialog';
 import { AppContext, type AppServices, type ConfirmOptions, type Screen } from './app-context';
 import { Toolbar } from './toolbar';
@@ -40,7 +44,6 @@ export function App() {
   const [screen, setScreen] = useState<Screen>({ name: 'roster' });
   const [asOf, setAsOf] = useState<IsoDate>(() => todayIso());
   const [ruleSet, setRuleSet] = useState<RuleSetId>('ccs-required');
-  const [dataVersion, setDataVersion] = useState(0);
   const [status, setStatus] = useState({ text: '', seq: 0 });
   const [confirmRequest, setConfirmRequest] = useState<ConfirmRequest | null>(null);
   const [importFiles, setImportFiles] = useState<readonly string[] | null>(null);
@@ -50,11 +53,14 @@ export function App() {
   const [recovered, setRecovered] = useState<string | null>(null);
   const dirty = useRef(new Set<string>());
 
-  useEffect(() => {
-    void call('settings:get', undefined).then((r) => {
-      if (r.ok) setRuleSet(r.value.ruleSet);
-    });
-  }, []);
+  // The view opens with the saved default rule set, and follows it when the default is changed.
+  const settings = useSettings();
+  const savedRuleSet = settings.data?.ruleSet;
+  const [followed, setFollowed] = useState<RuleSetId | undefined>(undefined);
+  if (savedRuleSet !== undefined && savedRuleSet !== followed) {
+    setFollowed(savedRuleSet);
+    setRuleSet(savedRuleSet);
+  }
 
   const announce = useCallback((text: string) => setStatus((s) => ({ text, seq: s.seq + 1 })), []);
   const confirm = useCallback(
@@ -93,7 +99,6 @@ export function App() {
   );
 
   const openImport = useCallback((files: readonly string[] = []) => setImportFiles(files), []);
-  const dataChanged = useCallback(() => setDataVersion((v) => v + 1), []);
 
   useEffect(() => {
     const offMenu = subscribe('menu:command', ({ command }) => {
@@ -119,15 +124,15 @@ export function App() {
     });
     const offFiles = subscribe('files:opened', ({ files }) => openImport(files));
     const offRecovered = subscribe('store:recovered', ({ message }) => setRecovered(message));
-    // The command line or another window committed: fetch again what is on screen.
-    const offChanged = subscribe('roster:changed', () => dataChanged());
+    // The command line, another window or a settings change: what is on screen is fetched again.
+    const offChanged = followMainProcess();
     return () => {
       offMenu();
       offFiles();
       offRecovered();
       offChanged();
     };
-  }, [navigate, openImport, dataChanged]);
+  }, [navigate, openImport]);
 
   const dragging = useFileDrop(openImport, announce);
 
@@ -135,8 +140,6 @@ export function App() {
     () => ({
       asOf,
       ruleSet,
-      dataVersion,
-      dataChanged,
       navigate: (s) => void navigate(s),
       announce,
       confirm,
@@ -149,7 +152,7 @@ export function App() {
       },
       openNewPerson: () => setNewPersonOpen(true),
     }),
-    [asOf, ruleSet, dataVersion, dataChanged, navigate, announce, confirm, markDirty, openImport],
+    [asOf, ruleSet, navigate, announce, confirm, markDirty, openImport],
   );
 
   return (
@@ -174,6 +177,8 @@ export function App() {
             </button>
           </div>
         ) : null}
+        {/* The settings every screen reads; when they cannot be read, it is said once, here. */}
+        <ErrorBanner message={settings.error} onRetry={settings.reload} />
         <main className="screen" id="main">
           {screen.name === 'roster' ? <RosterScreen /> : null}
           {screen.name === 'dashboard' ? <DashboardScreen /> : null}

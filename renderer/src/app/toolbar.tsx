@@ -1,5 +1,5 @@
 import { InlineField } from '../common/field';
-import type { ExportKind } from '../../../shared/ipc';
+import type { ExportKind } from '../../../shared/schemas';
 import type { IsoDate, RuleSetId } from '../../../shared/types';
 import { RULE_SET_IDS } from '../../../shared/types';
 import { isIsoDate, todayIso } from '../../../shared/dates';

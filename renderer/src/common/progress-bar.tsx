@@ -1,4 +1,4 @@
-import type { ImportProgress } from '../../../shared/ipc';
+import type { ImportProgress } from '../../../shared/view-models';
 
 const PHASE_LABELS: Readonly<Record<ImportProgress['phase'], string>> = {
   reading: 'Reading files',

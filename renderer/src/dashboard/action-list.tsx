@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { DashboardData } from '../../../shared/ipc';
+import type { DashboardData } from '../../../shared/view-models';
 import { formatCount, formatDate, proseDates } from '../lib/format';
 import { useApp } from '../app/app-context';
 

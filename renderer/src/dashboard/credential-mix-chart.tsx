@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { DashboardData } from '../../../shared/ipc';
+import type { DashboardData } from '../../../shared/view-models';
 import { ChartFigure } from './chart-figure';
 import { CHART_COLORS } from './chart-colors';
 import { labelAxisWidth, rowHeight } from './label-wrap';

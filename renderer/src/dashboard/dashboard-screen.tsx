@@ -1,6 +1,4 @@
-import { useCallback } from 'react';
-import { call } from '../lib/api';
-import { useApiQuery } from '../lib/use-api-query';
+import { useQuery } from '../lib/use-api-query';
 import { formatDate } from '../lib/format';
 import { ruleSetName } from '../lib/rule-set-names';
 import { useApp } from '../app/app-context';
@@ -17,9 +15,8 @@ import { DiplomaNote } from './diploma-note';
 
 /** Headline numbers, charts and the list of what needs action. */
 export function DashboardScreen() {
-  const { asOf, ruleSet, dataVersion } = useApp();
-  const load = useCallback(() => call('dashboard:get', { asOf, ruleSet }), [asOf, ruleSet, dataVersion]); // eslint-disable-line react-hooks/exhaustive-deps -- dataVersion forces a refetch after imports
-  const { data, error, loading, reload } = useApiQuery(load);
+  const { asOf, ruleSet } = useApp();
+  const { data, error, loading, reload } = useQuery('dashboard:get', { asOf, ruleSet });
   const diploma = data?.ruleSet === 'ccs-recommended';
   return (
     <section className="dashboard" aria-labelledby="dashboard-title">

@@ -1,4 +1,4 @@
-import type { DashboardData } from '../../../shared/ipc';
+import type { DashboardData } from '../../../shared/view-models';
 import { DIPLOMA_CONDITION } from '../../../shared/eligibility/status-words';
 import { formatCount } from '../lib/format';
 

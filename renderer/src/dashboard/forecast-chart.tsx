@@ -1,5 +1,5 @@
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { DashboardData } from '../../../shared/ipc';
+import type { DashboardData } from '../../../shared/view-models';
 import { ChartFigure } from './chart-figure';
 import { CHART_COLORS } from './chart-colors';
 import { monthName } from '../lib/format';

@@ -1,4 +1,4 @@
-import type { DashboardData } from '../../../shared/ipc';
+import type { DashboardData } from '../../../shared/view-models';
 import { formatCount } from '../lib/format';
 import { NO_FILTERS, type RosterFilters } from '../lib/filter-roster';
 import { rememberRosterPlace } from '../roster/roster-memory';

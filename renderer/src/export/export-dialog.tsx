@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
-import type { ExportKind, ImportProgress } from '../../../shared/ipc';
-import { EXPORT_KINDS, exportOptionsSchema } from '../../../shared/ipc';
+import type { ExportKind } from '../../../shared/schemas';
+import type { ImportProgress } from '../../../shared/view-models';
+import { EXPORT_KINDS, exportOptionsSchema } from '../../../shared/schemas';
 import type { RuleSetId } from '../../../shared/types';
 import { difFteWarning, type DifCheck } from '../../../shared/dif';
 import { RULE_SET_IDS } from '../../../shared/types';
@@ -47,7 +48,10 @@ export function ExportDialog({ initialKind, employeeIds, onClose }: { readonly i
     if (kind !== 'dif') return;
     let live = true;
     void call('export:difCheck', { asOf, rnOnly, allEmployees }).then((r) => {
-      if (live) setCheck(r.ok ? r.value : null);
+      if (!live) return;
+      setCheck(r.ok ? r.value : null);
+      // The report can still be written; the manager is told why the check is missing.
+      if (!r.ok) setError(r.error);
     });
     return () => {
       live = false;

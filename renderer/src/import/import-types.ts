@@ -1,5 +1,5 @@
 import type { ImportField, ImportOptions, ImportValueMappings } from '../../../shared/types';
-import { IMPORT_FIELD_LABELS } from '../../../shared/import-field-labels';
+import { IMPORT_FIELD_LABELS } from '../../../shared/field-labels';
 
 export type Mapping = Readonly<Record<string, ImportField | ''>>;
 

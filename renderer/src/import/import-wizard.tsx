@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { ImportPreview, ImportResult } from '../../../shared/types';
-import type { ImportProgress, IpcResult } from '../../../shared/ipc';
+import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { call, subscribe } from '../lib/api';
+import { useSettings } from '../lib/use-api-query';
 import { useApp } from '../app/app-context';
 import { Dialog } from '../common/dialog';
 import { ErrorBanner } from '../common/error-banner';
@@ -12,11 +11,10 @@ import { PreviewStep } from './preview-step';
 import { ResultStep } from './result-step';
 import { DirectCodingQuestion } from './direct-coding-question';
 import { ValueMappingStep, withAnswer } from './value-mapping-step';
-import { baseName, findRememberedMapping, importOptions, NO_VALUE_CHOICES, type Mapping, type ValueChoices } from './import-types';
+import { baseName, findRememberedMapping, type ValueChoices } from './import-types';
+import { initialWizardState, undoneWords, wizardOptions, wizardReducer, type WizardAction, type WizardState, type WizardStep } from './import-wizard-state';
 
-type Step = 'pick' | 'mapping' | 'preview' | 'committing' | 'result';
-
-const STEP_TITLES: Readonly<Record<Step, string>> = {
+const STEP_TITLES: Readonly<Record<WizardStep, string>> = {
   pick: 'Import — choose files',
   mapping: 'Import — match columns',
   preview: 'Import — check before importing',
@@ -26,118 +24,54 @@ const STEP_TITLES: Readonly<Record<Step, string>> = {
 
 /** Files → column mapping → preview → commit with progress → result with undo. */
 export function ImportWizard({ initialFiles, onClose }: { readonly initialFiles: readonly string[]; readonly onClose: () => void }) {
-  const { announce, dataChanged } = useApp();
-  const [step, setStep] = useState<Step>('pick');
-  const [files, setFiles] = useState<readonly string[]>(initialFiles);
-  const [preview, setPreview] = useState<ImportPreview | null>(null);
-  const [mapping, setMapping] = useState<Mapping>({});
-  const [dayFirst, setDayFirst] = useState<boolean | undefined>(undefined);
-  const [skipInvalid, setSkipInvalid] = useState(false);
-  const [choices, setChoices] = useState<ValueChoices>(NO_VALUE_CHOICES);
-  const [remembered, setRemembered] = useState<Mapping | null>(null);
-  const [busy, setBusy] = useState(initialFiles.length > 0);
-  const [error, setError] = useState<string | null>(null);
-  const [progress, setProgress] = useState<ImportProgress | null>(null);
-  const [result, setResult] = useState<ImportResult | null>(null);
-  const [undone, setUndone] = useState<string | null>(null);
+  const { announce } = useApp();
+  const settings = useSettings();
+  const [state, dispatch] = useReducer(wizardReducer, initialFiles, initialWizardState);
+  const { step, files, preview, mapping, dayFirst, skipInvalid, choices, busy, error, progress, result, undone } = state;
+  // A mapping saved from an earlier import of files with exactly these headers.
+  const headers = preview?.files[0]?.columns.map((c) => c.header) ?? [];
+  const remembered = settings.data ? findRememberedMapping(settings.data.importMappings, headers) : null;
 
-  /** Asks for a preview; every state change happens after the answer arrives. */
-  const fetchPreview = useCallback(async (paths: readonly string[], m: Mapping, df: boolean | undefined, skip: boolean, c: ValueChoices): Promise<ImportPreview | null> => {
-    const r = await call('import:preview', { files: [...paths], options: importOptions(m, df, skip, c) });
-    setBusy(false);
-    if (!r.ok) {
-      setError(r.error);
-      return null;
-    }
-    setError(null);
-    setPreview(r.value);
-    return r.value;
-  }, []);
-
-  const runPreview = (paths: readonly string[], m: Mapping, df: boolean | undefined, skip: boolean, c: ValueChoices = choices) => {
-    setBusy(true);
-    return fetchPreview(paths, m, df, skip, c);
-  };
-
-  /** After the first preview of newly chosen files: show the matches, then look for a remembered mapping. */
-  const afterFirstPreview = useCallback(
-    (paths: readonly string[], r: IpcResult<ImportPreview>) => {
-      setBusy(false);
-      if (!r.ok) return setError(r.error);
-      setError(null);
-      setPreview(r.value);
-      setDayFirst(r.value.files.some((f) => f.dayFirst));
-      setStep('mapping');
-      announce(`Read ${paths.map(baseName).join(', ')}. Check the column matches.`);
-      const headers = r.value.files[0]?.columns.map((c) => c.header) ?? [];
-      void call('settings:get', undefined).then((settings) => {
-        if (settings.ok) setRemembered(findRememberedMapping(settings.value.importMappings, headers));
-      });
-    },
+  /** Asks for the preview `next` describes and hands the answer to the reducer; files just read are announced. */
+  const sendPreview = useCallback(
+    (next: WizardState) =>
+      void call('import:preview', { files: [...next.files], options: wizardOptions(next) }).then((answer) => {
+        dispatch({ type: 'preview-answered', request: next.request, answer });
+        if (answer.ok && next.step === 'pick') announce(`Read ${next.files.map(baseName).join(', ')}. Check the column matches.`);
+      }),
     [announce],
   );
-
-  const readFiles = useCallback(
-    (paths: readonly string[]) =>
-      call('import:preview', { files: [...paths], options: importOptions({}, undefined, false) }).then((r) => afterFirstPreview(paths, r)),
-    [afterFirstPreview],
-  );
-
-  const start = (paths: readonly string[]) => {
-    setFiles(paths);
-    setMapping({});
-    setChoices(NO_VALUE_CHOICES);
-    setBusy(true);
-    void readFiles(paths);
+  const askPreview = (action: WizardAction) => {
+    dispatch(action);
+    sendPreview(wizardReducer(state, action));
   };
 
+  // Files dropped on the window or opened with the app are read as the wizard opens (once).
+  const opening = useRef<WizardState | null>(state.busy ? state : null);
   useEffect(() => {
-    if (initialFiles.length > 0) void readFiles(initialFiles);
-  }, [initialFiles, readFiles]);
+    const first = opening.current;
+    opening.current = null;
+    if (first) sendPreview(first);
+  }, [sendPreview]);
 
-  useEffect(() => subscribe('import:progress', setProgress), []);
-
-  const toPreview = async () => {
-    if (await runPreview(files, mapping, dayFirst, skipInvalid)) setStep('preview');
-  };
+  useEffect(() => subscribe('import:progress', (p) => dispatch({ type: 'progress', progress: p })), []);
 
   const commit = async () => {
-    setStep('committing');
-    setProgress(null);
-    const r = await call('import:commit', { files: [...files], options: importOptions(mapping, dayFirst, skipInvalid, choices) });
-    if (!r.ok) {
-      setError(r.error);
-      setStep('preview');
-      return;
-    }
-    setResult(r.value);
-    setStep('result');
-    dataChanged();
-    announce(`Import finished: ${r.value.created} added, ${r.value.updated} updated.`);
+    dispatch({ type: 'commit-started' });
+    const answer = await call('import:commit', { files: [...files], options: wizardOptions(state) });
+    dispatch({ type: 'commit-answered', answer });
+    if (answer.ok) announce(`Import finished: ${answer.value.created} added, ${answer.value.updated} updated.`);
   };
 
   const undo = async () => {
-    setBusy(true);
-    const r = await call('import:undo', undefined);
-    setBusy(false);
-    if (!r.ok) return setError(r.error);
-    const text = `Import undone. The roster is back to ${r.value.restoredPeople.toLocaleString('en-US')} people.`;
-    setUndone(text);
-    dataChanged();
-    announce(text);
+    dispatch({ type: 'undo-started' });
+    const answer = await call('import:undo', undefined);
+    dispatch({ type: 'undo-answered', answer });
+    if (answer.ok) announce(undoneWords(answer.value.restoredPeople));
   };
 
   /** A value-step or direct-coding answer: the preview is made again with it. */
-  const choose = (next: ValueChoices) => {
-    setChoices(next);
-    void runPreview(files, mapping, dayFirst, skipInvalid, next);
-  };
-
-  const rePreview = (df: boolean | undefined, skip: boolean) => {
-    setDayFirst(df);
-    setSkipInvalid(skip);
-    void runPreview(files, mapping, df, skip);
-  };
+  const choose = (next: ValueChoices) => askPreview({ type: 'preview-asked', choices: next });
 
   const footer = (() => {
     switch (step) {
@@ -150,10 +84,10 @@ export function ImportWizard({ initialFiles, onClose }: { readonly initialFiles:
       case 'mapping':
         return (
           <>
-            <button type="button" onClick={() => setStep('pick')} disabled={busy}>
+            <button type="button" onClick={() => dispatch({ type: 'back' })} disabled={busy}>
               Back
             </button>
-            <button type="button" className="primary" onClick={() => void toPreview()} disabled={busy}>
+            <button type="button" className="primary" onClick={() => askPreview({ type: 'preview-asked', then: 'preview' })} disabled={busy}>
               {busy ? 'Checking…' : 'Next: check the rows'}
             </button>
           </>
@@ -161,7 +95,7 @@ export function ImportWizard({ initialFiles, onClose }: { readonly initialFiles:
       case 'preview':
         return (
           <>
-            <button type="button" onClick={() => setStep('mapping')} disabled={busy}>
+            <button type="button" onClick={() => dispatch({ type: 'back' })} disabled={busy}>
               Back
             </button>
             <button type="button" className="primary" onClick={() => void commit()} disabled={busy || !preview?.canCommit}>
@@ -184,8 +118,8 @@ export function ImportWizard({ initialFiles, onClose }: { readonly initialFiles:
     <Dialog title={STEP_TITLES[step]} onClose={onClose} footer={footer} wide busy={step === 'committing'}>
       {files.length > 0 && step !== 'pick' ? <p className="muted">Files: {files.map(baseName).join(', ')}</p> : null}
       <ErrorBanner message={error} />
-      {step === 'pick' ? (busy ? <p>Reading the files…</p> : <PickStep onFiles={start} />) : null}
-      {step === 'mapping' && preview ? <MappingStep files={preview.files} mapping={mapping} onChange={setMapping} remembered={remembered} /> : null}
+      {step === 'pick' ? (busy ? <p>Reading the files…</p> : <PickStep onFiles={(paths) => askPreview({ type: 'files-chosen', files: paths })} />) : null}
+      {step === 'mapping' && preview ? <MappingStep files={preview.files} mapping={mapping} onChange={(m) => dispatch({ type: 'mapping-changed', mapping: m })} remembered={remembered} /> : null}
       {step === 'preview' && preview ? (
         <>
           <DirectCodingQuestion
@@ -205,9 +139,9 @@ export function ImportWizard({ initialFiles, onClose }: { readonly initialFiles:
         <PreviewStep
           preview={preview}
           dayFirst={dayFirst ?? false}
-          onDayFirst={(on) => rePreview(on, skipInvalid)}
+          onDayFirst={(on) => askPreview({ type: 'preview-asked', dayFirst: on })}
           skipInvalid={skipInvalid}
-          onSkipInvalid={(on) => rePreview(dayFirst, on)}
+          onSkipInvalid={(on) => askPreview({ type: 'preview-asked', skipInvalid: on })}
         />
       ) : null}
       {step === 'committing' ? <ProgressBar progress={progress} label="Import progress" /> : null}

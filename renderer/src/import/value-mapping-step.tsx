@@ -1,8 +1,7 @@
-import { useCallback } from 'react';
 import type { CredentialDefinition, EmploymentStatus, ImportValueKind, ImportValueMappings, ImportValueQuestion } from '../../../shared/types';
 import { EMPLOYMENT_STATUSES } from '../../../shared/types';
-import { call } from '../lib/api';
-import { useApiQuery } from '../lib/use-api-query';
+import { useCatalog } from '../lib/use-api-query';
+import { ErrorBanner } from '../common/error-banner';
 import { formatCount } from '../lib/format';
 import { RecordTable, type Column } from '../common/record-table';
 
@@ -44,8 +43,7 @@ function answerOf(kind: ImportValueKind, value: string): ValueAnswer {
  * word ("GED") are said what they mean. Answers are remembered for the next file.
  */
 export function ValueMappingStep({ questions, onAnswer, disabled = false }: ValueMappingStepProps) {
-  const loadCatalog = useCallback(() => call('catalog:list', undefined), []);
-  const catalog = useApiQuery<readonly CredentialDefinition[]>(loadCatalog);
+  const catalog = useCatalog();
   if (questions.length === 0) return null;
   const open = questions.filter((q) => q.answer === null && q.kind !== 'credential').length;
   const columns: readonly Column<ImportValueQuestion>[] = [
@@ -62,6 +60,7 @@ export function ValueMappingStep({ questions, onAnswer, disabled = false }: Valu
         These values are not ones the app can read by itself. Say what each one means; your answers are remembered for the next file.
         {open > 0 ? ` ${open} still need an answer before the rows that carry them can be imported.` : ''}
       </p>
+      <ErrorBanner message={catalog.error} onRetry={catalog.reload} />
       <div className="problems-scroll">
         <RecordTable
           rows={questions}

@@ -1,32 +1,19 @@
-import type { ChannelInput, ChannelName, ChannelOutput, IpcResult, MainEventName, MainEvents } from '../../../shared/ipc';
+import type { ChannelInput, ChannelName, ChannelOutput, IpcResult } from '../../../shared/ipc';
+import { request } from './bridge';
+import { windowCache } from './window-cache';
+import { topicsChangedBy } from './query-topics';
 
-type Caller<C extends ChannelName> = (input: ChannelInput<C>) => Promise<IpcResult<ChannelOutput<C>>>;
+export { pathForFile, subscribe } from './bridge';
 
-/** Calls one channel of `window.roster`; a missing bridge or a thrown error becomes a plain-words error value. */
+/**
+ * Calls one channel of `window.roster`. A change that worked makes the cached answers it touches
+ * stale, so every screen showing them fetches them again; nothing else has to say "reload".
+ */
 export async function call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<IpcResult<ChannelOutput<C>>> {
-  const bridge = typeof window === 'undefined' ? undefined : window.roster;
-  if (!bridge) return { ok: false, error: 'The window is not connected to the app. Restart Credential Roster.' };
-  try {
-    const fn = bridge[channel] as unknown as Caller<C>;
-    return await fn(input);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: `Something went wrong talking to the app: ${detail}` };
+  const result = await request(channel, input);
+  if (result.ok) {
+    const topics = topicsChangedBy(channel, input);
+    if (topics.length > 0) windowCache.invalidate(topics);
   }
-}
-
-/** Subscribes to a main-process event; a no-op when the bridge is missing. */
-export function subscribe<E extends MainEventName>(event: E, listener: (payload: MainEvents[E]) => void): () => void {
-  const bridge = typeof window === 'undefined' ? undefined : window.roster;
-  if (!bridge) return () => undefined;
-  return bridge.on(event, listener);
-}
-
-/** The file-system path of a dropped file; null when the bridge cannot tell. */
-export function pathForFile(file: File): string | null {
-  try {
-    return window.roster?.pathForFile(file) ?? null;
-  } catch {
-    return null;
-  }
+  return result;
 }

@@ -1,4 +1,4 @@
-import type { PersonSummary } from '../../../shared/ipc';
+import type { PersonSummary } from '../../../shared/view-models';
 import type { CcsStatus, EmploymentStatus } from '../../../shared/types';
 
 /** What the manager has chosen to look at; view state only. */

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { fieldMessage } from '../../../shared/messages';
 
 export type FieldErrors = Readonly<Record<string, string>>;
 
@@ -12,7 +13,7 @@ export function validate<S extends z.ZodType>(
   const errors: Record<string, string> = {};
   for (const issue of parsed.error.issues) {
     const key = String(issue.path[0] ?? '_form');
-    if (!(key in errors)) errors[key] = plainMessage(issue);
+    if (!(key in errors)) errors[key] = fieldMessage(issue);
   }
   return { ok: false, errors };
 }
@@ -28,27 +29,4 @@ export function parseNumberInput(text: string): number | undefined {
   const trimmed = text.trim();
   if (trimmed === '') return undefined;
   return Number(trimmed);
-}
-
-/** Zod's default wording is for developers; say it the way a manager would. */
-function plainMessage(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      if (issue.expected === 'number') return 'Enter a number';
-      if (issue.input === undefined) return 'This field is required';
-      return issue.message;
-    case 'too_big':
-      return typeof issue.maximum === 'number' || typeof issue.maximum === 'bigint'
-        ? issue.origin === 'string'
-          ? `Too long: ${issue.maximum} characters at most`
-          : `Must be ${issue.maximum} or less`
-        : issue.message;
-    case 'too_small':
-      if (issue.origin === 'string' && Number(issue.minimum) === 1 && issue.message.startsWith('Too small')) return 'This field is required';
-      return issue.origin === 'string' ? issue.message : `Must be ${issue.minimum} or more`;
-    case 'invalid_format':
-      return issue.format === 'email' ? 'Enter an email address like name@hospital.org' : issue.message;
-    default:
-      return issue.message;
-  }
 }

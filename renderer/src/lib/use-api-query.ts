@@ -1,43 +1,35 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { IpcResult } from '../../../shared/ipc';
+import { useCallback, useState, useSyncExternalStore } from 'react';
+import type { ChannelInput, ChannelOutput } from '../../../shared/ipc';
+import type { QuerySnapshot } from './query-cache';
+import type { QueryChannel } from './query-topics';
+import { windowCache } from './window-cache';
 
-export interface QueryState<T> {
-  /** The last value loaded; kept while a refetch runs so the screen does not blank. */
-  readonly data: T | undefined;
-  readonly error: string | null;
-  readonly loading: boolean;
+export interface QueryState<T> extends QuerySnapshot<T> {
+  /** Fetches again ("Try again"); joins a fetch already on its way. */
   readonly reload: () => void;
 }
 
-interface Loaded<T> {
-  readonly load: unknown;
-  readonly nonce: number;
-  readonly data: T | undefined;
-  readonly error: string | null;
+/**
+ * The cached answer of `channel` for `input`, fetched when first shown and again whenever the data
+ * it is built from changes. Screens showing the same answer share one fetch. When the input
+ * changes (another as-of date), the last answer stays on screen until the new one arrives.
+ */
+export function useQuery<C extends QueryChannel>(channel: C, input: ChannelInput<C>): QueryState<ChannelOutput<C>> {
+  const entry = windowCache.entry(channel, input);
+  const observe = useCallback((listener: () => void) => windowCache.observe(entry, listener), [entry]);
+  const snapshot = useSyncExternalStore(observe, () => windowCache.snapshot<ChannelOutput<C>>(entry));
+  const reload = useCallback(() => void windowCache.refetch(entry), [entry]);
+  const [shown, setShown] = useState(snapshot.data);
+  if (snapshot.data !== undefined && snapshot.data !== shown) setShown(snapshot.data);
+  return { ...snapshot, data: snapshot.data ?? shown, reload };
 }
 
-/** Runs `load` (memoise it with useCallback) whenever it changes or `reload` is called. */
-export function useApiQuery<T>(load: () => Promise<IpcResult<T>>): QueryState<T> {
-  const [nonce, setNonce] = useState(0);
-  const [loaded, setLoaded] = useState<Loaded<T>>({ load: null, nonce: -1, data: undefined, error: null });
+/** The roster's settings, with the exam facts and reminder lead times in use. */
+export function useSettings(): QueryState<ChannelOutput<'settings:get'>> {
+  return useQuery('settings:get', undefined);
+}
 
-  useEffect(() => {
-    let live = true;
-    void load().then((result) => {
-      if (!live) return;
-      setLoaded((prev) => ({
-        load,
-        nonce,
-        data: result.ok ? result.value : prev.data,
-        error: result.ok ? null : result.error,
-      }));
-    });
-    return () => {
-      live = false;
-    };
-  }, [load, nonce]);
-
-  const reload = useCallback(() => setNonce((n) => n + 1), []);
-  const loading = loaded.load !== load || loaded.nonce !== nonce;
-  return { data: loaded.data, error: loaded.error, loading, reload };
+/** The credential catalog: the built-in credentials and the organisation's own. */
+export function useCatalog(): QueryState<ChannelOutput<'catalog:list'>> {
+  return useQuery('catalog:list', undefined);
 }

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { Credential, CredentialDefinition } from '../../../shared/types';
-import { credentialInputSchema } from '../../../shared/ipc';
+import { credentialInputSchema } from '../../../shared/schemas';
 import { call } from '../lib/api';
 import { blankToUndefined, parseNumberInput, validate, type FieldErrors } from '../lib/form-errors';
 import { FormDialog } from '../common/form-dialog';

@@ -1,4 +1,4 @@
-import type { CredentialBadge as Badge } from '../../../shared/ipc';
+import type { CredentialBadge as Badge } from '../../../shared/view-models';
 import type { Credential, CredentialDefinition } from '../../../shared/types';
 import { call } from '../lib/api';
 import { formatDate } from '../lib/format';

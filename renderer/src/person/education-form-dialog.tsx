@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Education, EducationComponent } from '../../../shared/types';
 import { EDUCATION_COMPONENT_LABELS, EDUCATION_COMPONENTS } from '../../../shared/types';
-import { educationInputSchema } from '../../../shared/ipc';
+import { educationInputSchema } from '../../../shared/schemas';
 import { call } from '../lib/api';
 import { blankToUndefined, validate, type FieldErrors } from '../lib/form-errors';
 import { FormDialog } from '../common/form-dialog';

@@ -1,4 +1,4 @@
-import type { PersonDetail } from '../../../shared/ipc';
+import type { PersonDetail } from '../../../shared/view-models';
 import { useState } from 'react';
 import type { EligibilityResult, PathwayResult, Person } from '../../../shared/types';
 import { diplomaWords } from '../../../shared/eligibility/status-words';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ExperiencePeriod } from '../../../shared/types';
-import { experienceInputSchema } from '../../../shared/ipc';
+import { experienceInputSchema } from '../../../shared/schemas';
 import { call } from '../lib/api';
 import { blankToUndefined, validate, type FieldErrors } from '../lib/form-errors';
 import { FormDialog } from '../common/form-dialog';

@@ -1,4 +1,4 @@
-import type { TimelineSpan } from '../../../shared/ipc';
+import type { TimelineSpan } from '../../../shared/view-models';
 import type { ExperiencePeriod } from '../../../shared/types';
 import { call } from '../lib/api';
 import { formatDate } from '../lib/format';

@@ -1,4 +1,4 @@
-import type { TimelineSpan } from '../../../shared/ipc';
+import type { TimelineSpan } from '../../../shared/view-models';
 import type { IsoDate } from '../../../shared/types';
 import { daysBetween, minIso } from '../../../shared/dates';
 import { formatDate } from '../lib/format';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { EmploymentStatus } from '../../../shared/types';
 import { EMPLOYMENT_STATUSES } from '../../../shared/types';
-import { newPersonSchema } from '../../../shared/ipc';
+import { newPersonSchema } from '../../../shared/schemas';
 import { call } from '../lib/api';
 import { blankToUndefined, validate, type FieldErrors } from '../lib/form-errors';
 import { EMPLOYMENT_LABELS } from '../lib/format';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Person } from '../../../shared/types';
 import { EMPLOYMENT_STATUSES } from '../../../shared/types';
-import { personPatchSchema } from '../../../shared/ipc';
+import { personPatchSchema } from '../../../shared/schemas';
 import { call } from '../lib/api';
 import { parseNumberInput, validate, type FieldErrors } from '../lib/form-errors';
 import { EMPLOYMENT_LABELS } from '../lib/format';
@@ -12,6 +12,7 @@ import { useDirtyFlag } from '../app/use-dirty-flag';
 import { futureHint } from '../../../shared/future-dates';
 import { todayIso } from '../../../shared/dates';
 import { useBaseVersion } from './person-version';
+import { useDraft } from '../common/use-draft';
 
 interface Draft {
   readonly firstName: string;
@@ -64,19 +65,27 @@ function changesOf(original: Draft, draft: Draft): Record<string, unknown> {
   return out;
 }
 
+interface PersonFieldsFormProps {
+  readonly person: Person;
+  /** The stored version of the person: a new one starts the form again from the record, unless it holds edits. */
+  readonly version: number;
+  readonly onSaved: () => void;
+}
+
 /** The person's own fields and notes, validated at each field and saved through the API. */
-export function PersonFieldsForm({ person, onSaved }: { readonly person: Person; readonly onSaved: () => void }) {
+export function PersonFieldsForm({ person, version, onSaved }: PersonFieldsFormProps) {
   const baseVersion = useBaseVersion();
   const { announce } = useApp();
-  const [original, setOriginal] = useState(() => draftOf(person));
-  const [draft, setDraft] = useState(original);
+  const form = useDraft(person, `${person.employeeId}@${version}`, draftOf, sameDraft);
+  const original = form.original ?? draftOf(person);
+  const draft = form.draft ?? original;
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const dirty = !sameDraft(original, draft);
+  const { dirty } = form;
   useDirtyFlag(`person-fields-${person.employeeId}`, dirty);
 
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => form.edit((d) => ({ ...d, [key]: value }));
 
   const save = async () => {
     const checked = validate(personPatchSchema, changesOf(original, draft));
@@ -94,9 +103,7 @@ export function PersonFieldsForm({ person, onSaved }: { readonly person: Person;
       return;
     }
     setSaveError(null);
-    const saved = draftOf(result.value);
-    setOriginal(saved);
-    setDraft(saved);
+    form.startFrom(draftOf(result.value));
     announce('Saved.');
     onSaved();
   };
@@ -157,7 +164,7 @@ export function PersonFieldsForm({ person, onSaved }: { readonly person: Person;
         onRetry={() => {
           // A refused save (someone changed the person meanwhile, or the disk is full): the way on
           // is to start again from what is stored.
-          setDraft(original);
+          form.discard();
           setSaveError(null);
           onSaved();
         }}
@@ -166,7 +173,7 @@ export function PersonFieldsForm({ person, onSaved }: { readonly person: Person;
         <button type="submit" className="primary" disabled={!dirty || saving}>
           {saving ? 'Saving…' : 'Save details'}
         </button>
-        <button type="button" disabled={!dirty || saving} onClick={() => { setDraft(original); setErrors({}); }}>
+        <button type="button" disabled={!dirty || saving} onClick={() => { form.discard(); setErrors({}); }}>
           Discard changes
         </button>
         {dirty ? <span className="unsaved">Unsaved changes</span> : null}

@@ -1,7 +1,5 @@
-import { useCallback } from 'react';
 import { sourceWords, targetWords, valueWords, type ChangeLogEntry } from '../../../shared/change-log';
-import { call } from '../lib/api';
-import { useApiQuery } from '../lib/use-api-query';
+import { useQuery } from '../lib/use-api-query';
 import { ErrorBanner } from '../common/error-banner';
 import { RecordTable, type Column } from '../common/record-table';
 
@@ -23,11 +21,9 @@ const COLUMNS: readonly Column<ChangeLogEntry>[] = [
 ];
 
 /** Every recorded change to one person, newest first: who, when, from where, and each field before and after. */
-export function PersonHistory({ employeeId, version }: { readonly employeeId: string; readonly version: number }) {
-  // The version is part of the query so the list follows every change to the person.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the version makes the list follow every change to the person
-  const load = useCallback(() => call('person:history', { employeeId }), [employeeId, version]);
-  const { data, error, loading, reload } = useApiQuery(load);
+export function PersonHistory({ employeeId }: { readonly employeeId: string }) {
+  // Any change to the roster makes the cached list stale, so it follows every change to the person.
+  const { data, error, loading, reload } = useQuery('person:history', { employeeId });
   return (
     <section className="card" aria-labelledby="history-title">
       <h2 id="history-title">History</h2>

@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CredentialDefinition } from '../../../shared/types';
+import { useEffect, useRef, useState } from 'react';
 import { call } from '../lib/api';
-import { useApiQuery } from '../lib/use-api-query';
+import { useCatalog, useQuery } from '../lib/use-api-query';
 import { EMPLOYMENT_LABELS } from '../lib/format';
 import { useApp } from '../app/app-context';
 import { ErrorBanner } from '../common/error-banner';
@@ -18,11 +17,20 @@ import { PersonHistory } from './person-history';
 
 /** Everything on record about one person, editable, with the eligibility explanation. */
 export function PersonScreen({ employeeId, from = 'roster' }: { readonly employeeId: string; readonly from?: 'roster' | 'dashboard' }) {
-  const { asOf, ruleSet, navigate, confirm, announce, dataVersion, hasUnsavedChanges } = useApp();
+  const { asOf, ruleSet, navigate, confirm, announce, hasUnsavedChanges } = useApp();
   const back = () => navigate({ name: from });
   const backLabel = from === 'dashboard' ? '← Dashboard' : '← Roster';
-  const load = useCallback(() => call('person:get', { employeeId, asOf, ruleSet }), [employeeId, asOf, ruleSet]);
-  const { data, error, loading, reload } = useApiQuery(load);
+  const query = useQuery('person:get', { employeeId, asOf, ruleSet });
+  const { error, loading, reload } = query;
+  // A change made elsewhere (the command line, an import) shows at once, unless the manager is
+  // mid-edit: then the edit keeps the version it started from, and saving says what happened.
+  const [shown, setShown] = useState({ asOf, ruleSet, data: query.data });
+  const sameView = shown.asOf === asOf && shown.ruleSet === ruleSet;
+  if (query.data !== shown.data && (!sameView || shown.data === undefined || !hasUnsavedChanges())) {
+    setShown({ asOf, ruleSet, data: query.data });
+  }
+  const data = shown.data;
+  const catalog = useCatalog();
   const [tab, setTab] = useState<'record' | 'history'>('record');
   // Opening a person puts the focus on their name, so a screen reader says where it is and Tab goes on from there.
   const heading = useRef<HTMLHeadingElement>(null);
@@ -31,22 +39,7 @@ export function PersonScreen({ employeeId, from = 'roster' }: { readonly employe
     heading.current?.focus();
   }, [named]);
 
-  // A change made elsewhere (the command line, an import) shows at once, unless the manager is
-  // mid-edit: then the edit keeps the version it started from, and saving says what happened.
-  const seenDataVersion = useRef(dataVersion);
-  useEffect(() => {
-    if (seenDataVersion.current === dataVersion) return;
-    seenDataVersion.current = dataVersion;
-    if (!hasUnsavedChanges()) reload();
-  }, [dataVersion, hasUnsavedChanges, reload]);
-  const [catalog, setCatalog] = useState<readonly CredentialDefinition[]>([]);
   const [deleteError, setDeleteError] = useState<string | null>(null);
-
-  useEffect(() => {
-    void call('catalog:list', undefined).then((r) => {
-      if (r.ok) setCatalog(r.value);
-    });
-  }, []);
 
   const remove = async () => {
     const ok = await confirm({
@@ -98,6 +91,7 @@ export function PersonScreen({ employeeId, from = 'roster' }: { readonly employe
         </button>
       </div>
       <ErrorBanner message={error ?? deleteError} onRetry={reload} />
+      <ErrorBanner message={catalog.error} onRetry={catalog.reload} />
       <FutureDates person={p} />
       <div
         className="person-tabs"
@@ -121,12 +115,12 @@ export function PersonScreen({ employeeId, from = 'roster' }: { readonly employe
       <PersonVersionContext.Provider value={data.version}>
         {tab === 'history' ? (
           <div role="tabpanel" id="person-panel-history" aria-labelledby="person-tab-history">
-            <PersonHistory employeeId={employeeId} version={data.version} />
+            <PersonHistory employeeId={employeeId} />
           </div>
         ) : (
           <div className="person-layout" role="tabpanel" id="person-panel-record" aria-labelledby="person-tab-record">
             <div className="person-main">
-              <CredentialsSection employeeId={employeeId} credentials={p.credentials} statuses={data.credentialStatuses} catalog={catalog} onChanged={reload} />
+              <CredentialsSection employeeId={employeeId} credentials={p.credentials} statuses={data.credentialStatuses} catalog={catalog.data ?? []} onChanged={reload} />
               <ExperienceSection
                 employeeId={employeeId}
                 periods={p.experience}
@@ -137,7 +131,7 @@ export function PersonScreen({ employeeId, from = 'roster' }: { readonly employe
               <EducationSection employeeId={employeeId} education={p.education} onChanged={reload} />
               <RecertificationSection person={p} summaries={data.ceu} onChanged={reload} />
               <ExamSection person={p} onChanged={reload} />
-              <PersonFieldsForm key={`${p.employeeId}@${data.version}`} person={p} onSaved={reload} />
+              <PersonFieldsForm person={p} version={data.version} onSaved={reload} />
             </div>
             <aside className="person-side">
               <EligibilityPanel detail={data} onChanged={reload} />

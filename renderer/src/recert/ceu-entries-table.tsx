@@ -1,5 +1,5 @@
-import type { Credential } from '../../../shared/types';
-import type { CeuEntry, Cycle } from '../../../shared/recert/types';
+import type { CeuEntry, Credential } from '../../../shared/types';
+import type { Cycle } from '../../../shared/recert/types';
 import { formatDate } from '../lib/format';
 import { RecordTable, type Column } from '../common/record-table';
 

@@ -1,4 +1,4 @@
-import type { DashboardData } from '../../../shared/ipc';
+import type { DashboardData } from '../../../shared/view-models';
 import { formatCount } from '../lib/format';
 
 /** CEU headline figures, by the one CEU status: behind or not complete, not tracked, and cycles that ended short. */

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Credential } from '../../../shared/types';
-import { credentialSaveSchema } from '../../../shared/ipc';
+import { credentialSaveSchema } from '../../../shared/schemas';
 import { call } from '../lib/api';
 import { blankToUndefined, validate, type FieldErrors } from '../lib/form-errors';
 import { formatDate } from '../lib/format';

@@ -1,8 +1,9 @@
 import { proseDates } from '../lib/format';
 import { useState } from 'react';
-import type { RuleSetId } from '../../../shared/types';
-import type { ExamApplication, ExamWarning } from '../../../shared/recert/types';
-import { examApplicationInputSchema, type ChannelInput } from '../../../shared/ipc';
+import type { ExamApplication, RuleSetId } from '../../../shared/types';
+import type { ExamWarning } from '../../../shared/recert/types';
+import type { ChannelInput } from '../../../shared/ipc';
+import { examApplicationInputSchema } from '../../../shared/schemas';
 import { call } from '../lib/api';
 import { blankToUndefined, validate, type FieldErrors } from '../lib/form-errors';
 import { useDirtyFlag } from '../app/use-dirty-flag';

@@ -1,11 +1,13 @@
 import { useId, useState } from 'react';
-import type { ExamApplication, ExamFacts } from '../../../shared/recert/types';
-import { examResultInputSchema, type ExamResultOutcome } from '../../../shared/ipc';
+import type { ExamFacts } from '../../../shared/recert/types';
+import { examResultInputSchema } from '../../../shared/schemas';
+import type { ExamResultOutcome } from '../../../shared/view-models';
 import { call } from '../lib/api';
 import { blankToUndefined, parseNumberInput, validate, type FieldErrors } from '../lib/form-errors';
 import { FormDialog } from '../common/form-dialog';
 import { Field } from '../common/field';
 import { ErrorBanner } from '../common/error-banner';
+import type { ExamApplication } from '../../../shared/types';
 
 type Kind = 'score' | 'no-show' | 'withdrawn';
 

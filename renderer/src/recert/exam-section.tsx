@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
-import type { Person } from '../../../shared/types';
-import type { ExamApplication, ExamFacts } from '../../../shared/recert/types';
+import { useState } from 'react';
+import type { ExamApplication, Person } from '../../../shared/types';
+import type { ExamFacts } from '../../../shared/recert/types';
 import { call } from '../lib/api';
+import { useSettings } from '../lib/use-api-query';
 import { formatDate } from '../lib/format';
 import { useApp } from '../app/app-context';
 import { EXAM_RESULT_LABELS } from './labels';
@@ -20,19 +21,13 @@ type Editing = { readonly kind: 'application'; readonly app?: ExamApplication } 
 export function ExamSection({ person, onChanged }: { readonly person: Person; readonly onChanged: () => void }) {
   const baseVersion = useBaseVersion();
   const { asOf, ruleSet } = useApp();
-  const [facts, setFacts] = useState<ExamFacts | null>(null);
+  // A failed settings answer is shown by the window itself, above every screen.
+  const facts: ExamFacts | null = useSettings().data?.examFactsInUse ?? null;
   const editor = useRecordEditor<Editing>(onChanged);
-  const { run, error, setError } = useConfirmedChange(onChanged);
+  const { run, error } = useConfirmedChange(onChanged);
   const [notice, setNotice] = useState<string | null>(null);
   const apps = person.examApplications ?? [];
   const employeeId = person.employeeId;
-
-  useEffect(() => {
-    void call('settings:get', undefined).then((r) => {
-      if (r.ok) setFacts(r.value.examFactsInUse);
-      else setError(r.error);
-    });
-  }, [setError]);
 
   const remove = (app: ExamApplication) =>
     run(

@@ -1,5 +1,5 @@
-import type { IsoDate } from '../../../shared/types';
-import type { ExamApplication, ExamFacts } from '../../../shared/recert/types';
+import type { ExamApplication, IsoDate } from '../../../shared/types';
+import type { ExamFacts } from '../../../shared/recert/types';
 import { windowEnd } from '../../../shared/recert/exam-applications';
 import { daysBetween } from '../../../shared/dates';
 

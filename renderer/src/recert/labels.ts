@@ -1,5 +1,6 @@
-import type { CeuStatus, ExamResult, ReminderItem } from '../../../shared/recert/types';
+import type { CeuStatus, ReminderItem } from '../../../shared/recert/types';
 import { CEU_STATUS_WORDS } from '../../../shared/recert/ceus';
+import type { ExamResult } from '../../../shared/types';
 
 interface Label {
   readonly text: string;

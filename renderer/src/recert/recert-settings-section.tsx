@@ -1,15 +1,18 @@
-import { useEffect, useState } from 'react';
-import type { SettingsView } from '../../../shared/ipc';
-import type { ExamFactKey, FactSource } from '../../../shared/recert/types';
-import { DEFAULT_EXAM_FACT_VALUES, examFactOverridesSchema, type ExamFactOverrides } from '../../../shared/recert/exam-facts';
+import { useState } from 'react';
+import type { SettingsView } from '../../../shared/view-models';
+import type { FactSource } from '../../../shared/recert/types';
+import { DEFAULT_EXAM_FACT_VALUES, examFactOverridesSchema } from '../../../shared/recert/exam-facts';
 import { DEFAULT_REMINDER_SETTINGS } from '../../../shared/recert/reminders';
 import { call } from '../lib/api';
+import { useSettings } from '../lib/use-api-query';
+import { useDraft } from '../common/use-draft';
 import { formatDate } from '../lib/format';
 import { validate, type FieldErrors } from '../lib/form-errors';
 import { useApp } from '../app/app-context';
 import { useDirtyFlag } from '../app/use-dirty-flag';
 import { Field } from '../common/field';
 import { ErrorBanner } from '../common/error-banner';
+import type { ExamFactKey, ExamFactOverrides } from '../../../shared/types';
 
 /** The exam facts a manager may edit here; the rest keep their defaults. */
 const EDITABLE = [
@@ -34,29 +37,25 @@ function draftOf(s: SettingsView): Draft {
   return { leadDays: s.remindersInUse.leadDays.map(String), facts };
 }
 
+const sameDraft = (a: Draft, b: Draft): boolean => JSON.stringify(a) === JSON.stringify(b);
+
 function sourceText(source: FactSource): string {
   return `${source.title}, retrieved ${formatDate(source.retrieved)}${source.note ? `. ${source.note}` : ''}`;
 }
 
 /** Reminder lead times and the CCS exam facts in use, each fact with where it comes from. */
 export function RecertSettingsSection() {
-  const { announce, dataChanged } = useApp();
-  const [view, setView] = useState<SettingsView | null>(null);
-  const [draft, setDraft] = useState<Draft | null>(null);
+  const { announce } = useApp();
+  const settings = useSettings();
+  const view = settings.data;
+  // Settings changed elsewhere show here at once, unless this form holds edits.
+  const form = useDraft(view, view, draftOf, sameDraft);
+  const { draft, dirty } = form;
+  const setDraft = (next: Draft) => form.edit(() => next);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const original = view ? draftOf(view) : null;
-  const dirty = original !== null && draft !== null && JSON.stringify(original) !== JSON.stringify(draft);
   useDirtyFlag('recert-settings', dirty);
-
-  useEffect(() => {
-    void call('settings:get', undefined).then((r) => {
-      if (!r.ok) return setError(r.error);
-      setView(r.value);
-      setDraft(draftOf(r.value));
-    });
-  }, []);
 
   const save = async () => {
     if (!draft || !view) return;
@@ -96,13 +95,12 @@ export function RecertSettingsSection() {
     setSaving(false);
     if (!r.ok) return setError(r.error);
     setError(null);
-    setView(r.value);
-    setDraft(draftOf(r.value));
-    dataChanged();
+    form.startFrom(draftOf(r.value));
     announce('Reminder and exam settings saved.');
   };
 
-  if (!draft || !view) return <ErrorBanner message={error} />;
+  // A failed settings answer is shown by the window itself, above every screen.
+  if (!draft || !view) return null;
   const setLead = (i: number, text: string) => setDraft({ ...draft, leadDays: draft.leadDays.map((d, j) => (j === i ? text : d)) });
   const facts = view.examFactsInUse;
   return (
@@ -162,7 +160,7 @@ export function RecertSettingsSection() {
         <button type="submit" className="primary" disabled={!dirty || saving}>
           {saving ? 'Saving…' : 'Save reminder and exam settings'}
         </button>
-        <button type="button" disabled={!dirty || saving} onClick={() => setDraft(original)}>
+        <button type="button" disabled={!dirty || saving} onClick={form.discard}>
           Discard changes
         </button>
         {dirty ? <span className="unsaved">Unsaved changes</span> : null}

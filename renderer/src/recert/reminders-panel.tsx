@@ -1,7 +1,6 @@
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import type { ReminderItem } from '../../../shared/recert/types';
-import { call } from '../lib/api';
-import { useApiQuery } from '../lib/use-api-query';
+import { useQuery } from '../lib/use-api-query';
 import { formatDate, proseDates } from '../lib/format';
 import { useApp } from '../app/app-context';
 import { ErrorBanner } from '../common/error-banner';
@@ -16,9 +15,8 @@ function dueText(item: ReminderItem): string {
 
 /** What falls due by the as-of date: each item can be acknowledged with a note; acknowledged ones below. */
 export function RemindersPanel() {
-  const { asOf, dataVersion, navigate, announce } = useApp();
-  const load = useCallback(() => call('reminders:get', { asOf }), [asOf, dataVersion]); // eslint-disable-line react-hooks/exhaustive-deps -- dataVersion forces a refetch after imports
-  const { data, error, reload } = useApiQuery(load);
+  const { asOf, navigate, announce } = useApp();
+  const { data, error, reload } = useQuery('reminders:get', { asOf });
   const [acknowledging, setAcknowledging] = useState<ReminderItem | null>(null);
   // Items acknowledged in this session, so they can still be shown in words once the digest hides them.
   const [ackedItems, setAckedItems] = useState<ReadonlyMap<string, ReminderItem>>(new Map());
@@ -96,7 +94,6 @@ export function RemindersPanel() {
             setAckedItems((m) => new Map(m).set(acknowledging.key, acknowledging));
             setAcknowledging(null);
             announce(`Reminder for ${acknowledging.personName} acknowledged.`);
-            reload();
           }}
         />
       ) : null}

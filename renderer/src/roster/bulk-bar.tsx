@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
-import type { BulkChange, PersonSummary } from '../../../shared/ipc';
-import { bulkChangeSchema } from '../../../shared/ipc';
+import type { BulkChange } from '../../../shared/schemas';
+import type { PersonSummary } from '../../../shared/view-models';
+import { bulkChangeSchema } from '../../../shared/schemas';
 import { call } from '../lib/api';
 import { formatCount } from '../lib/format';
 import { parseNumberInput, validate } from '../lib/form-errors';
@@ -30,7 +31,6 @@ export function BulkBar({ selected, people, onClear, onChanged }: BulkBarProps) 
   const done = (message: string) => {
     setAsking(null);
     app.announce(message);
-    app.dataChanged();
     onChanged();
   };
 

@@ -1,4 +1,4 @@
-import type { PersonSummary } from '../../../shared/ipc';
+import type { PersonSummary } from '../../../shared/view-models';
 import { DIPLOMA_NOT_RECORDED, NO_PATHWAY } from '../../../shared/eligibility/status-words';
 import { ccsStatusLabel, formatDate, PATHWAY_LABELS, proseDates } from '../lib/format';
 

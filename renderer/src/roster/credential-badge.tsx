@@ -1,4 +1,4 @@
-import type { CredentialBadge as Badge } from '../../../shared/ipc';
+import type { CredentialBadge as Badge } from '../../../shared/view-models';
 import { CREDENTIAL_STATE_LABELS, formatDate } from '../lib/format';
 
 function describe(badge: Badge): string {

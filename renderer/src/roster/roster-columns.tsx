@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
-import type { PersonSummary } from '../../../shared/ipc';
+import type { PersonSummary } from '../../../shared/view-models';
 import { EMPLOYMENT_LABELS, formatYears } from '../lib/format';
 import { CredentialBadge } from './credential-badge';
 import { CcsStatusCell } from './ccs-status-cell';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { PersonSummary } from '../../../shared/ipc';
+import type { PersonSummary } from '../../../shared/view-models';
 import { proseDates } from '../lib/format';
 import { ROSTER_CELLS } from './roster-columns';
 

@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CcsStatus } from '../../../shared/types';
-import { call } from '../lib/api';
-import { useApiQuery } from '../lib/use-api-query';
+import { useQuery } from '../lib/use-api-query';
 import { useDebounced } from '../lib/use-debounced';
-import { buildSearchIndex, filterRoster, hasActiveFilters, NO_FILTERS, type RosterFilters } from '../lib/filter-roster';
+import { filterRoster, hasActiveFilters, NO_FILTERS, type RosterFilters } from '../lib/filter-roster';
 import { formatCount, formatDate } from '../lib/format';
 import { useApp } from '../app/app-context';
 import { ErrorBanner } from '../common/error-banner';
@@ -11,7 +10,8 @@ import { RosterFilterBar } from './roster-filters';
 import { RosterTable } from './roster-table';
 import { EmptyRoster } from './empty-roster';
 import { BulkBar } from './bulk-bar';
-import { inOrder, rankColumnsWhenIdle, sortOrder, type SortEntry } from './roster-sort';
+import { rankColumnsWhenIdle, type SortEntry } from './roster-sort';
+import { sortedRoster } from './sorted-roster';
 import { rememberRosterPlace, rosterPlace } from './roster-memory';
 import { ruleSetName } from '../lib/rule-set-names';
 import { scopeText } from './roster-scope';
@@ -20,17 +20,9 @@ const KNOWN_CCS_STATUSES: readonly CcsStatus[] = ['certified', 'eligible', 'not-
 
 /** Everyone on the roster, with search, filters, sorting and a selection to act on. */
 export function RosterScreen() {
-  const { asOf, ruleSet, dataVersion, navigate } = useApp();
-  const load = useCallback(
-    () =>
-      call('roster:list', { asOf, ruleSet }).then((r) => {
-        // Marks let performance tooling tell transport time from rendering time.
-        performance.mark('roster-received');
-        return r;
-      }),
-    [asOf, ruleSet, dataVersion], // eslint-disable-line react-hooks/exhaustive-deps -- dataVersion forces a refetch after imports
-  );
-  const { data, error, loading, reload } = useApiQuery(load);
+  const { asOf, ruleSet, navigate } = useApp();
+  // Cached: coming back from a person with nothing changed asks nothing and sorts nothing again.
+  const { data, error, loading, reload } = useQuery('roster:list', { asOf, ruleSet });
   // Filters, sort, scroll and selection come back as they were when the manager left the roster.
   const [place] = useState(() => ({ ...rosterPlace() }));
   const [filters, setFilters] = useState<RosterFilters>(place.filters);
@@ -44,13 +36,8 @@ export function RosterScreen() {
   useEffect(() => rememberRosterPlace({ filters, sorting, selected }), [filters, sorting, selected]);
 
   const people = data?.people;
-  const index = useMemo(() => (people ? buildSearchIndex(people) : []), [people]);
   // Sorted once per roster and sort; a filter keeps that order, so changing filters never re-sorts.
-  const sorted = useMemo(() => {
-    if (!people) return { people: [], index: [] };
-    const order = sortOrder(people, sorting);
-    return { people: inOrder(people, order), index: inOrder(index, order) };
-  }, [people, index, sorting]);
+  const sorted = useMemo(() => (people ? sortedRoster(people, sorting) : { people: [], index: [] }), [people, sorting]);
   const shown = useMemo(() => filterRoster(sorted.people, sorted.index, effective), [sorted, effective]);
   useEffect(() => {
     if (!people) return undefined;

@@ -1,10 +1,10 @@
-import type { PersonSummary } from '../../../shared/ipc';
+import type { PersonSummary } from '../../../shared/view-models';
 
 /**
  * Sorting the roster by the table's columns, with the table's order: text compared lower-cased by
  * code unit, numbers as numbers, descending flips the comparison, and ties keep roster order.
- * Each column's values are ranked once per roster, so a sort of 50,000 people is a counting sort
- * by rank instead of lower-casing and comparing two strings per comparison.
+ * Each column's values are ranked once per roster, in idle time, so a click on a header is a
+ * counting sort by rank with no comparisons (docs/performance.md, Window, says what that buys).
  */
 
 /** How one column sorts: its value per person and whether it compares as text. */
@@ -72,7 +72,7 @@ function ascending(a: string | number, b: string | number): number {
 /** People handled between pauses when a column is ranked in the background, and the idle time a slice needs. */
 const SLICE = 4096;
 const SLICE_MS = 5;
-/** Idle time to start sorting a column's distinct values: 50,000 different IDs take tens of milliseconds. */
+/** Idle time to start sorting a column's distinct values: a roster's different IDs take tens of milliseconds. */
 const LONG_STEP_MS = 40;
 
 /** Where ranking a column paused: after a slice of people, or before sorting its distinct values (the one long step). */

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import { useTable, type OnChangeFn, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { PersonSummary } from '../../../shared/ipc';
+import type { PersonSummary } from '../../../shared/view-models';
 import { rosterColumns, rosterFeatures } from './roster-columns';
 import { RosterRow } from './roster-row';
 
@@ -29,7 +29,7 @@ const rowId = (p: PersonSummary) => p.employeeId;
 /** The roster's table element id: the skip link's target. */
 export const ROSTER_TABLE_ID = 'roster-table';
 
-/** The roster as a sortable table; only the rows in view are in the page, so 50,000 people scroll smoothly. */
+/** The roster as a sortable table; only the rows in view are in the page, so a large roster scrolls smoothly (docs/performance.md, Window). */
 export function RosterTable({ people, sorting, onSortingChange, onOpen, selected, onSelect, onSelectShown, initialScrollTop, onScrolled, focusOn }: RosterTableProps) {
   const table = useTable({
     features: rosterFeatures,

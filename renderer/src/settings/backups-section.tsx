@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { call } from '../lib/api';
-import { useApiQuery } from '../lib/use-api-query';
+import { useQuery } from '../lib/use-api-query';
 import { formatBytes } from '../lib/format';
-import type { BackupInfo } from '../../../shared/ipc';
+import type { BackupInfo } from '../../../shared/view-models';
 
 const TO_SECOND: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'medium' };
 
@@ -26,9 +26,8 @@ import { RecordTable, type Column, type RowAction } from '../common/record-table
 
 /** Backups the app keeps, newest first, each restorable after a confirmation. */
 export function BackupsSection({ focus }: { readonly focus: boolean }) {
-  const { confirm, announce, dataChanged } = useApp();
-  const load = useCallback(() => call('backups:list', undefined), []);
-  const { data, error, reload } = useApiQuery(load);
+  const { confirm, announce } = useApp();
+  const { data, error, reload } = useQuery('backups:list', undefined);
   const [restoreError, setRestoreError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const times = useMemo(() => backupTimes(data ?? []), [data]);
@@ -49,8 +48,6 @@ export function BackupsSection({ focus }: { readonly focus: boolean }) {
     if (!r.ok) return setRestoreError(r.error);
     setRestoreError(null);
     announce(`Backup restored: ${r.value.people.toLocaleString('en-US')} people.`);
-    dataChanged();
-    reload();
   };
 
   const columns: readonly Column<BackupInfo>[] = [

@@ -1,8 +1,10 @@
-import { useEffect, useState } from 'react';
-import type { CredentialDefinition, RuleSetId, Settings } from '../../../shared/types';
+import { useState } from 'react';
+import type { RuleSetId, Settings } from '../../../shared/types';
 import { RULE_SET_IDS } from '../../../shared/types';
-import { settingsPatchSchema } from '../../../shared/ipc';
+import { settingsPatchSchema } from '../../../shared/schemas';
 import { call } from '../lib/api';
+import { useCatalog, useSettings } from '../lib/use-api-query';
+import { useDraft } from '../common/use-draft';
 import { validate, type FieldErrors } from '../lib/form-errors';
 import { useApp } from '../app/app-context';
 import { useDirtyFlag } from '../app/use-dirty-flag';
@@ -32,27 +34,21 @@ const draftOf = (s: Settings): Draft => ({
   difAssumedFte: s.difAssumedFte == null ? '' : String(s.difAssumedFte),
 });
 
+const sameDraft = (a: Draft, b: Draft): boolean => JSON.stringify(a) === JSON.stringify(b);
+
 /** Defaults, the organisation's name, the DIF accepted list, and backups. */
 export function SettingsScreen({ section }: { readonly section?: 'backups' | undefined }) {
   const { announce } = useApp();
-  const [original, setOriginal] = useState<Draft | null>(null);
-  const [draft, setDraft] = useState<Draft | null>(null);
-  const [catalog, setCatalog] = useState<readonly CredentialDefinition[]>([]);
+  const settings = useSettings();
+  const catalog = useCatalog();
+  // Settings changed elsewhere show here at once, unless this form holds edits.
+  const form = useDraft(settings.data, settings.data, draftOf, sameDraft);
+  const { draft, dirty } = form;
+  const setDraft = (next: Draft) => form.edit(() => next);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const dirty = original !== null && draft !== null && JSON.stringify(original) !== JSON.stringify(draft);
   useDirtyFlag('settings', dirty);
-
-  useEffect(() => {
-    void Promise.all([call('settings:get', undefined), call('catalog:list', undefined)]).then(([s, c]) => {
-      if (!s.ok) return setError(s.error);
-      if (!c.ok) return setError(c.error);
-      setOriginal(draftOf(s.value));
-      setDraft(draftOf(s.value));
-      setCatalog(c.value);
-    });
-  }, []);
 
   const save = async () => {
     if (!draft) return;
@@ -77,13 +73,12 @@ export function SettingsScreen({ section }: { readonly section?: 'backups' | und
     setSaving(false);
     if (!r.ok) return setError(r.error);
     setError(null);
-    setOriginal(draftOf(r.value));
-    setDraft(draftOf(r.value));
+    form.startFrom(draftOf(r.value));
     announce('Settings saved.');
   };
 
   const toggleDif = (code: string, on: boolean) =>
-    setDraft((d) => (d ? { ...d, difAccepted: on ? [...d.difAccepted, code].sort() : d.difAccepted.filter((c) => c !== code) } : d));
+    form.edit((d) => ({ ...d, difAccepted: on ? [...d.difAccepted, code].sort() : d.difAccepted.filter((c) => c !== code) }));
 
   return (
     <section className="settings-screen" aria-labelledby="settings-title">
@@ -91,6 +86,8 @@ export function SettingsScreen({ section }: { readonly section?: 'backups' | und
         <h1 id="settings-title">Settings</h1>
       </div>
       <ErrorBanner message={error} />
+      {/* A failed settings answer is shown by the window itself, above every screen. */}
+      <ErrorBanner message={catalog.error} onRetry={catalog.reload} />
       {draft ? (
         <form
           className="card"
@@ -140,7 +137,7 @@ export function SettingsScreen({ section }: { readonly section?: 'backups' | und
           <fieldset className="checks dif-list">
             <legend>Certifications accepted on the Magnet DIF ({draft.difAccepted.length})</legend>
             <p className="muted">Follow ANCC’s current list of national certifications included in the DDCT.</p>
-            {catalog.map((c) => (
+            {(catalog.data ?? []).map((c) => (
               <Check key={c.code} label={`${c.code} — ${c.name} (${c.body})`} checked={draft.difAccepted.includes(c.code)} onChange={(on) => toggleDif(c.code, on)} />
             ))}
           </fieldset>
@@ -148,7 +145,7 @@ export function SettingsScreen({ section }: { readonly section?: 'backups' | und
             <button type="submit" className="primary" disabled={!dirty || saving}>
               {saving ? 'Saving…' : 'Save settings'}
             </button>
-            <button type="button" disabled={!dirty || saving} onClick={() => setDraft(original)}>
+            <button type="button" disabled={!dirty || saving} onClick={form.discard}>
               Discard changes
             </button>
             {dirty ? <span className="unsaved">Unsaved changes</span> : null}

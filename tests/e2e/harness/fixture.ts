@@ -1,44 +1,40 @@
 /**
- * The browser harness: the built window runs in Chromium, and its `window.roster` calls the REAL
- * main-process handlers (electron/ipc) against a real store in a fresh temp folder per test.
+ * The browser harness: the built window runs in Chromium, and its `window.roster` calls go through
+ * the REAL service host, as in the app: the built worker (out/main/services.js) started by
+ * `ServiceHost`, holding the store and every handler, on a fresh temp data folder per test.
  *
- * What stands in for Electron, and how:
- * - the preload's `ipcRenderer.invoke` → `page.exposeFunction('__rosterInvoke')` → `dispatch(handlers, …)`;
+ * What stands in for Electron's main process, and how:
+ * - the preload's `ipcRenderer.invoke` → `page.exposeFunction('__rosterInvoke')` → `host.request(…)`;
  * - the preload's `window.roster` object → an init script building the same shape (every channel,
  *   `on`, `pathForFile`), frozen like the real one;
- * - `webContents.send(event)` → `harness.emit(event, payload)`; events sent while nobody listens
+ * - `webContents.send(event)` → every event the host emits is recorded in `harness.emitted` and
+ *   sent to the page, as is `harness.emit(event, payload)`; events sent while nobody listens
  *   are queued and handed to the first listener of that event (so a test may emit before the UI
  *   subscribes);
- * - native open/save dialogs → `harness.nextOpenFiles` / `harness.nextSavePath` (one use each;
- *   null means the user cancelled);
+ * - native open/save dialogs the host asks for → `harness.nextOpenFiles` / `harness.nextSavePath`
+ *   (one use each; null means the user cancelled);
  * - `shell.showInFolder` / `shell.openExternal` → recorded in `harness.shownInFolder` / `harness.openedExternal`;
  * - `webUtils.getPathForFile(file)` → `dropDir + '/' + (file.webkitRelativePath || file.name)`:
  *   a browser File carries no path, so drop a File whose name is a file inside `dropDir`
  *   (default tests/fixtures; change with `test.use({ dropDir })`).
+ *
+ * `store` is a second connection to the same roster, as the command line would be: what a test
+ * writes there reaches the host at its next read, and the window within the watch interval.
  */
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base, expect, type Page } from '@playwright/test';
-import {
-  CHANNELS,
-  MAIN_EVENTS,
-  type ChannelInput,
-  type ChannelName,
-  type ChannelOutput,
-  type IpcResult,
-  type MainEventName,
-  type MainEvents,
-} from '../../../shared/ipc';
+import { CHANNELS, type ChannelInput, type ChannelName, type ChannelOutput, type IpcResult } from '../../../shared/ipc';
+import { MAIN_EVENTS, type MainEventName, type MainEvents } from '../../../shared/events';
 import type { RosterData } from '../../../shared/types';
 import { RosterStore } from '../../../electron/store/roster-store';
-import { createHandlers, type Handlers } from '../../../electron/ipc/handlers';
-import { dispatch } from '../../../electron/ipc/dispatch';
+import { ServiceHost } from '../../../electron/host/service-host';
 import { installRosterBridge } from './bridge-script';
 import { storedRoster } from '../../fixtures/stored-roster';
-import { watchOtherWriters } from '../../../electron/host/watch-other-writers';
+import { ensureServiceHostBuilt } from '../../fixtures/built-service-host';
+import { misbehavingEntry, type Misbehaviour } from '../../fixtures/misbehaving-host';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const FIXTURES_DIR = path.join(PROJECT_ROOT, 'tests/fixtures');
@@ -63,7 +59,7 @@ export interface Harness {
   readonly saveDialogs: { defaultName: string; extensions: string[] }[];
   readonly shownInFolder: string[];
   readonly openedExternal: string[];
-  /** Every event the handlers sent to the window, in order. */
+  /** Every event the service host sent to the window, in order. */
   readonly emitted: EmittedEvent[];
   /** Sends a main-process event to the window (menu commands, files opened, recovery notice…). */
   emit<E extends MainEventName>(event: E, payload: MainEvents[E]): Promise<void>;
@@ -80,12 +76,14 @@ interface Options {
   dropDir: string;
   /** When set, the page's clock and the handlers' clock read this instant; timers keep running. */
   fixedTime: string | null;
+  /** When set, the service host's worker misbehaves once this way (it is then replaced, as in the app). */
+  hostMisbehaves: Misbehaviour | null;
 }
 
 interface Fixtures {
   dataDir: string;
+  /** A connection of the test's own to the roster the host holds. */
   store: RosterStore;
-  handlers: Handlers;
   harness: Harness;
   /** The window, loaded, with `window.roster` wired to the real handlers. */
   app: Page;
@@ -96,6 +94,7 @@ interface Fixtures {
 export const test = base.extend<Options & Fixtures>({
   dropDir: [FIXTURES_DIR, { option: true }],
   fixedTime: [null, { option: true }],
+  hostMisbehaves: [null, { option: true }],
 
   // Playwright reads a fixture's dependencies from its first parameter's pattern; this one has none.
   // eslint-disable-next-line no-empty-pattern
@@ -108,9 +107,10 @@ export const test = base.extend<Options & Fixtures>({
   store: async ({ dataDir }, use) => {
     const { store } = RosterStore.open({ dataDir });
     await use(store);
+    store.close();
   },
 
-  harness: async ({ store, page, fixedTime }, use) => {
+  harness: async ({ dataDir, page, fixedTime, hostMisbehaves }, use) => {
     const state = {
       nextOpenFiles: null as string[] | null,
       nextSavePath: null as string | null,
@@ -127,40 +127,48 @@ export const test = base.extend<Options & Fixtures>({
         payload,
       ] as const);
     };
-    const handlers = createHandlers({
-      store,
-      // The main process's clock follows the page's when a test fixes it (acknowledgement times, undo records).
-      ...(fixedTime !== null ? { now: () => new Date(fixedTime) } : {}),
-      appName: packageJson.productName,
-      appVersion: packageJson.version,
-      newId: randomUUID,
-      dialogs: {
-        openImportFiles: async () => {
-          const files = state.nextOpenFiles;
-          state.nextOpenFiles = null;
-          return files;
+    const entry = ensureServiceHostBuilt();
+    const { host, opened } = ServiceHost.start({
+      entry: hostMisbehaves === null ? entry : misbehavingEntry(entry, hostMisbehaves),
+      config: {
+        dataDir,
+        appName: packageJson.productName,
+        appVersion: packageJson.version,
+        // Changes another process commits reach the window within a second, sooner here.
+        watchIntervalMs: 250,
+        // The host's clock follows the page's when a test fixes it (acknowledgement times, undo records).
+        ...(fixedTime === null ? {} : { fixedTime: new Date(fixedTime).toISOString() }),
+      },
+      ports: {
+        dialogs: {
+          openImportFiles: async () => {
+            const files = state.nextOpenFiles;
+            state.nextOpenFiles = null;
+            return files;
+          },
+          saveFile: async (defaultName, filters) => {
+            state.saveDialogs.push({ defaultName, extensions: filters.flatMap((f) => f.extensions) });
+            const chosen = state.nextSavePath;
+            state.nextSavePath = null;
+            return chosen;
+          },
         },
-        saveFile: async (defaultName, filters) => {
-          state.saveDialogs.push({ defaultName, extensions: filters.flatMap((f) => f.extensions) });
-          const chosen = state.nextSavePath;
-          state.nextSavePath = null;
-          return chosen;
+        shell: {
+          showInFolder: (file) => void state.shownInFolder.push(file),
+          openExternal: async (url) => void state.openedExternal.push(url),
         },
       },
-      shell: {
-        showInFolder: (file) => void state.shownInFolder.push(file),
-        openExternal: async (url) => void state.openedExternal.push(url),
-      },
+      // Whatever the host emits goes on to the page, as the main process forwards it.
       emit: (event, payload) => {
         state.emitted.push({ event, payload });
-        // Progress events race the handler's answer, as they do over real IPC.
+        // Progress events race the request's answer, as they do over real IPC.
         sendToPage(event, payload).catch(() => undefined);
       },
+      log: (message, error) => console.error(message, error ?? ''),
     });
+    await opened;
     page.on('request', (request) => void state.requests.push(request.url()));
-    await page.exposeFunction('__rosterInvoke', (channel: string, raw: unknown) =>
-      dispatch(handlers, channel as ChannelName, raw, { log: (message, error) => console.error(message, error) }),
-    );
+    await page.exposeFunction('__rosterInvoke', (channel: string, raw: unknown) => host.request(channel as ChannelName, raw));
     const harness: Harness = {
       get nextOpenFiles() {
         return state.nextOpenFiles;
@@ -180,35 +188,11 @@ export const test = base.extend<Options & Fixtures>({
       emitted: state.emitted,
       requests: state.requests,
       emit: (event, payload) => sendToPage(event, payload),
-      invoke: (channel, input) => dispatch(handlers, channel, input),
-      readDataFile: () => storedRoster(store.dataDir),
+      invoke: (channel, input) => host.request(channel, input),
+      readDataFile: () => storedRoster(dataDir),
     };
-    // As the main process does: changes another process commits reach the window within a second.
-    const watcher = watchOtherWriters({
-      refreshIfChanged: () => store.refreshIfChanged(),
-      changed: () => void sendToPage('roster:changed', {}).catch(() => undefined),
-      setTimer: (run, ms) => setTimeout(run, ms),
-      clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-      log: (message, error) => console.error(message, error),
-      intervalMs: 250,
-    });
     await use(harness);
-    watcher.stop();
-  },
-
-  handlers: async ({ store }, use) => {
-    // A separate handler table on the same store, for tests that call handlers directly.
-    await use(
-      createHandlers({
-        store,
-        appName: packageJson.productName,
-        appVersion: packageJson.version,
-        newId: randomUUID,
-        dialogs: { openImportFiles: async () => null, saveFile: async () => null },
-        shell: { showInFolder: () => undefined, openExternal: async () => undefined },
-        emit: () => undefined,
-      }),
-    );
+    await host.close();
   },
 
   app: async ({ page, harness: _harness, dropDir, fixedTime }, use) => {

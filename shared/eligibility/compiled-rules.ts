@@ -18,7 +18,7 @@ export interface Wanted {
 }
 
 /** One pathway rule with its fixed words and lookups. */
-export interface PathwayPlan {
+export interface CompiledPathway {
   readonly rule: PathwayRule;
   readonly label: string;
   /** Years of direct coding experience the pathway needs; 0 when none. */
@@ -42,37 +42,37 @@ export interface CatalogLookup {
   readonly byFoldedKey: ReadonlyMap<string, CredentialDefinition>;
 }
 
-export interface EligibilityPlan {
+export interface CompiledRuleSet {
   readonly lookup: CatalogLookup;
-  readonly pathways: readonly PathwayPlan[];
+  readonly pathways: readonly CompiledPathway[];
 }
 
 // Rule sets and catalogs are immutable values, so their object identity is a sound cache key.
-const plans = new WeakMap<RuleSet, WeakMap<readonly CredentialDefinition[], EligibilityPlan>>();
+const compiledSets = new WeakMap<RuleSet, WeakMap<readonly CredentialDefinition[], CompiledRuleSet>>();
 const lookups = new WeakMap<readonly CredentialDefinition[], CatalogLookup>();
 
 /** The pair asked for last: a roster asks for the same one once per person. */
-let last: { readonly ruleSet: RuleSet; readonly catalog: readonly CredentialDefinition[]; readonly plan: EligibilityPlan } | null = null;
+let last: { readonly ruleSet: RuleSet; readonly catalog: readonly CredentialDefinition[]; readonly compiled: CompiledRuleSet } | null = null;
 
-export function eligibilityPlan(ruleSet: RuleSet, catalog: readonly CredentialDefinition[]): EligibilityPlan {
-  if (last !== null && last.ruleSet === ruleSet && last.catalog === catalog) return last.plan;
-  const plan = planFor(ruleSet, catalog);
-  last = { ruleSet, catalog, plan };
-  return plan;
+export function compileRuleSet(ruleSet: RuleSet, catalog: readonly CredentialDefinition[]): CompiledRuleSet {
+  if (last !== null && last.ruleSet === ruleSet && last.catalog === catalog) return last.compiled;
+  const compiled = compiledFor(ruleSet, catalog);
+  last = { ruleSet, catalog, compiled };
+  return compiled;
 }
 
-function planFor(ruleSet: RuleSet, catalog: readonly CredentialDefinition[]): EligibilityPlan {
-  let byCatalog = plans.get(ruleSet);
+function compiledFor(ruleSet: RuleSet, catalog: readonly CredentialDefinition[]): CompiledRuleSet {
+  let byCatalog = compiledSets.get(ruleSet);
   if (byCatalog === undefined) {
     byCatalog = new WeakMap();
-    plans.set(ruleSet, byCatalog);
+    compiledSets.set(ruleSet, byCatalog);
   }
-  let plan = byCatalog.get(catalog);
-  if (plan === undefined) {
-    plan = { lookup: lookupFor(catalog), pathways: ruleSet.pathways.map((rule) => pathwayPlan(rule, catalog)) };
-    byCatalog.set(catalog, plan);
+  let compiled = byCatalog.get(catalog);
+  if (compiled === undefined) {
+    compiled = { lookup: lookupFor(catalog), pathways: ruleSet.pathways.map((rule) => compilePathway(rule, catalog)) };
+    byCatalog.set(catalog, compiled);
   }
-  return plan;
+  return compiled;
 }
 
 function lookupFor(catalog: readonly CredentialDefinition[]): CatalogLookup {
@@ -89,7 +89,7 @@ export function definitionOf(lookup: CatalogLookup, code: string): CredentialDef
   return lookup.byCode.get(code) ?? lookup.byFoldedKey.get(normaliseCredentialKey(code));
 }
 
-function pathwayPlan(rule: PathwayRule, catalog: readonly CredentialDefinition[]): PathwayPlan {
+function compilePathway(rule: PathwayRule, catalog: readonly CredentialDefinition[]): CompiledPathway {
   const label = pathwayLabel(rule);
   switch (rule.kind) {
     case 'credential':
@@ -116,7 +116,7 @@ function plain(
   want: Wanted | null,
   codes: readonly string[] | null,
   otherCoding: ReadonlySet<CredentialDefinition> | null,
-): PathwayPlan {
+): CompiledPathway {
   const need = years > 0 ? experienceNeed(years) : '';
   const words = years > 0 ? yearsText(years) : '';
   const yearsOfCoding = years > 0 ? `${words} of coding experience` : '';

@@ -1,10 +1,8 @@
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cellStyle, cellValue, DateCells } from '../../electron/export/cell-content';
 import { ProgressCounter } from '../../electron/export/progress';
-import { xmlText } from '../../electron/export/sheet-rows';
 import type { Row, Table } from '../../electron/export/table';
 import { date, decimal, id, integer, percent, text } from '../../electron/export/table';
 import { writeXlsx } from '../../electron/export/xlsx-writer';
@@ -19,33 +17,6 @@ const PROPERTIES = {
   keywords: 'k',
   producedAt: new Date('2026-03-31T12:00:00Z'),
 };
-
-/** Markup characters, and control characters XML 1.0 cannot hold. */
-const forbidden = (code: number): boolean =>
-  (code < 32 && code !== 9 && code !== 10 && code !== 13) || code === 127 || '<>&"\''.includes(String.fromCharCode(code));
-
-describe('xmlText', () => {
-  it.each([
-    ['Smith', 'Smith'],
-    [`O'Brien & <Sons> "Ltd"`, 'O&apos;Brien &amp; &lt;Sons&gt; &quot;Ltd&quot;'],
-    ['tab\tLF\nCR\r', 'tab\tLF\nCR\r'],
-    ['bell\u0007 vt\u000B del\u007F', 'bell vt del'],
-    ['émoji 🩺 ok', 'émoji 🩺 ok'],
-    ['', ''],
-  ])('%j', (input, expected) => {
-    expect(xmlText(input)).toBe(expected);
-  });
-
-  it('leaves no markup character or control character outside an entity', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), (s) => {
-        const out = xmlText(s);
-        const bare = out.replace(/&(amp|lt|gt|quot|apos);/g, '');
-        for (let i = 0; i < bare.length; i += 1) expect(forbidden(bare.charCodeAt(i)), JSON.stringify(out)).toBe(false);
-      }),
-    );
-  });
-});
 
 const TABLE: Table = {
   name: 'Mixed',
@@ -104,7 +75,7 @@ function cellsOf(sheet: ExcelJS.Worksheet): (CellModel | null)[][] {
 }
 
 describe('writeXlsx data rows', () => {
-  const dir = tempDir('export-sheet-rows-');
+  const dir = tempDir('export-xlsx-rows-');
 
   it('read back exactly as exceljs reads its own rows: values, types, number formats, alignment', async () => {
     const ours = path.join(dir, 'ours.xlsx');

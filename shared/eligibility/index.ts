@@ -1,19 +1,19 @@
-import type { CcsStatus, Credential, CredentialDefinition, EligibilityResult, IsoDate, PathwayResult, Person, RuleSet } from './types';
-import { assertNever } from './assert-never';
-import { EXAM_CREDENTIAL_CODE } from './rule-sets';
-import { gatherFacts, type Facts } from './eligibility/facts';
-import { eligibilityPlan, type PathwayPlan } from './eligibility/plan';
-import { conditionOf, reasonOf, type Outcome } from './eligibility/outcome';
-import { credentialPathway, credentialWithExperiencePathway } from './eligibility/credential-pathways';
-import { educationPathway } from './eligibility/education-pathway';
-import { experiencePathway } from './eligibility/experience-pathway';
-import { DIPLOMA_CONDITION, DIPLOMA_NOT_RECORDED, NO_PATHWAY, inactiveText } from './eligibility/status-words';
+import type { CcsStatus, Credential, CredentialDefinition, EligibilityResult, IsoDate, PathwayResult, Person, RuleSet } from '../types';
+import { assertNever } from '../assert-never';
+import { EXAM_CREDENTIAL_CODE } from '../rule-sets';
+import { gatherFacts, type Facts } from './facts';
+import { compileRuleSet, type CompiledPathway } from './compiled-rules';
+import { conditionOf, reasonOf, type Outcome } from './outcome';
+import { credentialPathway, credentialWithExperiencePathway } from './credential-pathways';
+import { educationPathway } from './education-pathway';
+import { experiencePathway } from './experience-pathway';
+import { DIPLOMA_CONDITION, DIPLOMA_NOT_RECORDED, NO_PATHWAY, inactiveText } from './status-words';
 
 /**
  * The CCS eligibility engine: reads a rule set's pathways as data and explains, per pathway, the
  * date it was met, the date it will be met if current coding work continues, or what is missing.
  * A roster evaluates every person on every view, so what depends only on the rule set and the
- * catalog is worked out once (`eligibility/plan.ts`) and the per-person work is plain loops.
+ * catalog is worked out once (`eligibility/compiled-rules.ts`) and the per-person work is plain loops.
  */
 
 export interface EligibilityContext {
@@ -26,12 +26,12 @@ export interface EligibilityContext {
 
 export function evaluateEligibility(person: Person, ctx: EligibilityContext): EligibilityResult {
   const { asOf, ruleSet } = ctx;
-  const plan = eligibilityPlan(ruleSet, ctx.catalog);
-  const facts = gatherFacts(person, asOf, plan);
+  const rules = compileRuleSet(ruleSet, ctx.catalog);
+  const facts = gatherFacts(person, asOf, rules);
   const pathways: PathwayResult[] = [];
   let firstMet: Outcome | null = null; // the earliest met on or before the as-of date
   let firstAny: Outcome | null = null; // the earliest date of all, past or future
-  for (const pathway of plan.pathways) {
+  for (const pathway of rules.pathways) {
     const outcome = evaluatePathway(pathway, facts);
     pathways.push(outcome.result);
     if (earlier(outcome, firstAny)) firstAny = outcome;
@@ -76,18 +76,18 @@ function inactiveNotes(facts: Facts): readonly string[] {
 
 const NO_NOTES: readonly string[] = Object.freeze([]);
 
-function evaluatePathway(plan: PathwayPlan, facts: Facts): Outcome {
-  const rule = plan.rule;
+function evaluatePathway(pathway: CompiledPathway, facts: Facts): Outcome {
+  const rule = pathway.rule;
   switch (rule.kind) {
     case 'credential':
-      return credentialPathway(plan, facts);
+      return credentialPathway(pathway, facts);
     case 'education':
-      return educationPathway(plan, rule, facts);
+      return educationPathway(pathway, rule, facts);
     case 'experience':
-      return experiencePathway(plan, facts);
+      return experiencePathway(pathway, facts);
     case 'credential-and-experience':
     case 'other-coding-credential-and-experience':
-      return credentialWithExperiencePathway(plan, facts);
+      return credentialWithExperiencePathway(pathway, facts);
     default:
       return assertNever(rule);
   }
