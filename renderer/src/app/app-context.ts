@@ -28,6 +28,11 @@ export interface AppServices {
   readonly markDirty: (key: string, dirty: boolean) => void;
   /** True while any form has unsaved edits. */
   readonly hasUnsavedChanges: () => boolean;
+  /**
+   * Counts the times the last form with unsaved edits was saved or closed. A screen that holds
+   * back newer data while a form is dirty is drawn again when it changes, and shows the data then.
+   */
+  readonly settledForms: number;
   readonly openImport: (files?: readonly string[]) => void;
   /** Opens the export dialog; with `employeeIds`, the report covers only those people. */
   readonly openExport: (kind: ExportKind, employeeIds?: readonly string[]) => void;

@@ -52,6 +52,7 @@ export function App() {
   const [newPersonOpen, setNewPersonOpen] = useState(false);
   const [recovered, setRecovered] = useState<string | null>(null);
   const dirty = useRef(new Set<string>());
+  const [settledForms, setSettledForms] = useState(0);
 
   // The view opens with the saved default rule set, and follows it when the default is changed.
   const settings = useSettings();
@@ -78,7 +79,7 @@ export function App() {
   );
   const markDirty = useCallback((key: string, isDirty: boolean) => {
     if (isDirty) dirty.current.add(key);
-    else dirty.current.delete(key);
+    else if (dirty.current.delete(key) && dirty.current.size === 0) setSettledForms((n) => n + 1);
   }, []);
 
   const navigate = useCallback(
@@ -145,6 +146,7 @@ export function App() {
       confirm,
       markDirty,
       hasUnsavedChanges: () => dirty.current.size > 0,
+      settledForms,
       openImport,
       openExport: (kind, employeeIds) => {
         setExportSelection(employeeIds);
@@ -152,7 +154,7 @@ export function App() {
       },
       openNewPerson: () => setNewPersonOpen(true),
     }),
-    [asOf, ruleSet, navigate, announce, confirm, markDirty, openImport],
+    [asOf, ruleSet, navigate, announce, confirm, markDirty, settledForms, openImport],
   );
 
   return (
