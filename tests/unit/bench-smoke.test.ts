@@ -66,7 +66,7 @@ describe('bench steps on 200 people', () => {
     const measures = measuresFor(200, outcomes);
     const ids = measures.map((m) => m.id);
     expect(ids).toEqual([
-      'csv-import', 'csv-reimport', 'store-load', 'open-and-view', 'edit-commit', 'eligibility', 'roster-view', 'roster-export', 'dif-export', 'main-thread',
+      'csv-import', 'csv-reimport', 'store-load', 'open-and-view', 'edit-commit', 'eligibility', 'roster-view', 'roster-export', 'dif-export', 'main-thread', 'host-start',
       ...(soffice ? ['import-to-report'] : []),
     ]);
     for (const m of measures) expect(m.error).toBeNull();
