@@ -65,3 +65,17 @@ test('an edit begun before someone else changed the person is refused in words, 
   await expect(app.getByRole('status')).toContainText('Saved.');
   expect(readDataFile().people[0]?.jobTitle).toBe('Coding auditor II');
 });
+
+test('a change made elsewhere while a form is open shows as soon as the form is closed, with nothing else to prompt it', async ({ app, dataDir }) => {
+  await openPerson(app, 'Brooks, Dana');
+  await app.getByRole('region', { name: 'Credentials' }).getByRole('button', { name: 'Add credential' }).click();
+  const dialog = app.getByRole('dialog', { name: 'Add a credential' });
+  await dialog.getByLabel('Credential').fill('CCA');
+  elsewhere(dataDir).update((d) => updatePerson(d, '004211', { unit: 'Outpatient coding' }));
+  // Held back while the form has unsaved edits, so the form keeps the version it started from.
+  await app.waitForTimeout(2_500);
+  await expect(app.locator('.screen-sub')).toContainText('Inpatient');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(app.locator('.screen-sub')).toContainText('Outpatient coding', { timeout: 1_000 });
+});
